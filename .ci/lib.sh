@@ -1,0 +1,119 @@
+# Shared shell helpers for ./run.sh, ./test.sh and tests/e2e/run-e2e.sh. Source it; do not run it.
+# Everything installs into the repository (node_modules, .e2e, .data), never globally.
+
+repo_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+log() { printf '[botcommit] %s\n' "$*" >&2; }
+
+die() { log "error: $*"; exit 2; }
+
+require_tools() {
+  local missing=()
+  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  [ ${#missing[@]} -eq 0 ] || die "missing prerequisites: ${missing[*]} (see README.md, Prerequisites)"
+}
+
+# Installs the npm tools pinned in package.json when any is missing or package.json changed.
+ensure_npm_tools() {
+  local root="$1" stamp="$1/node_modules/.botcommit-installed"
+  if [ -x "$root/node_modules/.bin/azurite-table" ] && [ -f "$root/node_modules/@microsoft/m365agentsplayground/cli.js" ] \
+     && [ -d "$root/node_modules/playwright-core" ] && [ -d "$root/node_modules/@microsoft/app-manifest" ] \
+     && [ -f "$stamp" ] && [ "$stamp" -nt "$root/package.json" ]; then
+    return 0
+  fi
+  log "installing npm tools into node_modules (Azurite, Agents Playground, Playwright core, manifest schemas)..."
+  (cd "$root" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
+    || (cd "$root" && npm install --no-package-lock --no-audit --no-fund) \
+    || die "npm install failed"
+  touch "$stamp"
+}
+
+# Installs Debian's Chromium for the browser tests when it is missing (needs root, as in CI).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  log "installing Debian's chromium (browser tests)..."
+  if [ "$(id -u)" -ne 0 ]; then die "chromium is missing and this is not root: run 'sudo apt-get install -y chromium'"; fi
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "apt-get install chromium failed"
+}
+
+# Prints a free TCP port on 127.0.0.1.
+free_port() {
+  python3 - <<'PY' 2>/dev/null || node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+# wait_for_url URL SECONDS [PID]: waits until URL answers (any HTTP status), or fails.
+wait_for_url() {
+  local url="$1" seconds="$2" pid="${3:-}" deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    if curl -s -o /dev/null --max-time 2 "$url"; then return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then log "process $pid exited while waiting for $url"; return 1; fi
+    sleep 0.3
+  done
+  log "timed out after ${seconds}s waiting for $url"; return 1
+}
+
+# wait_for_port PORT SECONDS: waits until 127.0.0.1:PORT accepts TCP connections.
+wait_for_port() {
+  local port="$1" deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.3
+  done
+  log "timed out waiting for port $port"; return 1
+}
+
+# start_azurite ROOT PORT [LOCATION]: starts the Table service in the background; sets AZURITE_PID.
+# Without LOCATION it keeps data in memory (tests); with it, data survives restarts (run.sh).
+start_azurite() {
+  local root="$1" port="$2" location="${3:-}" args=()
+  args=(--tableHost 127.0.0.1 --tablePort "$port" --silent --disableTelemetry --skipApiVersionCheck)
+  if [ -n "$location" ]; then mkdir -p "$location"; args+=(--location "$location"); else args+=(--inMemoryPersistence); fi
+  "$root/node_modules/.bin/azurite-table" "${args[@]}" >"${AZURITE_LOG:-/dev/null}" 2>&1 &
+  AZURITE_PID=$!
+  wait_for_port "$port" 30 || die "Azurite did not start on port $port"
+}
+
+azurite_connection_string() {
+  local port="$1"
+  # The well-known Azurite development account key (public, documented for local emulators; not a secret).
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$port"
+}
+
+# A no-op xdg-open first on PATH: without one the Playground exits right after "Listening on".
+playground_path() {
+  local root="$1"
+  mkdir -p "$root/.e2e/bin"
+  printf '#!/bin/sh\nexit 0\n' >"$root/.e2e/bin/xdg-open"
+  chmod +x "$root/.e2e/bin/xdg-open"
+  printf '%s:%s' "$root/.e2e/bin" "$PATH"
+}
+
+# start_playground ROOT PORT BOT_URL: starts the Agents Playground (cwd holds its config); sets PLAYGROUND_PID.
+start_playground() {
+  local root="$1" port="$2" bot_url="$3"
+  (cd "$root/Bot/BotCommit.Bot/Playground" && PATH="$(playground_path "$root")" exec node \
+     "$root/node_modules/@microsoft/m365agentsplayground/cli.js" -p "$port" -e "$bot_url" -c msteams --disable-telemetry) \
+     >"${PLAYGROUND_LOG:-/dev/null}" 2>&1 &
+  PLAYGROUND_PID=$!
+  local deadline=$((SECONDS + 30))
+  until curl -s --max-time 2 "http://127.0.0.1:$port/_debug/ping" | grep -q pong; do
+    kill -0 "$PLAYGROUND_PID" 2>/dev/null || die "the Agents Playground exited (bad .m365agentsplayground.yml or port $port taken?)"
+    [ $SECONDS -lt $deadline ] || die "the Agents Playground did not answer on port $port"
+    sleep 0.3
+  done
+}
+
+# stop_pids PID...: SIGTERM, then SIGKILL after 5 s.
+stop_pids() {
+  local pid
+  for pid in "$@"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  for pid in "$@"; do
+    [ -n "$pid" ] || continue
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+}

@@ -1,0 +1,35 @@
+using BotCommit.Bot.Commands;
+using BotCommit.Bot.Conversations;
+using BotCommit.Bot.Turns;
+using BotCommit.Protocol.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BotCommit.Bot.Hosting;
+
+/// <summary>The composition root: the only place that knows every project.</summary>
+internal static class BotCommitHostExtensions
+{
+    public static WebApplicationBuilder AddBotCommit(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
+        services.AddBotCommitStorage(builder.Configuration, builder.Environment);
+
+        services.AddSingleton<CommandCatalogue>();
+        services.AddSingleton<WelcomeSender>();
+        services.AddSingleton<ConversationUpdateHandler>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<InvokeHandler>();
+        services.AddSingleton<IBot, BotCommitBot>();
+        return builder;
+    }
+
+    public static WebApplication MapBotCommit(this WebApplication app)
+    {
+        app.MapGet("/", () => Results.Text("BotCommit is running. Teams posts to /api/messages."));
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotEndpoint("/api/messages");
+        return app;
+    }
+}
