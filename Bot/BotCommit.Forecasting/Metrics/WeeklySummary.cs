@@ -1,0 +1,28 @@
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Metrics;
+
+/// <summary>
+/// The Monday summary of one team and week: the team's figures (sums of the reps' amounts, ratios of those sums,
+/// the team's own targets), one line per rep, submission compliance, and the deal movements since last week.
+/// </summary>
+public sealed record WeeklySummary(TeamId Team, ReviewPeriod Period, SummaryFigures TeamFigures, IReadOnlyList<RepSummary> Reps)
+{
+    public ForecastWeek Week => Period.Week;
+
+    /// <summary>Reps expected to submit: included reps who are not away.</summary>
+    public int ExpectedCount { get; init; }
+
+    /// <summary>Expected reps who submitted by the deadline.</summary>
+    public int OnTimeCount { get; init; }
+
+    /// <summary><see cref="OnTimeCount"/> ÷ <see cref="ExpectedCount"/>; null when nobody is expected. Healthy 1.</summary>
+    public decimal? Compliance { get; init; }
+
+    /// <summary>Reps who are away this week (excluded from compliance), in <see cref="Reps"/> order.</summary>
+    public IReadOnlyList<RepSummary> AwayReps => [.. Reps.Where(r => r.Away)];
+
+    /// <summary>Movements of all reps, largest |amount delta| first (see <see cref="DealMovementCalculator"/>).</summary>
+    public IReadOnlyList<DealMovement> Movements { get; init; } = [];
+}

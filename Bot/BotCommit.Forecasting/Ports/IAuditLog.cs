@@ -1,0 +1,12 @@
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Ports;
+
+/// <summary>Append-only log of settings changes per team.</summary>
+public interface IAuditLog
+{
+    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>The latest <paramref name="max"/> entries, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListRecentAsync(TeamId team, int max, CancellationToken cancellationToken);
+}

@@ -1,0 +1,78 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Periods;
+
+namespace BotCommit.Forecasting.Submissions;
+
+/// <summary>
+/// Decides a rep's snapshot for a week (pure). Rules, in order:
+/// <list type="number">
+/// <item>The rep's own <see cref="SubmissionStatus.Submitted"/> submission for the week is the snapshot, unchanged.</item>
+/// <item>A <see cref="SubmissionStatus.Skipped"/> submission (away) stays skipped; when it carries no deals, it takes
+/// the carried deals of the latest earlier snapshot, so the team's amounts still see the rep's pipeline.</item>
+/// <item>Otherwise the latest earlier snapshot (or a snapshot already carried into this week) is carried forward:
+/// week set to this week, status <see cref="SubmissionStatus.CarriedForward"/>, <c>SubmittedAt</c> null, not late, no
+/// skip reason, and Won/Lost deals whose close date is outside the fiscal quarter containing the week's Monday dropped.</item>
+/// <item>With neither, there is no snapshot (null).</item>
+/// </list>
+/// Carrying is idempotent: resolving a carried snapshot again for the same week returns an equal snapshot.
+/// </summary>
+public static class SnapshotResolver
+{
+    /// <param name="own">The rep's stored submission for <paramref name="week"/>, if any (may itself be a stored carry).</param>
+    /// <param name="latestEarlier">The rep's latest snapshot before <paramref name="week"/>, if any.</param>
+    /// <param name="week">The week to resolve.</param>
+    /// <param name="fiscalYearStartMonth">The team's fiscal-year start month (1..12).</param>
+    public static Submission? Resolve(Submission? own, Submission? latestEarlier, ForecastWeek week, int fiscalYearStartMonth)
+    {
+        if (own is not null && own.Week != week)
+        {
+            throw new ArgumentException($"The submission is for {own.Week}, not {week}.", nameof(own));
+        }
+
+        if (latestEarlier is not null && latestEarlier.Week >= week)
+        {
+            throw new ArgumentException($"The earlier snapshot is for {latestEarlier.Week}, not before {week}.", nameof(latestEarlier));
+        }
+
+        if (own is not null && latestEarlier is not null && (own.Team != latestEarlier.Team || own.Rep != latestEarlier.Rep))
+        {
+            throw new ArgumentException("The two snapshots belong to different reps.", nameof(latestEarlier));
+        }
+
+        var quarter = FiscalQuarter.Containing(week.Monday, fiscalYearStartMonth);
+        switch (own?.Status)
+        {
+            case SubmissionStatus.Submitted:
+                return own;
+            case SubmissionStatus.Skipped:
+                return own.Deals.Count == 0 && latestEarlier is not null
+                    ? own with { Deals = CarriedDeals(latestEarlier.Deals, quarter) }
+                    : own;
+            case SubmissionStatus.CarriedForward:
+                return Carry(own, week, quarter);
+            default:
+                return latestEarlier is null ? null : Carry(latestEarlier, week, quarter);
+        }
+    }
+
+    /// <summary>Whether <paramref name="deal"/> survives a carry into <paramref name="quarter"/>: open, or Won/Lost inside it.</summary>
+    public static bool KeepsInQuarter(DealForecast deal, FiscalQuarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(deal);
+        return deal.IsOpen || quarter.Contains(deal.CloseDate);
+    }
+
+    private static Submission Carry(Submission source, ForecastWeek week, FiscalQuarter quarter) =>
+        source with
+        {
+            Week = week,
+            Deals = CarriedDeals(source.Deals, quarter),
+            Status = SubmissionStatus.CarriedForward,
+            SubmittedAt = null,
+            Late = false,
+            SkipReason = null,
+        };
+
+    private static DealForecast[] CarriedDeals(IReadOnlyList<DealForecast> deals, FiscalQuarter quarter) =>
+        [.. deals.Where(d => KeepsInQuarter(d, quarter))];
+}

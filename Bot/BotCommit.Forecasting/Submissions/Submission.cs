@@ -1,0 +1,62 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Submissions;
+
+/// <summary>
+/// A rep's snapshot for a review week: every open deal plus every deal Won or Lost in the current fiscal
+/// quarter. At most <see cref="MaxDeals"/> deals with distinct ids, so the header plus lines fit one
+/// 100-action table batch. <see cref="SubmittedAt"/> is the UTC instant of the (last) submission, null when
+/// carried forward.
+/// </summary>
+public sealed record Submission(TeamId Team, ForecastWeek Week, RepId Rep, IReadOnlyList<DealForecast> Deals)
+{
+    public const int MaxDeals = 99;
+
+    public const int MaxSkipReasonLength = 500;
+
+    public IReadOnlyList<DealForecast> Deals { get; init => field = CheckDeals(value, nameof(Deals)); } = CheckDeals(Deals, nameof(Deals));
+
+    public SubmissionStatus Status
+    {
+        get;
+        init => field = Enum.IsDefined(value) && value != SubmissionStatus.Unknown
+            ? value
+            : throw new ArgumentException($"'{value}' is not a submission status.", nameof(Status));
+    } = SubmissionStatus.Submitted;
+
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    /// <summary>Submitted (or last edited) after the week's deadline.</summary>
+    public bool Late { get; init; }
+
+    public string? SkipReason { get; init => field = Guard.OptionalText(value, MaxSkipReasonLength, nameof(SkipReason)); }
+
+    public string RepName { get; init => field = Guard.NotNull(value, nameof(RepName)); } = string.Empty;
+
+    private static IReadOnlyList<DealForecast> CheckDeals(IReadOnlyList<DealForecast> deals, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(deals, paramName);
+        if (deals.Count > MaxDeals)
+        {
+            throw new ArgumentException($"A submission holds at most {MaxDeals} deals.", paramName);
+        }
+
+        var seen = new HashSet<DealId>();
+        foreach (var deal in deals)
+        {
+            if (deal is null)
+            {
+                throw new ArgumentException("A submission cannot hold a null deal.", paramName);
+            }
+
+            if (!seen.Add(deal.Id))
+            {
+                throw new ArgumentException($"Deal '{deal.Id}' appears twice.", paramName);
+            }
+        }
+
+        return deals;
+    }
+}

@@ -1,0 +1,61 @@
+using BotCommit.Forecasting.Periods;
+
+namespace BotCommit.Forecasting.Teams;
+
+/// <summary>
+/// A team's configuration. <see cref="TimeZoneId"/> is an IANA id (deadline, summary and call are read on it);
+/// <see cref="Currency"/> is ISO 4217 and every amount of the team is in it; <see cref="Culture"/> formats
+/// amounts and dates for people only (never for storage). Targets are keyed like <see cref="Rep.MonthTargets"/>.
+/// Amounts above <see cref="AmountCeiling"/> are treated as typos ("absurd") by input validation.
+/// </summary>
+public sealed record TeamSettings(TeamId Id)
+{
+    public const int MaxNameLength = 256;
+
+    public string Name { get; init => field = Guard.OptionalText(Guard.NotNull(value, nameof(Name)), MaxNameLength, nameof(Name))!; } = string.Empty;
+
+    public string TimeZoneId { get; init => field = Guard.Text(value, 128, nameof(TimeZoneId)); } = "UTC";
+
+    public int FiscalYearStartMonth
+    {
+        get;
+        init => field = value is >= 1 and <= 12
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(FiscalYearStartMonth), value, "Must be 1..12.");
+    } = 1;
+
+    public string Currency
+    {
+        get;
+        init => field = value is { Length: 3 } && value.All(char.IsAsciiLetterUpper)
+            ? value
+            : throw new ArgumentException("Must be an ISO 4217 code of three upper-case letters.", nameof(Currency));
+    } = "USD";
+
+    public string Culture { get; init => field = Guard.Text(value, 85, nameof(Culture)); } = "en-US";
+
+    public WeeklySchedule Schedule { get; init => field = Guard.NotNull(value, nameof(Schedule)); } = WeeklySchedule.Default;
+
+    public IReadOnlyDictionary<string, decimal> MonthTargets { get; init => field = Guard.NotNull(value, nameof(MonthTargets)); } =
+        new Dictionary<string, decimal>();
+
+    public IReadOnlyDictionary<string, decimal> QuarterTargets { get; init => field = Guard.NotNull(value, nameof(QuarterTargets)); } =
+        new Dictionary<string, decimal>();
+
+    /// <summary>Holiday weeks with their reason: no nudge, no summary.</summary>
+    public IReadOnlyDictionary<ForecastWeek, string> SkippedWeeks { get; init => field = Guard.NotNull(value, nameof(SkippedWeeks)); } =
+        new Dictionary<ForecastWeek, string>();
+
+    /// <summary>Entra object ids of the sales-ops admins.</summary>
+    public IReadOnlyList<RepId> Admins { get; init => field = Guard.NotNull(value, nameof(Admins)); } = [];
+
+    public bool Paused { get; init; }
+
+    public decimal AmountCeiling
+    {
+        get;
+        init => field = value > 0m
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(AmountCeiling), value, "Must be positive.");
+    } = 1_000_000_000m;
+}

@@ -1,0 +1,79 @@
+using BotCommit.Forecasting.Metrics;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.UseCases;
+
+/// <summary>
+/// Loads what the Monday summary of a team and week needs from the ports and computes it: the settings, the
+/// roster, every rep's snapshot for W and W-1 (one partition read each, plus a look-back of at most
+/// <see cref="MaxCarryWeeks"/> weeks per rep who did not submit, resolved by <see cref="SnapshotResolver"/>), and the
+/// week's deadline instant in the team's zone. Reads only; nothing is written, so it is safe to retry.
+/// </summary>
+public sealed class ComputeWeeklySummary
+{
+    /// <summary>How far back a silent rep's latest snapshot is looked for (one quarter).</summary>
+    public const int MaxCarryWeeks = 13;
+
+    private readonly ITeamSettingsStore _settings;
+    private readonly IRosterStore _roster;
+    private readonly ISubmissionStore _submissions;
+
+    public ComputeWeeklySummary(ITeamSettingsStore settings, IRosterStore roster, ISubmissionStore submissions)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        _settings = settings;
+        _roster = roster;
+        _submissions = submissions;
+    }
+
+    /// <summary>The summary of <paramref name="week"/>, or null when the team is unknown.</summary>
+    /// <exception cref="TimeZoneNotFoundException">The team's time zone id is not known on this machine.</exception>
+    public async Task<WeeklySummary?> ComputeAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        var stored = await _settings.GetAsync(team, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var settings = stored.Value;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZoneId);
+        var reps = await _roster.ListAsync(team, cancellationToken);
+        var current = ByRep(await _submissions.ListWeekAsync(team, week, cancellationToken));
+        var previous = ByRep(await _submissions.ListWeekAsync(team, week.Previous, cancellationToken));
+
+        var inputs = new List<RepWeekInput>(reps.Count);
+        foreach (var rep in reps)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!rep.Active)
+            {
+                continue;
+            }
+
+            var thisWeek = await ResolveAsync(settings, rep.Id, week, current.GetValueOrDefault(rep.Id), cancellationToken);
+            var lastWeek = await ResolveAsync(settings, rep.Id, week.Previous, previous.GetValueOrDefault(rep.Id), cancellationToken);
+            inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
+        }
+
+        var deadline = settings.Schedule.Deadline.InstantIn(week, zone);
+        return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
+    }
+
+    private async Task<Submission?> ResolveAsync(TeamSettings settings, RepId rep, ForecastWeek week, Submission? own, CancellationToken cancellationToken)
+    {
+        var needsEarlier = own is null || (own.Status == SubmissionStatus.Skipped && own.Deals.Count == 0);
+        var earlier = needsEarlier
+            ? await _submissions.GetLatestBeforeAsync(settings.Id, rep, week, MaxCarryWeeks, cancellationToken)
+            : null;
+        return SnapshotResolver.Resolve(own, earlier, week, settings.FiscalYearStartMonth);
+    }
+
+    private static Dictionary<RepId, Submission> ByRep(IReadOnlyList<Submission> submissions) =>
+        submissions.ToDictionary(s => s.Rep);
+}
