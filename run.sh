@@ -18,7 +18,7 @@ BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 AZURITE_PORT="${AZURITE_PORT:-10002}"
 
-require_tools dotnet node npm curl
+require_tools dotnet node npm
 ensure_npm_tools "$ROOT"
 mkdir -p "$ROOT/.data/logs"
 

@@ -22,7 +22,7 @@ finish() {
 }
 fail_setup() { log "$*"; FAILED=$((FAILED + 1)); finish; }
 
-require_tools dotnet node npm curl python3 unshare ip
+require_tools dotnet node npm unshare ip
 ensure_npm_tools "$ROOT"
 ensure_chromium
 
@@ -42,7 +42,7 @@ dotnet test BotCommit.sln -c Release --no-build -nologo -v quiet \
 DOTNET_EXIT=$?
 grep -E "^\s*(Failed|Passed!|Failed!|error)" "$ARTIFACTS/logs/dotnet-test.log" | grep -v "^\s*Passed " | head -60 >&2 || true
 
-read -r TRX_PASSED TRX_FAILED < <(python3 "$ROOT/.ci/trx_counts.py" "$RESULTS")
+read -r TRX_PASSED TRX_FAILED < <(node "$ROOT/.ci/test-counts.mjs" trx "$RESULTS")
 PASSED=$((PASSED + TRX_PASSED))
 FAILED=$((FAILED + TRX_FAILED))
 if [ "$DOTNET_EXIT" -ne 0 ] && [ "$TRX_FAILED" -eq 0 ]; then
@@ -55,7 +55,7 @@ stop_pids "$AZURITE_PID"; AZURITE_PID=""
 log "running end-to-end tests in the Agents Playground (headless Chromium, loopback-only namespace)..."
 unshare -rn bash "$ROOT/tests/e2e/run-e2e.sh" >"$ARTIFACTS/logs/e2e.log" 2>&1
 E2E_EXIT=$?
-read -r E2E_PASSED E2E_FAILED < <(python3 "$ROOT/.ci/tap_counts.py" "$ARTIFACTS/e2e/results.tap")
+read -r E2E_PASSED E2E_FAILED < <(node "$ROOT/.ci/test-counts.mjs" tap "$ARTIFACTS/e2e/results.tap")
 grep -E "^(not ok|# )" "$ARTIFACTS/e2e/results.tap" >&2 2>/dev/null || true
 PASSED=$((PASSED + E2E_PASSED))
 FAILED=$((FAILED + E2E_FAILED))

@@ -39,21 +39,12 @@ ensure_chromium() {
 
 # Prints a free TCP port on 127.0.0.1.
 free_port() {
-  python3 - <<'PY' 2>/dev/null || node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
-import socket
-s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
-PY
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
 }
 
 # wait_for_url URL SECONDS [PID]: waits until URL answers (any HTTP status), or fails.
 wait_for_url() {
-  local url="$1" seconds="$2" pid="${3:-}" deadline=$((SECONDS + $2))
-  while [ $SECONDS -lt $deadline ]; do
-    if curl -s -o /dev/null --max-time 2 "$url"; then return 0; fi
-    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then log "process $pid exited while waiting for $url"; return 1; fi
-    sleep 0.3
-  done
-  log "timed out after ${seconds}s waiting for $url"; return 1
+  node "$(dirname "${BASH_SOURCE[0]}")/wait-http.mjs" "$1" "$2" "" "${3:-}"
 }
 
 # wait_for_port PORT SECONDS: waits until 127.0.0.1:PORT accepts TCP connections.
@@ -99,12 +90,8 @@ start_playground() {
      "$root/node_modules/@microsoft/m365agentsplayground/cli.js" -p "$port" -e "$bot_url" -c msteams --disable-telemetry) \
      >"${PLAYGROUND_LOG:-/dev/null}" 2>&1 &
   PLAYGROUND_PID=$!
-  local deadline=$((SECONDS + 30))
-  until curl -s --max-time 2 "http://127.0.0.1:$port/_debug/ping" | grep -q pong; do
-    kill -0 "$PLAYGROUND_PID" 2>/dev/null || die "the Agents Playground exited (bad .m365agentsplayground.yml or port $port taken?)"
-    [ $SECONDS -lt $deadline ] || die "the Agents Playground did not answer on port $port"
-    sleep 0.3
-  done
+  node "$(dirname "${BASH_SOURCE[0]}")/wait-http.mjs" "http://127.0.0.1:$port/_debug/ping" 30 pong "$PLAYGROUND_PID" \
+    || die "the Agents Playground did not start on port $port (bad .m365agentsplayground.yml, or the port is taken?)"
 }
 
 # stop_pids PID...: SIGTERM, then SIGKILL after 5 s.

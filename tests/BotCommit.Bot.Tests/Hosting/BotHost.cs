@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using BotCommit.Testing.Teams;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace BotCommit.Bot.Tests.Hosting;
+
+/// <summary>
+/// The real host (Program) in memory, in Development with anonymous mode, on real Azurite tables (a unique prefix per
+/// host), talking to a fake Teams connector on loopback.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly string _tablesConnectionString;
+    private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public BotHost(string tablesConnectionString, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _tablesConnectionString = tablesConnectionString;
+        _environment = environment;
+        _settings = settings ?? new Dictionary<string, string?>();
+        TablePrefix = "t" + Guid.NewGuid().ToString("N")[..10];
+    }
+
+    public string TablePrefix { get; }
+
+    public static async Task<(BotHost Host, FakeTeamsConnector Connector)> StartAsync(string tablesConnectionString)
+    {
+        var connector = await FakeTeamsConnector.StartAsync(TimeProvider.System, CancellationToken.None);
+        var host = new BotHost(tablesConnectionString);
+        _ = host.Server;
+        return (host, connector);
+    }
+
+    /// <summary>Posts an activity (JSON) to /api/messages, as the Playground does (no Authorization header).</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using var client = CreateClient();
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["BotCommit:AllowAnonymous"] = "true",
+                ["ConnectionStrings:Tables"] = _tablesConnectionString,
+                ["Storage:TablePrefix"] = TablePrefix,
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in _settings)
+            {
+                settings[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(settings);
+        });
+    }
+}
