@@ -17,6 +17,7 @@ internal static class BotCommitHostExtensions
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
 
         services.AddSingleton<CommandCatalogue>();
+        services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<ConversationUpdateHandler>();
         services.AddSingleton<MessageHandler>();
