@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Warning, "Card action with unknown verb {Verb} (activity {ActivityId})")]
     public static partial void UnknownCardVerb(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Could not update card message {ActivityId} (status {StatusCode}); sending a new message")]
+    public static partial void CardUpdateFailed(ILogger logger, string activityId, int statusCode);
 }

@@ -1,3 +1,4 @@
+using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Commands;
 using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
@@ -21,7 +22,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<ConversationUpdateHandler>();
         services.AddSingleton<MessageHandler>();
-        services.AddSingleton<InvokeHandler>();
+        services.AddSingleton<CardActionRouter>();
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;
     }

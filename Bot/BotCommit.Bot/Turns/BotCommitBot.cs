@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Resources;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
@@ -12,7 +13,7 @@ namespace BotCommit.Bot.Turns;
 internal sealed class BotCommitBot(
     ConversationUpdateHandler conversationUpdates,
     MessageHandler messages,
-    InvokeHandler invokes,
+    CardActionRouter cardActions,
     TimeProvider timeProvider,
     ILogger<BotCommitBot> logger) : IBot
 {
@@ -28,7 +29,7 @@ internal sealed class BotCommitBot(
                     await messages.HandleAsync(turnContext, cancellationToken);
                     return null;
                 case ActivityTypes.Invoke:
-                    return await invokes.HandleAsync(turnContext, cancellationToken);
+                    return await cardActions.HandleInvokeAsync(turnContext, cancellationToken);
                 case ActivityTypes.ConversationUpdate:
                 case ActivityTypes.InstallationUpdate:
                     await conversationUpdates.HandleAsync(turnContext, cancellationToken);

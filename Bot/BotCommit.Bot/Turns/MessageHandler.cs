@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Commands;
 using BotCommit.Bot.Resources;
 using BotCommit.Protocol.Hosting;
@@ -11,19 +12,14 @@ namespace BotCommit.Bot.Turns;
 /// submissions that arrive as messages (<c>Action.Submit</c>, the fallback of every <c>Action.Execute</c>) go to the
 /// card actions.
 /// </summary>
-internal sealed class MessageHandler(CommandDispatcher commands, InvokeHandler cardActions)
+internal sealed class MessageHandler(CommandDispatcher commands, CardActionRouter cardActions)
 {
     public async Task HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(activity.Text))
         {
-            var answer = await cardActions.HandleSubmitAsync(turnContext, value, cancellationToken);
-            if (answer is not null)
-            {
-                await turnContext.SendActivityAsync(answer, cancellationToken);
-            }
-
+            await cardActions.HandleSubmitAsync(turnContext, value, cancellationToken);
             return;
         }
 
