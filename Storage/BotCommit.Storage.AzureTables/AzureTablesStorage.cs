@@ -1,0 +1,106 @@
+using Azure.Data.Tables;
+using BotCommit.Storage.AzureTables.Actions;
+using BotCommit.Storage.AzureTables.Activities;
+using BotCommit.Storage.AzureTables.Audit;
+using BotCommit.Storage.AzureTables.Deals;
+using BotCommit.Storage.AzureTables.Documents;
+using BotCommit.Storage.AzureTables.Roster;
+using BotCommit.Storage.AzureTables.Submissions;
+using BotCommit.Storage.AzureTables.Teams;
+
+namespace BotCommit.Storage.AzureTables;
+
+/// <summary>
+/// Every BotCommit store on one Azure Storage account (or Azurite), built from a connection string. The host
+/// registers the properties as the Forecasting ports and calls <see cref="InitializeAsync"/> once at startup.
+/// <paramref name="tableNamePrefix"/> (letters and digits, may be empty) keeps test runs or environments sharing
+/// one account apart. Pass <see cref="TableClientOptions"/> to tune retries (tests against Azurite use few).
+/// Thread-safe; create one per process.
+/// </summary>
+public sealed class AzureTablesStorage
+{
+    /// <summary>Longest prefix that leaves room for the longest table name within Azure's 63 characters.</summary>
+    public const int MaxPrefixLength = 40;
+
+    private readonly TableServiceClient _service;
+    private readonly List<string> _tableNames = [];
+
+    public AzureTablesStorage(string connectionString, string tableNamePrefix = "", TableClientOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(tableNamePrefix);
+        if (tableNamePrefix.Length > MaxPrefixLength
+            || !tableNamePrefix.All(char.IsAsciiLetterOrDigit)
+            || (tableNamePrefix.Length > 0 && !char.IsAsciiLetter(tableNamePrefix[0])))
+        {
+            throw new ArgumentException(
+                $"A table-name prefix is up to {MaxPrefixLength} ASCII letters and digits, starting with a letter.", nameof(tableNamePrefix));
+        }
+
+        _service = new TableServiceClient(connectionString, options ?? new TableClientOptions());
+        TablePrefix = tableNamePrefix;
+        Teams = new TableTeamSettingsStore(Table("Teams"));
+        Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"));
+        Deals = new TableDealStore(Table("Deals"));
+        Submissions = new TableSubmissionStore(Table("Submissions"));
+        Actions = new TableActionLog(Table("Actions"));
+        Audit = new TableAuditLog(Table("Audit"));
+        Activities = new InboundActivityLog(Table("Activities"));
+        Documents = new DocumentTable(Table("Documents"));
+    }
+
+    public string TablePrefix { get; }
+
+    /// <summary>The full names of every table this storage uses (prefix included).</summary>
+    public IReadOnlyList<string> TableNames => _tableNames;
+
+    /// <summary>Team settings (<see cref="Forecasting.Ports.ITeamSettingsStore"/>).</summary>
+    public TableTeamSettingsStore Teams { get; }
+
+    /// <summary>The roster (<see cref="Forecasting.Ports.IRosterStore"/>).</summary>
+    public TableRosterStore Roster { get; }
+
+    /// <summary>The current pipeline (<see cref="Forecasting.Ports.IDealStore"/>).</summary>
+    public TableDealStore Deals { get; }
+
+    /// <summary>Weekly snapshots (<see cref="Forecasting.Ports.ISubmissionStore"/>).</summary>
+    public TableSubmissionStore Submissions { get; }
+
+    /// <summary>Idempotency records of scheduled actions (<see cref="Forecasting.Ports.IActionLog"/>).</summary>
+    public TableActionLog Actions { get; }
+
+    /// <summary>Settings changes (<see cref="Forecasting.Ports.IAuditLog"/>).</summary>
+    public TableAuditLog Audit { get; }
+
+    /// <summary>Inbound activity de-duplication (host).</summary>
+    public InboundActivityLog Activities { get; }
+
+    /// <summary>Keyed JSON documents, e.g. conversation references (host).</summary>
+    public DocumentTable Documents { get; }
+
+    /// <summary>Creates every table that does not exist yet. Idempotent; call at startup.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in TableNames)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await _service.CreateTableIfNotExistsAsync(name, cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes every table of this storage (tests clean up their prefix with it).</summary>
+    internal async Task DeleteTablesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in TableNames)
+        {
+            await _service.DeleteTableAsync(name, cancellationToken);
+        }
+    }
+
+    private TableClient Table(string name)
+    {
+        var fullName = TablePrefix + name;
+        _tableNames.Add(fullName);
+        return _service.GetTableClient(fullName);
+    }
+}

@@ -1,0 +1,55 @@
+using BotCommit.Forecasting.Teams;
+using BotCommit.Storage.AzureTables.Keys;
+using BotCommit.Storage.AzureTables.Serialization;
+
+namespace BotCommit.Storage.AzureTables.Roster;
+
+/// <summary>Maps <see cref="Rep"/> to and from <see cref="RepEntity"/>, and builds the membership index row.</summary>
+internal static class RepMapper
+{
+    public static string PartitionKey(TeamId team) => KeyCodec.Encode(team.Value);
+
+    public static string RowKey(RepId rep) => KeyCodec.Encode(rep.Value);
+
+    public static RepEntity ToEntity(Rep rep)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        return new RepEntity
+        {
+            PartitionKey = PartitionKey(rep.Team),
+            RowKey = RowKey(rep.Id),
+            DisplayName = rep.DisplayName,
+            TimeZoneId = rep.TimeZoneId,
+            ManagerId = rep.ManagerId?.Value,
+            Active = rep.Active,
+            AwayUntil = InvariantText.FromDate(rep.AwayUntil),
+            AwayReason = rep.AwayReason,
+            MonthTargetsJson = JsonColumn.FromTargets(rep.MonthTargets),
+            QuarterTargetsJson = JsonColumn.FromTargets(rep.QuarterTargets),
+            IsManager = rep.IsManager,
+        };
+    }
+
+    public static Rep ToDomain(RepEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new Rep(
+            TeamId.From(KeyCodec.Decode(entity.PartitionKey)),
+            RepId.From(KeyCodec.Decode(entity.RowKey)),
+            entity.DisplayName ?? throw InvariantText.Corrupt(nameof(entity.DisplayName), null))
+        {
+            TimeZoneId = entity.TimeZoneId,
+            ManagerId = entity.ManagerId is null ? null : RepId.From(entity.ManagerId),
+            Active = entity.Active,
+            AwayUntil = InvariantText.ToOptionalDate(entity.AwayUntil, nameof(entity.AwayUntil)),
+            AwayReason = entity.AwayReason,
+            MonthTargets = JsonColumn.ToTargets(entity.MonthTargetsJson, nameof(entity.MonthTargetsJson)),
+            QuarterTargets = JsonColumn.ToTargets(entity.QuarterTargetsJson, nameof(entity.QuarterTargetsJson)),
+            IsManager = entity.IsManager,
+        };
+    }
+
+    /// <summary>The index row saying <paramref name="rep"/> is on <paramref name="team"/>.</summary>
+    public static MembershipEntity ToMembership(TeamId team, RepId rep) =>
+        new() { PartitionKey = RowKey(rep), RowKey = PartitionKey(team) };
+}

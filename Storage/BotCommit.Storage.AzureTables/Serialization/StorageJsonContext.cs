@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace BotCommit.Storage.AzureTables.Serialization;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for the JSON columns. JSON is culture-invariant, and decimals
+/// are written and read back exactly (scale included), so targets need no minor-unit conversion.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Dictionary<string, decimal>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(ScheduleDocument))]
+internal sealed partial class StorageJsonContext : JsonSerializerContext;

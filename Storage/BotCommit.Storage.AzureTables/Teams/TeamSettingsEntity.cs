@@ -1,0 +1,46 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace BotCommit.Storage.AzureTables.Teams;
+
+/// <summary>Row of the Teams table: PartitionKey <c>team</c>, RowKey = escaped team id.</summary>
+internal sealed class TeamSettingsEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? TimeZoneId { get; set; }
+
+    public int FiscalYearStartMonth { get; set; }
+
+    public string? Currency { get; set; }
+
+    public string? Culture { get; set; }
+
+    /// <summary>JSON, see <see cref="Serialization.ScheduleDocument"/>.</summary>
+    public string? ScheduleJson { get; set; }
+
+    /// <summary>JSON object <c>{"yyyy-MM": amount}</c>.</summary>
+    public string? MonthTargetsJson { get; set; }
+
+    /// <summary>JSON object <c>{"yyyy-MM" (first month): amount}</c>.</summary>
+    public string? QuarterTargetsJson { get; set; }
+
+    /// <summary>JSON object <c>{"2026-W52": "reason"}</c>.</summary>
+    public string? SkippedWeeksJson { get; set; }
+
+    /// <summary>JSON array of Entra object ids.</summary>
+    public string? AdminsJson { get; set; }
+
+    public bool Paused { get; set; }
+
+    /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
+    public string? AmountCeiling { get; set; }
+}

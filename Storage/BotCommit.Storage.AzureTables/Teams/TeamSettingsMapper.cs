@@ -1,0 +1,66 @@
+using System.Globalization;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Storage.AzureTables.Keys;
+using BotCommit.Storage.AzureTables.Serialization;
+
+namespace BotCommit.Storage.AzureTables.Teams;
+
+/// <summary>Maps <see cref="TeamSettings"/> to and from <see cref="TeamSettingsEntity"/>.</summary>
+internal static class TeamSettingsMapper
+{
+    /// <summary>Every team lives in this one partition, so listing the teams is one partition read.</summary>
+    public const string Partition = "team";
+
+    public static string RowKey(TeamId team) => KeyCodec.Encode(team.Value);
+
+    public static TeamSettingsEntity ToEntity(TeamSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new TeamSettingsEntity
+        {
+            PartitionKey = Partition,
+            RowKey = RowKey(settings.Id),
+            Name = settings.Name,
+            TimeZoneId = settings.TimeZoneId,
+            FiscalYearStartMonth = settings.FiscalYearStartMonth,
+            Currency = settings.Currency,
+            Culture = settings.Culture,
+            ScheduleJson = ScheduleMapper.ToJson(settings.Schedule),
+            MonthTargetsJson = JsonColumn.FromTargets(settings.MonthTargets),
+            QuarterTargetsJson = JsonColumn.FromTargets(settings.QuarterTargets),
+            SkippedWeeksJson = JsonColumn.FromTexts(settings.SkippedWeeks.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)),
+            AdminsJson = JsonColumn.FromList(settings.Admins.Select(a => a.Value)),
+            Paused = settings.Paused,
+            AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
+        };
+    }
+
+    public static TeamSettings ToDomain(TeamSettingsEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var skipped = JsonColumn.ToTexts(entity.SkippedWeeksJson, nameof(entity.SkippedWeeksJson));
+
+        // A missing column (a row written before the column existed) takes the domain's default.
+        var defaults = new TeamSettings(TeamId.From(KeyCodec.Decode(entity.RowKey)));
+        return defaults with
+        {
+            Name = entity.Name ?? defaults.Name,
+            TimeZoneId = entity.TimeZoneId ?? defaults.TimeZoneId,
+            FiscalYearStartMonth = entity.FiscalYearStartMonth is >= 1 and <= 12
+                ? entity.FiscalYearStartMonth
+                : throw InvariantText.Corrupt(nameof(entity.FiscalYearStartMonth), entity.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture)),
+            Currency = entity.Currency ?? defaults.Currency,
+            Culture = entity.Culture ?? defaults.Culture,
+            Schedule = ScheduleMapper.FromJson(entity.ScheduleJson, nameof(entity.ScheduleJson)),
+            MonthTargets = JsonColumn.ToTargets(entity.MonthTargetsJson, nameof(entity.MonthTargetsJson)),
+            QuarterTargets = JsonColumn.ToTargets(entity.QuarterTargetsJson, nameof(entity.QuarterTargetsJson)),
+            SkippedWeeks = skipped.ToDictionary(
+                p => ForecastWeek.TryParse(p.Key, out var week) ? week : throw InvariantText.Corrupt(nameof(entity.SkippedWeeksJson), p.Key),
+                p => p.Value),
+            Admins = JsonColumn.ToList(entity.AdminsJson, nameof(entity.AdminsJson)).Select(RepId.From).ToList(),
+            Paused = entity.Paused,
+            AmountCeiling = entity.AmountCeiling is null ? defaults.AmountCeiling : InvariantText.ToDecimal(entity.AmountCeiling, nameof(entity.AmountCeiling)),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Testing.InMemory;
+
+/// <summary>
+/// Thread-safe in-memory <see cref="ISubmissionStore"/> with the same semantics as Azure Tables: a save replaces
+/// the whole (team, week, rep) snapshot atomically, null version = create only, stale version refused.
+/// </summary>
+public sealed class InMemorySubmissionStore : ISubmissionStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(TeamId Team, ForecastWeek Week, RepId Rep), Versioned<Submission>> _items = [];
+
+    public Task<Versioned<Submission>?> GetAsync(TeamId team, ForecastWeek week, RepId rep, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult(_items.GetValueOrDefault((team, week, rep)));
+        }
+    }
+
+    public Task<IReadOnlyList<Submission>> ListWeekAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Submission>>(_items
+                .Where(p => p.Key.Team == team && p.Key.Week == week)
+                .Select(p => p.Value.Value)
+                .ToList());
+        }
+    }
+
+    public Task<Submission?> GetLatestBeforeAsync(TeamId team, RepId rep, ForecastWeek week, int maxWeeksBack, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxWeeksBack);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var candidate = week;
+            for (var i = 0; i < maxWeeksBack; i++)
+            {
+                candidate = candidate.Previous;
+                if (_items.TryGetValue((team, candidate, rep), out var found))
+                {
+                    return Task.FromResult<Submission?>(found.Value);
+                }
+            }
+
+            return Task.FromResult<Submission?>(null);
+        }
+    }
+
+    public Task<string> SaveAsync(Submission submission, string? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        cancellationToken.ThrowIfCancellationRequested();
+        StoreRules.CheckInstant(submission.SubmittedAt, nameof(submission.SubmittedAt));
+        StoreRules.CheckDeals(submission.Deals, nameof(submission.Deals));
+        var copy = submission with { Deals = Array.AsReadOnly(submission.Deals.ToArray()) };
+        var key = (submission.Team, submission.Week, submission.Rep);
+        lock (_gate)
+        {
+            StoreRules.CheckVersion(
+                _items.GetValueOrDefault(key)?.Version,
+                expectedVersion,
+                $"The submission of rep '{submission.Rep}' for {submission.Week} of team '{submission.Team}'");
+            var version = StoreRules.NextVersion();
+            _items[key] = new Versioned<Submission>(copy, version);
+            return Task.FromResult(version);
+        }
+    }
+}
