@@ -1,6 +1,8 @@
+using BotCommit.Testing.Azurite;
+
 namespace BotCommit.Storage.Tests.Azurite;
 
-public sealed class AzuriteFixtureTests : IDisposable
+public sealed class AzuriteServerTests : IDisposable
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("botcommit-azurite-");
 
@@ -21,7 +23,7 @@ public sealed class AzuriteFixtureTests : IDisposable
         var expected = Touch("repo", "node_modules", ".bin", "azurite-table");
         var deep = Directory.CreateDirectory(Path.Combine(_root.FullName, "repo", "tests", "X.Tests", "bin", "Debug", "net10.0"));
 
-        var found = AzuriteFixture.FindAzurite(deep.FullName);
+        var found = AzuriteServer.FindAzurite(deep.FullName);
 
         Assert.Equal(expected, found);
     }
@@ -33,7 +35,7 @@ public sealed class AzuriteFixtureTests : IDisposable
         Touch("repo", "BotCommit.sln");
         var deep = Directory.CreateDirectory(Path.Combine(_root.FullName, "repo", "tests", "bin"));
 
-        var found = AzuriteFixture.FindAzurite(deep.FullName);
+        var found = AzuriteServer.FindAzurite(deep.FullName);
 
         Assert.Null(found);
     }
