@@ -7,7 +7,7 @@ public sealed record ChoiceSetInput(string InputId, IReadOnlyList<Choice> Choice
 {
     public string? Value { get; init; }
 
-    /// <summary>"compact" (drop-down), "expanded" (radio buttons) or "filtered".</summary>
+    /// <summary>"compact" (drop-down, the schema default, not written), "expanded" (radio buttons) or "filtered".</summary>
     public string Style { get; init; } = "compact";
 
     public bool IsMultiSelect { get; init; }
@@ -18,7 +18,11 @@ public sealed record ChoiceSetInput(string InputId, IReadOnlyList<Choice> Choice
     {
         json["choices"] = new JsonArray(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray());
         json.AddIfNotNull("value", Value);
-        json["style"] = Style;
+        if (Style != "compact")
+        {
+            json["style"] = Style;
+        }
+
         json.AddIfTrue("isMultiSelect", IsMultiSelect);
     }
 }

@@ -11,7 +11,7 @@ public sealed record ExecuteAction(string Title, string Verb, JsonObject Data) :
     /// <summary>The data key that carries the verb in the Action.Submit fallback.</summary>
     public const string VerbKey = "verb";
 
-    /// <summary>"auto" sends the card's inputs; "none" sends only <see cref="Data"/>.</summary>
+    /// <summary>"auto" (the schema default, not written) sends the card's inputs; "none" sends only <see cref="Data"/>.</summary>
     public string AssociatedInputs { get; init; } = "auto";
 
     protected override string Type => "Action.Execute";
@@ -20,7 +20,11 @@ public sealed record ExecuteAction(string Title, string Verb, JsonObject Data) :
     {
         json["verb"] = Verb;
         json["data"] = Data.DeepClone();
-        json["associatedInputs"] = AssociatedInputs;
+        if (AssociatedInputs != "auto")
+        {
+            json["associatedInputs"] = AssociatedInputs;
+        }
+
         var fallbackData = (JsonObject)Data.DeepClone();
         fallbackData[VerbKey] = Verb;
         json["fallback"] = new SubmitAction(Title, fallbackData) { Style = Style, AssociatedInputs = AssociatedInputs }.ToJson();

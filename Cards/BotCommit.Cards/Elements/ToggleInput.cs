@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace BotCommit.Cards.Elements;
 
-/// <summary><c>Input.Toggle</c>; its value arrives as "true" or "false".</summary>
+/// <summary>
+/// <c>Input.Toggle</c>; its value arrives as "true" or "false" (the schema's default <c>valueOn</c>/<c>valueOff</c>,
+/// not repeated in the JSON: long cards carry dozens of toggles).
+/// </summary>
 public sealed record ToggleInput(string InputId, string Title) : CardInput(InputId)
 {
     public bool Value { get; init; }
@@ -13,7 +16,5 @@ public sealed record ToggleInput(string InputId, string Title) : CardInput(Input
     {
         json["title"] = Title;
         json["value"] = Value ? "true" : "false";
-        json["valueOn"] = "true";
-        json["valueOff"] = "false";
     }
 }

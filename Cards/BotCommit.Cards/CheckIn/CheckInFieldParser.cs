@@ -1,0 +1,160 @@
+using System.Globalization;
+using BotCommit.Forecasting.Deals;
+
+namespace BotCommit.Cards.CheckIn;
+
+/// <summary>
+/// Parses one submitted value (always text: Adaptive Cards send every input as a string) with the invariant
+/// culture. Each method returns the value, or null after adding a <see cref="FieldError"/> for the input.
+/// </summary>
+internal static class CheckInFieldParser
+{
+    /// <summary>Close dates further back than this (from the week's Monday) are typos.</summary>
+    public const int MaxYearsBack = 2;
+
+    /// <summary>Close dates further ahead than this are typos.</summary>
+    public const int MaxYearsAhead = 5;
+
+    /// <summary>Integer digits beyond which decimal parsing could overflow; such amounts are absurd anyway.</summary>
+    private const int MaxIntegerDigits = 20;
+
+    private static readonly ForecastCategory[] s_categories =
+        [ForecastCategory.Commit, ForecastCategory.Upside, ForecastCategory.Pipeline, ForecastCategory.Won, ForecastCategory.Lost];
+
+    /// <summary>
+    /// Accepts only <c>digits[.digits]</c> with at most two decimals and an optional sign: thousands separators
+    /// (<c>1,000.00</c>, <c>1.000,00</c>), exponents, <c>NaN</c> are refused with the expected form, since
+    /// <c>1,500</c> or <c>1.500</c> could mean either of two numbers. <c>-0</c> is zero.
+    /// </summary>
+    public static decimal? Amount(string inputId, string? raw, decimal ceiling, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountRequired);
+        }
+
+        var negative = text[0] == '-';
+        var unsigned = text[0] is '-' or '+' ? text[1..] : text;
+        var dot = unsigned.IndexOf('.', StringComparison.Ordinal);
+        var integerPart = dot < 0 ? unsigned : unsigned[..dot];
+        var fractionPart = dot < 0 ? string.Empty : unsigned[(dot + 1)..];
+        if (integerPart.Length == 0 || !integerPart.All(char.IsAsciiDigit)
+            || (dot >= 0 && (fractionPart.Length == 0 || !fractionPart.All(char.IsAsciiDigit))))
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountFormat);
+        }
+
+        if (fractionPart.Length > 2)
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountDecimals);
+        }
+
+        if (integerPart.TrimStart('0').Length > MaxIntegerDigits
+            || !decimal.TryParse(unsigned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountTooLarge, ceiling);
+        }
+
+        if (negative && amount != 0m)
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountNegative);
+        }
+
+        if (amount > ceiling)
+        {
+            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountTooLarge, ceiling);
+        }
+
+        return amount;
+    }
+
+    /// <summary>A <c>yyyy-MM-dd</c> calendar date within <paramref name="min"/>..<paramref name="max"/>.</summary>
+    public static DateOnly? Date(string inputId, string? raw, DateOnly min, DateOnly max, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return Fail<DateOnly>(errors, inputId, FieldErrorCode.DateRequired);
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return Fail<DateOnly>(errors, inputId, FieldErrorCode.DateFormat);
+        }
+
+        if (date < min || date > max)
+        {
+            return Fail<DateOnly>(errors, inputId, FieldErrorCode.DateOutOfRange, min, max);
+        }
+
+        return date;
+    }
+
+    /// <summary>One of the five category names (case-insensitive; numbers and <c>Unknown</c> are refused).</summary>
+    public static ForecastCategory? Category(string inputId, string? raw, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        foreach (var category in s_categories)
+        {
+            if (string.Equals(text, category.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return category;
+            }
+        }
+
+        errors.Add(new FieldError(inputId, FieldErrorCode.CategoryUnknown));
+        return null;
+    }
+
+    public static Stage? Stage(string inputId, string? raw, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var percent)
+            && Forecasting.Deals.Stage.TryFrom(percent, out var stage))
+        {
+            return stage;
+        }
+
+        errors.Add(new FieldError(inputId, FieldErrorCode.StageUnknown));
+        return null;
+    }
+
+    /// <summary>"true"/"false" (an empty value counts as unticked).</summary>
+    public static bool? Toggle(string inputId, string? raw, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        if (text.Length == 0 || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        errors.Add(new FieldError(inputId, FieldErrorCode.ToggleInvalid));
+        return null;
+    }
+
+    /// <summary>Trimmed text, or <see cref="string.Empty"/> when blank; an error when longer than <paramref name="maxLength"/>.</summary>
+    public static string? Text(string inputId, string? raw, int maxLength, List<FieldError> errors)
+    {
+        var text = raw?.Trim() ?? string.Empty;
+        if (text.Length > maxLength)
+        {
+            errors.Add(new FieldError(inputId, FieldErrorCode.TextTooLong) { Arguments = [maxLength, text.Length] });
+            return null;
+        }
+
+        return text;
+    }
+
+    private static T? Fail<T>(List<FieldError> errors, string inputId, FieldErrorCode code, params object[] arguments)
+        where T : struct
+    {
+        errors.Add(new FieldError(inputId, code) { Arguments = arguments });
+        return null;
+    }
+}
