@@ -23,4 +23,16 @@ internal static partial class Log
 
     [LoggerMessage(1006, LogLevel.Warning, "Could not update card message {ActivityId} (status {StatusCode}); sending a new message")]
     public static partial void CardUpdateFailed(ILogger logger, string activityId, int statusCode);
+
+    [LoggerMessage(1010, LogLevel.Information, "Check-in {Status} recorded for team {TeamId}, week {Week}, rep {RepId} (after deadline: {AfterDeadline})")]
+    public static partial void CheckInRecorded(ILogger logger, string teamId, string week, string repId, string status, bool afterDeadline);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Check-in not saved (activity {ActivityId}); the rep was asked to retry")]
+    public static partial void CheckInNotSaved(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(1012, LogLevel.Information, "Check-in card sent for team {TeamId}, week {Week}, rep {RepId}")]
+    public static partial void NudgeSent(ILogger logger, string teamId, string week, string repId);
+
+    [LoggerMessage(1013, LogLevel.Warning, "Check-in card for team {TeamId}, week {Week}, rep {RepId} deferred: Teams answered {StatusCode}")]
+    public static partial void NudgeDeferred(ILogger logger, string teamId, string week, string repId, int statusCode);
 }

@@ -1,7 +1,10 @@
 using BotCommit.Bot.CardActions;
+using BotCommit.Bot.CheckIn;
 using BotCommit.Bot.Commands;
 using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.UseCases;
 using BotCommit.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +26,12 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<ConversationUpdateHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<RecordSubmission>();
+        services.AddSingleton<RepContextResolver>();
+        services.AddSingleton<CheckInCards>();
+        services.AddSingleton<CheckInNudger>();
+        services.AddSingleton<IRepNotifier, TeamsRepNotifier>();
+        services.AddSingleton<ICardActionHandler, CheckInActionHandler>();
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;
     }

@@ -12,6 +12,8 @@ internal sealed class UserTexts(ResourceManager resources, CultureInfo uiCulture
 {
     public CultureInfo UiCulture { get; } = uiCulture;
 
+    public CultureInfo FormatCulture { get; } = formatCulture;
+
     public static UserTexts For(Activity activity, string? teamCulture = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -22,5 +24,5 @@ internal sealed class UserTexts(ResourceManager resources, CultureInfo uiCulture
     public string Text(string name) =>
         resources.GetString(name, UiCulture) ?? throw new InvalidOperationException($"Missing bot string '{name}'.");
 
-    public string Format(string name, params object?[] args) => string.Format(formatCulture, Text(name), args);
+    public string Format(string name, params object?[] args) => string.Format(FormatCulture, Text(name), args);
 }

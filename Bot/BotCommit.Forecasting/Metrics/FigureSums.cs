@@ -7,7 +7,7 @@ namespace BotCommit.Forecasting.Metrics;
 /// The additive amounts behind every figure. A team's sums are the sums of its reps' sums, and every ratio is
 /// computed from sums, so team ratios are ratios of sums by construction.
 /// </summary>
-internal sealed record FigureSums
+public sealed record FigureSums
 {
     public static FigureSums Zero { get; } = new();
 

@@ -5,6 +5,8 @@ using BotCommit.Testing.Teams;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCommit.Bot.Tests.Hosting;
 
@@ -18,8 +20,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public BotHost(string tablesConnectionString, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    public BotHost(
+        string tablesConnectionString,
+        string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
+        Clock = clock;
         _tablesConnectionString = tablesConnectionString;
         _environment = environment;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -28,10 +35,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string TablePrefix { get; }
 
-    public static async Task<(BotHost Host, FakeTeamsConnector Connector)> StartAsync(string tablesConnectionString)
+    /// <summary>The host's clock when a test fixes it (else the system clock).</summary>
+    public TimeProvider? Clock { get; }
+
+    public static async Task<(BotHost Host, FakeTeamsConnector Connector)> StartAsync(string tablesConnectionString, TimeProvider? clock = null)
     {
         var connector = await FakeTeamsConnector.StartAsync(TimeProvider.System, CancellationToken.None);
-        var host = new BotHost(tablesConnectionString);
+        var host = new BotHost(tablesConnectionString, clock: clock);
         _ = host.Server;
         return (host, connector);
     }
@@ -65,5 +75,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
             configuration.AddInMemoryCollection(settings);
         });
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        }
     }
 }
