@@ -11,7 +11,8 @@ source "$ROOT/.ci/lib.sh"
 
 if [ "${1:-}" = "package" ]; then
   shift
-  exec bash "$ROOT/manifest/package.sh" "$@"
+  require_tools node
+  exec node "$ROOT/manifest/package.mjs" "$@"
 fi
 
 BOT_PORT="${BOT_PORT:-3978}"

@@ -52,6 +52,18 @@ if [ "$DOTNET_EXIT" -ne 0 ] && [ "$TRX_FAILED" -eq 0 ]; then
 fi
 stop_pids "$AZURITE_PID"; AZURITE_PID=""
 
+log "running Node tests (Teams app package and manifest schema)..."
+node --test --test-reporter=tap "$ROOT"/tests/manifest/*.test.mjs >"$RESULTS/node.tap" 2>&1
+NODE_EXIT=$?
+read -r NODE_PASSED NODE_FAILED < <(node "$ROOT/.ci/test-counts.mjs" tap "$RESULTS/node.tap")
+grep -E "^not ok" "$RESULTS/node.tap" >&2 || true
+PASSED=$((PASSED + NODE_PASSED))
+FAILED=$((FAILED + NODE_FAILED))
+if [ "$NODE_EXIT" -ne 0 ] && [ "$NODE_FAILED" -eq 0 ]; then
+  log "Node tests failed before reporting; see artifacts/test-results/node.tap"
+  FAILED=$((FAILED + 1))
+fi
+
 log "running end-to-end tests in the Agents Playground (headless Chromium, loopback-only namespace)..."
 unshare -rn bash "$ROOT/tests/e2e/run-e2e.sh" >"$ARTIFACTS/logs/e2e.log" 2>&1
 E2E_EXIT=$?
