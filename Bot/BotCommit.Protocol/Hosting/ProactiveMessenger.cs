@@ -1,0 +1,156 @@
+using System.Net;
+using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace BotCommit.Protocol.Hosting;
+
+/// <summary>
+/// Proactive sends to stored <see cref="ConversationReference"/>s with the Teams error rules of protocol doc 5.4:
+/// 403 <c>BotDisabledByAdmin</c>/<c>ConversationBlockedByUser</c>/<c>MessageWritesBlocked</c> → state <c>blocked</c>;
+/// <c>BotNotInConversationRoster</c> → <c>uninstalled</c>; <c>ForbiddenOperationException</c> → <c>notInstalled</c>;
+/// 404 <c>ConversationNotFound</c> → the 1:1 conversation is re-created once and the message resent (then
+/// <c>notFound</c> if that fails too). The exception is always rethrown after the state is stored, so callers decide.
+/// The reference's serviceUrl must be verified (<see cref="ConversationReference.ServiceUrlVerified"/>).
+/// </summary>
+public sealed class ProactiveMessenger(
+    IConnectorClient connector,
+    IConversationReferenceStore referenceStore,
+    IServiceUrlTrust serviceUrlTrust,
+    ILogger<ProactiveMessenger> logger)
+{
+    /// <summary>Sends <paramref name="activity"/> into the user's (or channel's) conversation of <paramref name="reference"/>.</summary>
+    public async Task<ResourceResponse> SendToUserAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(activity);
+        var (serviceUrl, conversationId) = Target(reference);
+        serviceUrlTrust.TrustVerifiedReference(reference);
+        try
+        {
+            try
+            {
+                return await connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity, reference, conversationId), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (ConnectorException exception) when (IsConversationNotFound(exception) && CanRecreate(reference))
+            {
+                logger.RecreatingConversation(conversationId);
+                var created = await connector.CreateConversationAsync(serviceUrl, PersonalChatParameters(reference), cancellationToken)
+                    .ConfigureAwait(false);
+                if (string.IsNullOrEmpty(created.Id))
+                {
+                    throw;
+                }
+
+                reference.Conversation = new ConversationAccount
+                {
+                    Id = created.Id,
+                    ConversationType = "personal",
+                    TenantId = reference.TenantId,
+                    IsGroup = false,
+                };
+                reference.State = ConversationReferenceStates.Active;
+                await referenceStore.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
+                return await connector.SendToConversationAsync(serviceUrl, created.Id, Address(activity, reference, created.Id), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+        catch (ConnectorException exception) when (StateFor(exception) is { } state)
+        {
+            await referenceStore.MarkStateAsync(conversationId, state, cancellationToken).ConfigureAwait(false);
+            logger.ConversationStateChanged(conversationId, state, exception.SubCode ?? exception.Code);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts a new thread in the channel of <paramref name="channelReference"/> (create-conversation form, protocol doc
+    /// 4.3). The answer's <see cref="ConversationResourceResponse.ActivityId"/> is the root post id to update later.
+    /// </summary>
+    public async Task<ConversationResourceResponse> PostToChannelAsync(ConversationReference channelReference, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channelReference);
+        ArgumentNullException.ThrowIfNull(activity);
+        var (serviceUrl, conversationId) = Target(channelReference);
+        var channelId = channelReference.ChannelIdInTeam ?? conversationId;
+        serviceUrlTrust.TrustVerifiedReference(channelReference);
+        activity.Type ??= ActivityTypes.Message;
+        var parameters = new ConversationParameters
+        {
+            IsGroup = true,
+            Bot = channelReference.Bot is { Id: { } botId } ? new ChannelAccount { Id = botId } : null,
+            TenantId = channelReference.TenantId,
+            Activity = activity,
+            ChannelData = new TeamsChannelData
+            {
+                Channel = new ChannelInfo { Id = channelId },
+                Tenant = channelReference.TenantId is null ? null : new TenantInfo { Id = channelReference.TenantId },
+            },
+        };
+        try
+        {
+            return await connector.CreateConversationAsync(serviceUrl, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException exception) when (StateFor(exception) is { } state)
+        {
+            await referenceStore.MarkStateAsync(conversationId, state, cancellationToken).ConfigureAwait(false);
+            logger.ConversationStateChanged(conversationId, state, exception.SubCode ?? exception.Code);
+            throw;
+        }
+    }
+
+    /// <summary>The reference state a connector error implies (protocol doc 5.4), or null when it implies none.</summary>
+    public static string? StateFor(ConnectorException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.StatusCode switch
+        {
+            HttpStatusCode.Forbidden when exception.Is(ConnectorErrorCodes.MessageWritesBlocked)
+                || exception.Is(ConnectorErrorCodes.BotDisabledByAdmin)
+                || exception.Is(ConnectorErrorCodes.ConversationBlockedByUser) => ConversationReferenceStates.Blocked,
+            HttpStatusCode.Forbidden when exception.Is(ConnectorErrorCodes.BotNotInConversationRoster) => ConversationReferenceStates.Uninstalled,
+            HttpStatusCode.Forbidden when exception.Is(ConnectorErrorCodes.ForbiddenOperationException) => ConversationReferenceStates.NotInstalled,
+            HttpStatusCode.NotFound when exception.Is(ConnectorErrorCodes.ConversationNotFound) => ConversationReferenceStates.NotFound,
+            _ => null,
+        };
+    }
+
+    private static bool IsConversationNotFound(ConnectorException exception) =>
+        exception.StatusCode == HttpStatusCode.NotFound && exception.Is(ConnectorErrorCodes.ConversationNotFound);
+
+    private static bool CanRecreate(ConversationReference reference) =>
+        reference.User?.Id is { Length: > 0 }
+        && reference.Conversation?.IsGroup != true
+        && !string.Equals(reference.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(reference.Conversation?.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase);
+
+    private static ConversationParameters PersonalChatParameters(ConversationReference reference) => new()
+    {
+        IsGroup = false,
+        Bot = reference.Bot is { Id: { } botId } ? new ChannelAccount { Id = botId } : null,
+        Members = [new ChannelAccount { Id = reference.User!.Id }],
+        TenantId = reference.TenantId,
+        ChannelData = reference.TenantId is null ? null : new TeamsChannelData { Tenant = new TenantInfo { Id = reference.TenantId } },
+    };
+
+    private static (Uri ServiceUrl, string ConversationId) Target(ConversationReference reference)
+    {
+        var conversationId = reference.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId) || !Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            throw new ArgumentException("The conversation reference has no conversation id or serviceUrl.", nameof(reference));
+        }
+
+        return (serviceUrl, conversationId);
+    }
+
+    private static Activity Address(Activity activity, ConversationReference reference, string conversationId)
+    {
+        activity.Type ??= ActivityTypes.Message;
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.From ??= reference.Bot is { Id: { } botId } ? new ChannelAccount { Id = botId } : null;
+        activity.Recipient ??= reference.User is { Id: { } userId } ? new ChannelAccount { Id = userId } : null;
+        return activity;
+    }
+}
