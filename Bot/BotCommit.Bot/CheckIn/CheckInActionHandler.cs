@@ -20,7 +20,7 @@ internal sealed class CheckInActionHandler(
     RepContextResolver reps,
     CheckInCards cards,
     RecordSubmission recordSubmission,
-    IRosterStore roster,
+    RepAbsence absence,
     ILogger<CheckInActionHandler> logger) : ICardActionHandler
 {
     public string VerbPrefix => CheckInVerbs.Prefix;
@@ -44,9 +44,9 @@ internal sealed class CheckInActionHandler(
         {
             return parsed switch
             {
-                CheckInParseResult.Submitted submitted => await SubmitAsync(rep, locale, submitted.Deals, SubmissionStatus.Submitted, null, cancellationToken),
-                CheckInParseResult.NoChanges => await SubmitAsync(rep, locale, current, SubmissionStatus.Submitted, null, cancellationToken, unchanged: true),
-                CheckInParseResult.Skip skip => await SubmitAsync(rep, locale, current, SubmissionStatus.Skipped, skip.Reason, cancellationToken),
+                CheckInParseResult.Submitted submitted => await SubmitAsync(rep, locale, submitted.Deals, cancellationToken),
+                CheckInParseResult.NoChanges => await SubmitAsync(rep, locale, current, cancellationToken, unchanged: true),
+                CheckInParseResult.Skip skip => await SkipAsync(rep, locale, current, skip.Reason, cancellationToken),
                 CheckInParseResult.Away away => await AwayAsync(rep, locale, current, away.Until, cancellationToken),
                 CheckInParseResult.AddDealSlot more => Card(await cards.BuildAsync(rep, locale, cancellationToken, more.Draft)),
                 CheckInParseResult.ChangePage page => Card(await cards.BuildAsync(rep, locale, cancellationToken, page.Draft)),
@@ -76,56 +76,30 @@ internal sealed class CheckInActionHandler(
 
     private static DealId NewDealId() => DealId.From("d" + Guid.NewGuid().ToString("N")[..12]);
 
+    private async Task<CardActionResult> SkipAsync(RepContext rep, CardLocale locale, IReadOnlyList<DealForecast> deals, string reason, CancellationToken cancellationToken)
+    {
+        var result = await absence.SkipAsync(rep, deals, reason, cancellationToken);
+        return Card(CheckInReceiptCard.Build(CheckInReceiptModel.ForSkip(rep.Week, 0, reason, rep.Deadline, result.AfterDeadline), locale));
+    }
+
     private async Task<CardActionResult> SubmitAsync(
         RepContext rep,
         CardLocale locale,
         IReadOnlyList<DealForecast> deals,
-        SubmissionStatus status,
-        string? skipReason,
         CancellationToken cancellationToken,
         bool unchanged = false)
     {
-        var submission = new Submission(rep.Team.Id, rep.Week, rep.Rep.Value.Id, deals)
-        {
-            Status = status,
-            SkipReason = skipReason,
-            RepName = rep.Rep.Value.DisplayName,
-        };
+        var submission = new Submission(rep.Team.Id, rep.Week, rep.Rep.Value.Id, deals) { RepName = rep.Rep.Value.DisplayName };
         var result = await recordSubmission.RecordAsync(rep.Team, submission, cancellationToken);
-        Log.CheckInRecorded(logger, rep.Team.Id.Value, rep.Week.ToString(), rep.Rep.Value.Id.Value, status.ToString(), result.AfterDeadline);
-        var receipt = status == SubmissionStatus.Skipped
-            ? CheckInReceiptModel.ForSkip(rep.Week, 0, skipReason!, result.Deadline, result.AfterDeadline)
-            : CheckInReceiptModel.ForSubmission(rep.Week, 0, deals, await cards.TotalsAsync(rep, deals, cancellationToken),
-                rep.Team.Currency, result.Deadline, result.AfterDeadline, unchanged);
+        Log.CheckInRecorded(logger, rep.Team.Id.Value, rep.Week.ToString(), rep.Rep.Value.Id.Value, unchanged ? "confirmation" : "submission", result.AfterDeadline);
+        var receipt = CheckInReceiptModel.ForSubmission(rep.Week, 0, deals, await cards.TotalsAsync(rep, deals, cancellationToken),
+            rep.Team.Currency, rep.Deadline, result.AfterDeadline, unchanged);
         return Card(CheckInReceiptCard.Build(receipt, locale));
     }
 
     private async Task<CardActionResult> AwayAsync(RepContext rep, CardLocale locale, IReadOnlyList<DealForecast> deals, DateOnly until, CancellationToken cancellationToken)
     {
-        var updated = rep.Rep.Value with { AwayUntil = until };
-        try
-        {
-            await roster.SaveAsync(updated, rep.Rep.Version, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            var fresh = await roster.GetAsync(rep.Team.Id, rep.Rep.Value.Id, cancellationToken);
-            if (fresh is null)
-            {
-                throw;
-            }
-
-            await roster.SaveAsync(fresh.Value with { AwayUntil = until }, fresh.Version, cancellationToken);
-        }
-
-        var reason = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"away until {until:yyyy-MM-dd}");
-        var submission = new Submission(rep.Team.Id, rep.Week, rep.Rep.Value.Id, deals)
-        {
-            Status = SubmissionStatus.Skipped,
-            SkipReason = reason,
-            RepName = rep.Rep.Value.DisplayName,
-        };
-        var result = await recordSubmission.RecordAsync(rep.Team, submission, cancellationToken);
-        return Card(CheckInReceiptCard.Build(CheckInReceiptModel.ForAway(rep.Week, 0, until, result.Deadline, result.AfterDeadline), locale));
+        var result = await absence.AwayAsync(rep, deals, until, cancellationToken);
+        return Card(CheckInReceiptCard.Build(CheckInReceiptModel.ForAway(rep.Week, 0, until, rep.Deadline, result.AfterDeadline), locale));
     }
 }

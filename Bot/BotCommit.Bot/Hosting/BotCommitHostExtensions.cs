@@ -30,6 +30,8 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<RepContextResolver>();
         services.AddSingleton<CheckInCards>();
         services.AddSingleton<CheckInNudger>();
+        services.AddSingleton<RepAbsence>();
+        services.AddSingleton<CheckInCommands>();
         services.AddSingleton<IRepNotifier, TeamsRepNotifier>();
         services.AddSingleton<ICardActionHandler, CheckInActionHandler>();
         services.AddSingleton<IBot, BotCommitBot>();
