@@ -95,5 +95,8 @@ public static class DealMovementCalculator
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Amount(decimal amount) => amount.ToString(CultureInfo.InvariantCulture);
+    // Canonical text without trailing zeros ("451812", "60.5"): a decimal's scale depends on where it came from (storage
+    // keeps two decimals, a CSV keeps what was written), and the same summary must read the same from any source.
+    private static string Amount(decimal amount) =>
+        (amount / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

@@ -56,6 +56,7 @@ public partial class DealMovementCalculatorTests
 
     [Theory]
     [InlineData("up", "a Commit 100 2026-11-20", "a Commit 150 2026-11-20", "a AmountUp 100 150 50")]
+    [InlineData("same amount, other scale", "a Commit 100.00 2026-11-20", "a Commit 100.10 2026-11-20", "a AmountUp 100 100.1 0.10")]
     [InlineData("up on winning", "a Upside 100 2026-11-20", "a Won 120 2026-11-20", "a AmountUp 100 120 20")]
     [InlineData("down is not up", "a Commit 100 2026-11-20", "a Commit 60.50 2026-11-20", "")]
     [InlineData("lost amount is no change", "a Commit 100 2026-11-20", "a Lost 300 2026-11-20", "")]
@@ -65,7 +66,7 @@ public partial class DealMovementCalculatorTests
     }
 
     [Theory]
-    [InlineData("down", "a Commit 100 2026-11-20", "a Commit 60.50 2026-11-20", "a AmountDown 100 60.50 -39.50")]
+    [InlineData("down", "a Commit 100 2026-11-20", "a Commit 60.50 2026-11-20", "a AmountDown 100 60.5 -39.50")] // from/to text drops trailing zeros
     [InlineData("to zero", "a Pipeline 10 2026-12-20", "a Pipeline 0 2026-12-20", "a AmountDown 10 0 -10")]
     [InlineData("unchanged", "a Pipeline 10 2026-12-20", "a Pipeline 10.00 2026-12-20", "")]
     [InlineData("new deal has no amount change", "", "a Pipeline 10 2026-12-20", "")]
