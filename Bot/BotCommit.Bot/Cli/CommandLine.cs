@@ -70,10 +70,9 @@ internal static class CommandLine
             await error.WriteLineAsync("error: cancelled".AsMemory(), CancellationToken.None);
             return Failure;
         }
-#pragma warning disable CA1031 // The top of a command: anything unexpected becomes one line on stderr, not a stack trace.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
+            // The top of a command: anything unexpected becomes one line on stderr, never a stack trace.
             await error.WriteLineAsync($"error: {command.Name} failed unexpectedly: {exception.GetType().Name}: {exception.Message}".AsMemory(), CancellationToken.None);
             return Failure;
         }

@@ -72,8 +72,9 @@ internal static class SummaryCommand
 
         var submissionsPath = options[Submissions]!;
         var settingsPath = options[Settings]!;
-        var csv = await ReadFileAsync(submissionsPath, error, cancellationToken);
-        var json = await ReadFileAsync(settingsPath, error, cancellationToken);
+        var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        var csv = await ReadFileAsync(submissionsPath, ResolvePath(submissionsPath, shellDirectory), error, cancellationToken);
+        var json = await ReadFileAsync(settingsPath, ResolvePath(settingsPath, shellDirectory), error, cancellationToken);
         if (csv is null || json is null)
         {
             return CommandLine.InvalidInput;
@@ -106,21 +107,39 @@ internal static class SummaryCommand
         return CommandLine.Success;
     }
 
-    private static async Task<string?> ReadFileAsync(string path, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file a relative <paramref name="path"/> means: under the current directory, or else under
+    /// <paramref name="shellDirectory"/> (the shell's <c>PWD</c>). <c>dotnet run</c> starts this web project in its own
+    /// folder, so "--submissions week.csv" typed in another folder would otherwise not be found.
+    /// </summary>
+    internal static string ResolvePath(string path, string? shellDirectory)
+    {
+        var here = Path.GetFullPath(path);
+        if (Path.IsPathRooted(path) || File.Exists(here) || string.IsNullOrEmpty(shellDirectory) || !Path.IsPathFullyQualified(shellDirectory))
+        {
+            return here;
+        }
+
+        var there = Path.GetFullPath(path, shellDirectory);
+        return File.Exists(there) ? there : here;
+    }
+
+    private static async Task<string?> ReadFileAsync(string path, string fullPath, TextWriter error, CancellationToken cancellationToken)
     {
         try
         {
-            return await File.ReadAllTextAsync(path, s_strictUtf8, cancellationToken);
+            return await File.ReadAllTextAsync(fullPath, s_strictUtf8, cancellationToken);
+        }
+        // Before the ArgumentException filter below: DecoderFallbackException derives from ArgumentException.
+        catch (DecoderFallbackException exception)
+        {
+            await error.WriteLineAsync($"error: {path}: not valid UTF-8 text ({exception.Message.TrimEnd('.')}); save it as UTF-8".AsMemory(), cancellationToken);
+            return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var why = exception is FileNotFoundException or DirectoryNotFoundException ? "file not found" : exception.Message;
+            var why = exception is FileNotFoundException or DirectoryNotFoundException ? $"file not found (looked for {fullPath})" : exception.Message;
             await error.WriteLineAsync($"error: {path}: cannot read the file: {why}".AsMemory(), cancellationToken);
-            return null;
-        }
-        catch (DecoderFallbackException exception)
-        {
-            await error.WriteLineAsync($"error: {path}: not valid UTF-8 text (byte offset {exception.Index})".AsMemory(), cancellationToken);
             return null;
         }
     }
