@@ -1,0 +1,102 @@
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Scheduling;
+
+/// <summary>
+/// An admin's "nudge now" for the current week (<see cref="SchedulePlanner.CurrentWeek"/>), through the same
+/// once-only action records as the schedule: a rep already nudged this week is nudged again only with
+/// <c>force</c>; a rep whose nudge failed (unreachable) is retried without it. Without a rep it nudges every
+/// expected rep who has not submitted yet; with a rep it nudges that roster member whatever their state (the
+/// admin asked for that person). Being explicit, it ignores the schedule's times (also after the deadline) and a
+/// paused team, but not a skipped week.
+/// </summary>
+public sealed class NudgeNow
+{
+    private readonly ITeamSettingsStore _settings;
+    private readonly IRosterStore _roster;
+    private readonly ISubmissionStore _submissions;
+    private readonly IRepNotifier _notifier;
+    private readonly TimeProvider _time;
+    private readonly ScheduleRunOptions _options;
+    private readonly ActionRunner _runner;
+
+    public NudgeNow(
+        ITeamSettingsStore settings,
+        IRosterStore roster,
+        ISubmissionStore submissions,
+        IActionLog actions,
+        IRepNotifier notifier,
+        TimeProvider time,
+        ScheduleRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(notifier);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        _settings = settings;
+        _roster = roster;
+        _submissions = submissions;
+        _notifier = notifier;
+        _time = time;
+        _options = options;
+        _runner = new ActionRunner(actions, time, options.ClaimLease);
+    }
+
+    /// <param name="team">The team.</param>
+    /// <param name="rep">One rep, or null for every expected rep who has not submitted.</param>
+    /// <param name="force">Send again to reps already nudged this week.</param>
+    /// <param name="cancellationToken">Cancels between and during sends.</param>
+    public async Task<ManualTriggerResult> RunAsync(TeamId team, RepId? rep, bool force, CancellationToken cancellationToken)
+    {
+        var stored = await _settings.GetAsync(team, cancellationToken);
+        if (stored is null)
+        {
+            return ManualTriggerResult.Refused(ManualTriggerStatus.TeamNotFound, null);
+        }
+
+        var settings = stored.Value;
+        var roster = await _roster.ListAsync(team, cancellationToken);
+        var week = SchedulePlanner.CurrentWeek(settings, roster, _time.GetUtcNow());
+        if (settings.SkippedWeeks.ContainsKey(week))
+        {
+            return ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week);
+        }
+
+        IReadOnlyList<Rep> targets;
+        if (rep is { } only)
+        {
+            var member = roster.FirstOrDefault(r => r.Id == only);
+            if (member is null)
+            {
+                return ManualTriggerResult.Refused(ManualTriggerStatus.RepNotFound, week);
+            }
+
+            targets = [member];
+        }
+        else
+        {
+            var submissions = await _submissions.ListWeekAsync(team, week, cancellationToken);
+            var submitted = submissions.Where(s => s.Status == SubmissionStatus.Submitted).Select(s => s.Rep).ToHashSet();
+            var skipped = submissions.Where(s => s.Status == SubmissionStatus.Skipped).Select(s => s.Rep).ToHashSet();
+            targets = roster.Where(r => SchedulePlanner.IsExpected(r, week, skipped) && !submitted.Contains(r.Id)).ToList();
+        }
+
+        var tally = new ActionTally();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(targets, parallel, async (target, token) => tally.Add(await _runner.RunAsync(
+            team,
+            week,
+            ScheduledActionKind.Nudge,
+            target.Id.Value,
+            force ? ClaimPolicy.Force : ClaimPolicy.RetryFailed,
+            t => _notifier.SendNudgeAsync(settings, target, week, t),
+            force ? "sent again on request" : "sent on request",
+            token)));
+        return new ManualTriggerResult(ManualTriggerStatus.Done, week, tally.Counts, tally.Errors);
+    }
+}

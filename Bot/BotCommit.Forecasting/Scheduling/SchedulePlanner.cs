@@ -1,0 +1,205 @@
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Scheduling;
+
+/// <summary>
+/// Decides, for one team and review week, which scheduled actions are due at an instant. Pure: no clock, no I/O;
+/// instants come from <see cref="ScheduleInstants"/>. The rules:
+/// <list type="bullet">
+/// <item>A paused team, or a week in <see cref="TeamSettings.SkippedWeeks"/>, gets nothing.</item>
+/// <item>Expected reps are active roster members who are not managers, not away for the week
+/// (<see cref="Rep.IsAwayOn"/>) and have not skipped it. Only they are nudged, reminded or escalated, and only
+/// while they have not submitted.</item>
+/// <item>Nudge: due from its rep-local instant until the deadline. Reminders wait until the rep's nudge is
+/// finished (completed or failed); then only the latest reminder whose instant has passed is due, so after a gap
+/// a rep gets one reminder, not a burst; and a reminder whose instant was already past when the nudge was recorded
+/// is covered by that (late) nudge. No nudge and no reminder at or after the deadline.</item>
+/// <item>Escalation: from the deadline on, one per manager (<see cref="Rep.ManagerId"/>, an active roster member)
+/// naming their expected reps who have still not submitted. Reps without such a manager appear only in the summary.</item>
+/// <item>Summary: from its instant on, always (catch-up included); <see cref="DueAction.Late"/> when now is after the call.</item>
+/// <item>An action is due only while its record is absent, or is a claim older than the lease (abandoned by a
+/// crashed instance, or a retry-later). Completed and failed actions are never due again.</item>
+/// </list>
+/// </summary>
+public static class SchedulePlanner
+{
+    /// <summary>
+    /// The review week that is current at <paramref name="now"/>: the latest week whose window has opened, the
+    /// window of week W opening at the earliest of its scheduled instants for this roster
+    /// (<see cref="ScheduleInstants.Opening"/>; with the defaults, the nudge in the zone furthest ahead). It starts
+    /// from <see cref="ForecastWeek.ForSubmissionAt"/> in the team's zone and looks one week ahead (a rep in a zone
+    /// ahead of the team's is nudged before the team's Sunday starts) and back (with a nudge late on Sunday,
+    /// Sunday morning still belongs to the previous week). A week stays current, for catch-up, until the next one opens.
+    /// </summary>
+    /// <exception cref="TimeZoneNotFoundException">The team's zone id is unknown on this machine.</exception>
+    public static ForecastWeek CurrentWeek(TeamSettings team, IReadOnlyList<Rep> roster, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(roster);
+        var members = roster.Where(r => r.Active && !r.IsManager).ToList();
+        var teamZone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
+        var candidate = ForecastWeek.ForSubmissionAt(now, teamZone).Next;
+        for (var step = 0; step < 3; step++)
+        {
+            if (ScheduleInstants.For(team, candidate).Opening(members) <= now)
+            {
+                return candidate;
+            }
+
+            candidate = candidate.Previous;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>The actions due at <see cref="SchedulePlanInput.Now"/>, in roster order, then escalations, then the summary.</summary>
+    /// <exception cref="TimeZoneNotFoundException">The team's zone id is unknown on this machine.</exception>
+    public static IReadOnlyList<DueAction> Plan(SchedulePlanInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var team = input.Team;
+        if (team.Paused || team.SkippedWeeks.ContainsKey(input.Week))
+        {
+            return [];
+        }
+
+        var instants = ScheduleInstants.For(team, input.Week);
+        var records = Index(input);
+        var now = input.Now;
+        var due = new List<DueAction>();
+        var missing = new List<Rep>();
+        foreach (var rep in input.Roster)
+        {
+            if (rep.Team != team.Id || !IsExpected(rep, input) || input.Submitted.Contains(rep.Id))
+            {
+                continue;
+            }
+
+            if (now >= instants.Deadline)
+            {
+                missing.Add(rep);
+                continue;
+            }
+
+            if (PersonalActionFor(rep, instants, records, input) is { } action)
+            {
+                due.Add(action);
+            }
+        }
+
+        if (now >= instants.Deadline)
+        {
+            due.AddRange(Escalations(input, instants, records, missing));
+        }
+
+        if (now >= instants.Summary && IsOpen(records.GetValueOrDefault((ActionRecord.TeamSubject, ScheduledActionKind.Summary)), input))
+        {
+            due.Add(DueAction.Summary(instants.Summary, late: now > instants.Call));
+        }
+
+        return due;
+    }
+
+    /// <summary>Active, not a manager, not away for the week and not skipped: the reps the schedule chases.</summary>
+    public static bool IsExpected(Rep rep, ForecastWeek week, IReadOnlySet<RepId> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(skipped);
+        return rep.Active && !rep.IsManager && !rep.IsAwayOn(week.Monday) && !skipped.Contains(rep.Id);
+    }
+
+    private static bool IsExpected(Rep rep, SchedulePlanInput input) => IsExpected(rep, input.Week, input.Skipped);
+
+    private static DueAction? PersonalActionFor(
+        Rep rep, ScheduleInstants instants, Dictionary<(string, ScheduledActionKind), ActionRecord> records, SchedulePlanInput input)
+    {
+        var now = input.Now;
+        var nudgeAt = instants.NudgeFor(rep);
+        if (now < nudgeAt)
+        {
+            return null;
+        }
+
+        var nudge = records.GetValueOrDefault((rep.Id.Value, ScheduledActionKind.Nudge));
+        if (IsOpen(nudge, input))
+        {
+            return DueAction.Nudge(rep, nudgeAt);
+        }
+
+        if (nudge is not { State: ActionState.Completed or ActionState.Failed })
+        {
+            return null; // the nudge is being sent by someone else: reminders wait for it
+        }
+
+        // A reminder whose time had passed when the nudge went out (a late nudge after a gap) is covered by the nudge.
+        var latestNumber = 0;
+        var latestAt = DateTimeOffset.MinValue;
+        for (var number = 1; number <= instants.ReminderCount; number++)
+        {
+            var at = instants.ReminderFor(rep, number);
+            if (at <= now && at > nudge.UpdatedAt && at >= latestAt)
+            {
+                latestNumber = number;
+                latestAt = at;
+            }
+        }
+
+        if (latestNumber == 0)
+        {
+            return null;
+        }
+
+        var reminder = DueAction.Reminder(rep, latestNumber, latestAt);
+        return IsOpen(records.GetValueOrDefault((rep.Id.Value, reminder.Kind)), input) ? reminder : null;
+    }
+
+    private static IEnumerable<DueAction> Escalations(
+        SchedulePlanInput input, ScheduleInstants instants, Dictionary<(string, ScheduledActionKind), ActionRecord> records, List<Rep> missing)
+    {
+        var members = new Dictionary<RepId, Rep>();
+        foreach (var member in input.Roster.Where(r => r.Team == input.Team.Id))
+        {
+            members.TryAdd(member.Id, member);
+        }
+
+        var byManager = missing
+            .Where(r => r.ManagerId is { } id && id != r.Id)
+            .GroupBy(r => r.ManagerId!.Value)
+            .OrderBy(g => g.Key.Value, StringComparer.Ordinal);
+        foreach (var group in byManager)
+        {
+            if (!members.TryGetValue(group.Key, out var manager) || !manager.Active)
+            {
+                continue;
+            }
+
+            if (IsOpen(records.GetValueOrDefault((manager.Id.Value, ScheduledActionKind.Escalation)), input))
+            {
+                var reps = group
+                    .OrderBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase)
+                    .ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+                    .ToList();
+                yield return DueAction.Escalation(manager, reps, instants.Deadline);
+            }
+        }
+    }
+
+    private static bool IsOpen(ActionRecord? record, SchedulePlanInput input) =>
+        record is null || (record.State == ActionState.Claimed && input.Now - record.UpdatedAt >= input.ClaimLease);
+
+    private static Dictionary<(string, ScheduledActionKind), ActionRecord> Index(SchedulePlanInput input)
+    {
+        var records = new Dictionary<(string, ScheduledActionKind), ActionRecord>();
+        foreach (var record in input.Actions)
+        {
+            if (record.Team == input.Team.Id && record.Week == input.Week)
+            {
+                records.TryAdd((record.Subject, record.Kind), record);
+            }
+        }
+
+        return records;
+    }
+}

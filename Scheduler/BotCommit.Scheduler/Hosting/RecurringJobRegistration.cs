@@ -1,0 +1,40 @@
+using BotCommit.Scheduler.Jobs;
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BotCommit.Scheduler.Hosting;
+
+/// <summary>
+/// Registers (or updates) the schedule's recurring job at start through the DI <see cref="IRecurringJobManager"/>:
+/// <see cref="ScheduleTickJob.Cron"/> with the time zone set explicitly to UTC (the domain handles every zone).
+/// Idempotent: each instance may register it; Hangfire keeps one.
+/// </summary>
+internal sealed class RecurringJobRegistration : IHostedService
+{
+    private readonly IRecurringJobManager _recurringJobs;
+    private readonly IOptions<HangfireOptions> _options;
+    private readonly ILogger<RecurringJobRegistration> _logger;
+
+    public RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<HangfireOptions> options, ILogger<RecurringJobRegistration> logger)
+    {
+        _recurringJobs = recurringJobs;
+        _options = options;
+        _logger = logger;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Log.StorageSelected(_logger, _options.Value.Storage);
+        _recurringJobs.AddOrUpdate<ScheduleTickJob>(
+            ScheduleTickJob.RecurringJobId,
+            job => job.RunAsync(CancellationToken.None),
+            ScheduleTickJob.Cron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        Log.RecurringJobRegistered(_logger, ScheduleTickJob.RecurringJobId, ScheduleTickJob.Cron, TimeZoneInfo.Utc.Id);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,17 @@
+namespace BotCommit.Scheduler.Hosting;
+
+/// <summary>
+/// The schedule's execution knobs, bound from the <c>Scheduler</c> section: concurrent sends per tick, the claim
+/// lease (also the retry delay of a "retry later"), and the Entra object ids allowed on the dashboard outside
+/// Development (default: <c>BotCommit:BootstrapAdmins</c>).
+/// </summary>
+public sealed class SchedulerOptions
+{
+    public const string SectionName = "Scheduler";
+
+    public int MaxConcurrency { get; set; } = 8;
+
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
+    public IList<string> DashboardAdmins { get; } = [];
+}

@@ -1,0 +1,65 @@
+using BotCommit.Forecasting.Scheduling;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+
+namespace BotCommit.Scheduler.Jobs;
+
+/// <summary>
+/// The recurring job <see cref="RecurringJobId"/>: a shim that runs <see cref="RunScheduleTick"/> with Hangfire's
+/// cancellation token and logs what it did. Not retried by Hangfire: the next tick, a minute later, redoes whatever
+/// is still due (every action is idempotent), so a retry of an old tick would only add noise.
+/// </summary>
+[AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+internal sealed class ScheduleTickJob
+{
+    public const string RecurringJobId = "botcommit-schedule-tick";
+
+    /// <summary>Every minute; the domain decides what is due in each team's and rep's zone.</summary>
+    public const string Cron = "* * * * *";
+
+    private readonly RunScheduleTick _tick;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ScheduleTickJob> _logger;
+
+    public ScheduleTickJob(RunScheduleTick tick, TimeProvider time, ILogger<ScheduleTickJob> logger)
+    {
+        ArgumentNullException.ThrowIfNull(tick);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _tick = tick;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <param name="cancellationToken">Supplied by Hangfire (server shutdown); pass <c>CancellationToken.None</c> when registering.</param>
+    [JobDisplayName("Schedule tick")]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var result = await _tick.RunAsync(cancellationToken);
+        foreach (var error in result.TeamErrors)
+        {
+            Log.TeamFailed(_logger, error.Team.Value, error.Exception);
+        }
+
+        foreach (var error in result.ActionErrors)
+        {
+            Log.ActionFailed(_logger, error.Team.Value, error.Week, error.Kind, error.Subject, error.Exception);
+        }
+
+        var counts = result.Actions;
+        var errors = counts.Errors + result.TeamErrors.Count;
+        var elapsedMs = (long)_time.GetElapsedTime(started).TotalMilliseconds;
+        Log.TickCompleted(
+            _logger,
+            result.Teams,
+            result.TeamsIdle,
+            counts.Due,
+            counts.Sent,
+            counts.AlreadyHandled,
+            counts.Failed,
+            counts.Deferred,
+            errors,
+            elapsedMs);
+    }
+}
