@@ -1,0 +1,3 @@
+using BotCommit.Benchmarks;
+
+return await BenchmarkCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
