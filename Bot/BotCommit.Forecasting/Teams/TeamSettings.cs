@@ -51,6 +51,13 @@ public sealed record TeamSettings(TeamId Id)
 
     public bool Paused { get; init; }
 
+    /// <summary>
+    /// The first review week (by its Monday) the schedule acts on. A team set up mid-week starts with the next week
+    /// instead of being caught up on a week it never ran (escalations for everyone, a late summary on day one).
+    /// Null = no limit. Manual "nudge now" / "summary now" are not limited by it.
+    /// </summary>
+    public DateOnly? ScheduleStartsOn { get; init; }
+
     public decimal AmountCeiling
     {
         get;

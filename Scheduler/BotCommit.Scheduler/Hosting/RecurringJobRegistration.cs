@@ -15,24 +15,33 @@ internal sealed class RecurringJobRegistration : IHostedService
 {
     private readonly IRecurringJobManager _recurringJobs;
     private readonly IOptions<HangfireOptions> _options;
+    private readonly IOptions<SchedulerOptions> _scheduler;
     private readonly ILogger<RecurringJobRegistration> _logger;
 
-    public RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<HangfireOptions> options, ILogger<RecurringJobRegistration> logger)
+    public RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<HangfireOptions> options, IOptions<SchedulerOptions> scheduler, ILogger<RecurringJobRegistration> logger)
     {
         _recurringJobs = recurringJobs;
         _options = options;
+        _scheduler = scheduler;
         _logger = logger;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Log.StorageSelected(_logger, _options.Value.Storage);
+        if (!_scheduler.Value.RecurringTick)
+        {
+            _recurringJobs.RemoveIfExists(ScheduleTickJob.RecurringJobId);
+            return Task.CompletedTask;
+        }
+
+        var cron = _scheduler.Value.TickCron;
         _recurringJobs.AddOrUpdate<ScheduleTickJob>(
             ScheduleTickJob.RecurringJobId,
             job => job.RunAsync(CancellationToken.None),
-            ScheduleTickJob.Cron,
+            cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
-        Log.RecurringJobRegistered(_logger, ScheduleTickJob.RecurringJobId, ScheduleTickJob.Cron, TimeZoneInfo.Utc.Id);
+        Log.RecurringJobRegistered(_logger, ScheduleTickJob.RecurringJobId, cron, TimeZoneInfo.Utc.Id);
         return Task.CompletedTask;
     }
 

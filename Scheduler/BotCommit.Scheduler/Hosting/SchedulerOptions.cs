@@ -14,4 +14,13 @@ public sealed class SchedulerOptions
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
     public IList<string> DashboardAdmins { get; } = [];
+
+    /// <summary>
+    /// Whether this instance registers the recurring tick. Off in host tests that drive the use cases themselves; on
+    /// everywhere else (several instances may all register it: Hangfire runs a recurring job once per slot).
+    /// </summary>
+    public bool RecurringTick { get; set; } = true;
+
+    /// <summary>Cron of the tick (UTC). Every minute by default; the multi-instance test ticks every few seconds.</summary>
+    public string TickCron { get; set; } = Jobs.ScheduleTickJob.Cron;
 }

@@ -53,6 +53,7 @@ public static class SchedulerServiceCollectionExtensions
             })
             .Validate(o => o.MaxConcurrency is >= 1 and <= ScheduleRunOptions.MaxAllowedConcurrency, "Scheduler:MaxConcurrency must be 1..256.")
             .Validate(o => o.ClaimLease > TimeSpan.Zero && o.ClaimLease <= TimeSpan.FromDays(1), "Scheduler:ClaimLease must be in (0, 1 day].")
+            .Validate(o => IsCron(o.TickCron), "Scheduler:TickCron must be a cron expression of 5 or 6 fields.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -90,4 +91,8 @@ public static class SchedulerServiceCollectionExtensions
         services.AddHostedService<RecurringJobRegistration>();
         return services;
     }
+
+    // Hangfire itself rejects a malformed expression when the job is registered; this catches the obvious mistakes early.
+    private static bool IsCron(string? cron) =>
+        cron is not null && cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 5 or 6;
 }

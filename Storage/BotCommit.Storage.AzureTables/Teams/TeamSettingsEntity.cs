@@ -41,6 +41,9 @@ internal sealed class TeamSettingsEntity : ITableEntity
 
     public bool Paused { get; set; }
 
+    /// <summary><c>yyyy-MM-dd</c>, or null.</summary>
+    public string? ScheduleStartsOn { get; set; }
+
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
 }

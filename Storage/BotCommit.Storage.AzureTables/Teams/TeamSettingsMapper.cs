@@ -32,6 +32,7 @@ internal static class TeamSettingsMapper
             SkippedWeeksJson = JsonColumn.FromTexts(settings.SkippedWeeks.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)),
             AdminsJson = JsonColumn.FromList(settings.Admins.Select(a => a.Value)),
             Paused = settings.Paused,
+            ScheduleStartsOn = settings.ScheduleStartsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
         };
     }
@@ -60,6 +61,11 @@ internal static class TeamSettingsMapper
                 p => p.Value),
             Admins = JsonColumn.ToList(entity.AdminsJson, nameof(entity.AdminsJson)).Select(RepId.From).ToList(),
             Paused = entity.Paused,
+            ScheduleStartsOn = entity.ScheduleStartsOn is null
+                ? null
+                : DateOnly.TryParseExact(entity.ScheduleStartsOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                    ? start
+                    : throw InvariantText.Corrupt(nameof(entity.ScheduleStartsOn), entity.ScheduleStartsOn),
             AmountCeiling = entity.AmountCeiling is null ? defaults.AmountCeiling : InvariantText.ToDecimal(entity.AmountCeiling, nameof(entity.AmountCeiling)),
         };
     }

@@ -202,6 +202,18 @@ public sealed class SchedulePlannerTests
         Assert.Empty(SchedulePlanner.Plan(input));
     }
 
+    [Theory]
+    [InlineData("2026-12-01", 0)] // team set up after this week's Monday: the week it never ran is not caught up
+    [InlineData("2026-11-30", 1)] // starts with this week
+    [InlineData(null, 1)]         // no limit
+    public void Plan_WeekBeforeScheduleStart_ReturnsNothing(string? startsOn, int expectAny)
+    {
+        var team = s_team with { ScheduleStartsOn = startsOn is null ? null : DateOnly.Parse(startsOn, System.Globalization.CultureInfo.InvariantCulture) };
+        var input = Input(DateTimeOffset.Parse("2026-11-30T07:00:00Z")) with { Team = team };
+
+        Assert.Equal(expectAny == 1, SchedulePlanner.Plan(input).Count > 0);
+    }
+
     [Fact]
     public void Plan_SkippedWeek_ReturnsNothing()
     {

@@ -40,6 +40,7 @@ public abstract class TeamSettingsStoreContract
         },
         Admins = [RepId.From("admin-1"), RepId.From("admin/2")],
         Paused = true,
+        ScheduleStartsOn = new DateOnly(2026, 11, 30),
         AmountCeiling = 2_500_000.125m,
     };
 
