@@ -104,3 +104,35 @@ stop_pids() {
     kill -9 "$pid" 2>/dev/null || true
   done
 }
+
+# Installs Debian's PostgreSQL server when missing (needs root, as in CI). Prints the server's bin directory.
+ensure_postgres() {
+  local bin
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    log "installing Debian's postgresql (multi-instance scheduler test)..."
+    [ "$(id -u)" -eq 0 ] || die "postgresql is missing and this is not root: run 'sudo apt-get install -y postgresql'"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || die "apt-get install postgresql failed"
+    bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  fi
+  printf '%s' "$bin"
+}
+
+# start_postgres BIN DIR PORT: a private throw-away cluster (trust auth, loopback only) owned by the postgres user.
+start_postgres() {
+  local bin="$1" dir="$2" port="$3" as=()
+  rm -rf "$dir"; mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; as=(su postgres -s /bin/sh -c); else as=(sh -c); fi
+  "${as[@]}" "'$bin/initdb' -D '$dir/data' -U postgres --auth=trust -E UTF8 >'$dir/initdb.log' 2>&1" \
+    || die "initdb failed (see $dir/initdb.log)"
+  "${as[@]}" "'$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir'\" -w start >/dev/null" \
+    || die "PostgreSQL did not start (see $dir/server.log)"
+}
+
+stop_postgres() {
+  local bin="$1" dir="$2" as=()
+  [ -d "$dir/data" ] || return 0
+  if [ "$(id -u)" -eq 0 ]; then as=(su postgres -s /bin/sh -c); else as=(sh -c); fi
+  "${as[@]}" "'$bin/pg_ctl' -D '$dir/data' -m fast -w stop >/dev/null 2>&1" || true
+}
