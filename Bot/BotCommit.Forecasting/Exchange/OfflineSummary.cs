@@ -97,10 +97,10 @@ public static class OfflineSummary
     {
         var own = weeks.GetValueOrDefault(week);
         Submission? earlier = null;
-        if (own is null || (own.Status == SubmissionStatus.Skipped && own.Deals.Count == 0))
+        if (SnapshotResolver.NeedsEarlier(own))
         {
             var candidate = week;
-            for (var back = 0; back < ComputeWeeklySummary.MaxCarryWeeks && earlier is null; back++)
+            for (var back = 0; back < SnapshotResolver.MaxCarryWeeks && earlier is null; back++)
             {
                 candidate = candidate.Previous;
                 earlier = weeks.GetValueOrDefault(candidate);

@@ -18,6 +18,16 @@ namespace BotCommit.Forecasting.Submissions;
 /// </summary>
 public static class SnapshotResolver
 {
+    /// <summary>How far back a silent rep is carried from (weeks).</summary>
+    public const int MaxCarryWeeks = 13;
+
+    /// <summary>
+    /// Whether <see cref="Resolve"/> needs the rep's latest earlier snapshot: there is no own submission, or it is a skip
+    /// without deals (which takes the carried deals).
+    /// </summary>
+    public static bool NeedsEarlier(Submission? own) =>
+        own is null || (own.Status == SubmissionStatus.Skipped && own.Deals.Count == 0);
+
     /// <param name="own">The rep's stored submission for <paramref name="week"/>, if any (may itself be a stored carry).</param>
     /// <param name="latestEarlier">The rep's latest snapshot before <paramref name="week"/>, if any.</param>
     /// <param name="week">The week to resolve.</param>

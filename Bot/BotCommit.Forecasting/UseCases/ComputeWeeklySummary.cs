@@ -15,7 +15,7 @@ namespace BotCommit.Forecasting.UseCases;
 public sealed class ComputeWeeklySummary
 {
     /// <summary>How far back a silent rep's latest snapshot is looked for (one quarter).</summary>
-    public const int MaxCarryWeeks = 13;
+    public const int MaxCarryWeeks = SnapshotResolver.MaxCarryWeeks;
 
     private readonly ITeamSettingsStore _settings;
     private readonly IRosterStore _roster;
@@ -67,8 +67,7 @@ public sealed class ComputeWeeklySummary
 
     private async Task<Submission?> ResolveAsync(TeamSettings settings, RepId rep, ForecastWeek week, Submission? own, CancellationToken cancellationToken)
     {
-        var needsEarlier = own is null || (own.Status == SubmissionStatus.Skipped && own.Deals.Count == 0);
-        var earlier = needsEarlier
+        var earlier = SnapshotResolver.NeedsEarlier(own)
             ? await _submissions.GetLatestBeforeAsync(settings.Id, rep, week, MaxCarryWeeks, cancellationToken)
             : null;
         return SnapshotResolver.Resolve(own, earlier, week, settings.FiscalYearStartMonth);

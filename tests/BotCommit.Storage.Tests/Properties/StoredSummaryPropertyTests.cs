@@ -70,8 +70,7 @@ public sealed class StoredSummaryPropertyTests(AzuriteFixture azurite)
     private static Submission? Resolve(Scenario scenario, RepId rep, ForecastWeek week)
     {
         var own = scenario.Submissions.SingleOrDefault(s => s.Rep == rep && s.Week == week);
-        var needsEarlier = own is null || (own.Status == SubmissionStatus.Skipped && own.Deals.Count == 0);
-        var earlier = needsEarlier
+        var earlier = SnapshotResolver.NeedsEarlier(own)
             ? scenario.Submissions.Where(s => s.Rep == rep && s.Week.Monday < week.Monday).OrderByDescending(s => s.Week.Monday).FirstOrDefault()
             : null;
         return SnapshotResolver.Resolve(own, earlier, week, scenario.Team.FiscalYearStartMonth);
