@@ -32,11 +32,16 @@ dotnet build BotCommit.sln -c Release -nologo -v quiet -clp:ErrorsOnly >"$ARTIFA
 
 AZURITE_PORT="$(free_port)"
 AZURITE_LOG="$ARTIFACTS/logs/azurite.log" start_azurite "$ROOT" "$AZURITE_PORT"
-trap 'stop_pids "${AZURITE_PID:-}"' EXIT
+PG_BIN="$(ensure_postgres)"
+PG_DIR="$(mktemp -d /tmp/botcommit-pg.XXXXXX)"
+PG_PORT="$(free_port)"
+start_postgres "$PG_BIN" "$PG_DIR" "$PG_PORT"
+trap 'stop_pids "${AZURITE_PID:-}"; stop_postgres "$PG_BIN" "$PG_DIR"; rm -rf "$PG_DIR"' EXIT
+export BOTCOMMIT_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;"
 export AZURITE_TABLE_ENDPOINT="http://127.0.0.1:$AZURITE_PORT/devstoreaccount1"
 export BOTCOMMIT_TEST_TABLES="$(azurite_connection_string "$AZURITE_PORT")"
 
-log "running .NET tests (Azurite on port $AZURITE_PORT)..."
+log "running .NET tests (Azurite on port $AZURITE_PORT, PostgreSQL on port $PG_PORT)..."
 dotnet test BotCommit.sln -c Release --no-build -nologo -v quiet \
   --logger "trx" --results-directory "$RESULTS" >"$ARTIFACTS/logs/dotnet-test.log" 2>&1
 DOTNET_EXIT=$?

@@ -6,6 +6,8 @@ using BotCommit.Bot.Turns;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.UseCases;
 using BotCommit.Protocol.Hosting;
+using BotCommit.Scheduler.Dashboard;
+using BotCommit.Scheduler.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCommit.Bot.Hosting;
@@ -19,6 +21,7 @@ internal static class BotCommitHostExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
+        services.AddBotCommitScheduler(builder.Configuration);
 
         services.AddSingleton<CommandCatalogue>();
         services.AddSingleton<CommandDispatcher>();
@@ -34,6 +37,14 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<CheckInCommands>();
         services.AddSingleton<IRepNotifier, TeamsRepNotifier>();
         services.AddSingleton<ICardActionHandler, CheckInActionHandler>();
+        services.TryAddSingleton<ComputeWeeklySummary>();
+        services.AddSingleton<Summary.SummaryChannel>();
+        services.AddSingleton<Summary.SummaryPostStore>();
+        services.AddSingleton<Summary.SummaryComposer>();
+        services.AddSingleton<Summary.SummaryThread>();
+        services.AddSingleton<Summary.LateChangePoster>();
+        services.AddSingleton<Summary.SummaryPreview>();
+        services.AddSingleton<ISummaryPublisher, Summary.TeamsSummaryPublisher>();
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;
     }
@@ -43,6 +54,7 @@ internal static class BotCommitHostExtensions
         app.MapGet("/", () => Results.Text("BotCommit is running. Teams posts to /api/messages."));
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotEndpoint("/api/messages");
+        app.MapBotCommitDashboard("/hangfire");
         return app;
     }
 }

@@ -67,6 +67,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
                 ["ConnectionStrings:Tables"] = _tablesConnectionString,
                 ["Storage:TablePrefix"] = TablePrefix,
                 ["Logging:LogLevel:Default"] = "Warning",
+
+                // Tests drive the use cases themselves; no background tick with its own clock.
+                ["Scheduler:RecurringTick"] = "false",
             };
             foreach (var (key, value) in _settings)
             {
