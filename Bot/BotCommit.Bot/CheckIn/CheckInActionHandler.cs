@@ -7,6 +7,7 @@ using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
 using Azure;
+using Hangfire;
 using BotCommit.Forecasting.UseCases;
 
 namespace BotCommit.Bot.CheckIn;
@@ -21,6 +22,7 @@ internal sealed class CheckInActionHandler(
     CheckInCards cards,
     RecordSubmission recordSubmission,
     RepAbsence absence,
+    IBackgroundJobClient jobs,
     ILogger<CheckInActionHandler> logger) : ICardActionHandler
 {
     public string VerbPrefix => CheckInVerbs.Prefix;
@@ -91,6 +93,11 @@ internal sealed class CheckInActionHandler(
     {
         var submission = new Submission(rep.Team.Id, rep.Week, rep.Rep.Value.Id, deals) { RepName = rep.Rep.Value.DisplayName };
         var result = await recordSubmission.RecordAsync(rep.Team, submission, cancellationToken);
+        if (result.LateChange is not null)
+        {
+            jobs.Enqueue<Summary.LateChangeJob>(job => job.RunAsync(rep.Team.Id.Value, rep.Week.ToString(), CancellationToken.None));
+        }
+
         Log.CheckInRecorded(logger, rep.Team.Id.Value, rep.Week.ToString(), rep.Rep.Value.Id.Value, unchanged ? "confirmation" : "submission", result.AfterDeadline);
         var receipt = CheckInReceiptModel.ForSubmission(rep.Week, 0, deals, await cards.TotalsAsync(rep, deals, cancellationToken),
             rep.Team.Currency, rep.Deadline, result.AfterDeadline, unchanged);

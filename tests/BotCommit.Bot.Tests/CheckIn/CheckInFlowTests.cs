@@ -162,6 +162,32 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_EditAfterTheDeadline_StaysOnTimeAndQueuesTheLateChangeForTheSummaryThread()
+    {
+        await NudgeAsync();
+        await InvokeAsync("checkin.submit", Inputs(LastCard(), "checkin.submit"));
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero));
+        var data = Inputs(LastCard(), "checkin.submit");
+        data["deal-d1-amount"] = "90000";
+
+        await InvokeAsync("checkin.submit", data);
+
+        Assert.False((await StoredAsync())!.Late);
+        var records = await _host.Services.GetRequiredService<IActionLog>().ListWeekAsync(_team, Week, CancellationToken.None);
+        Assert.Contains(records, r => r.Kind == ScheduledActionKind.LateChangePost);
+        var monitoring = _host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (monitoring.SucceededListCount() + monitoring.FailedCount() == 0)
+        {
+            await Task.Delay(100, wait.Token); // the host's own Hangfire server runs the job in the background
+        }
+
+        Assert.Empty(monitoring.FailedJobs(0, 10).Select(j => j.Value.ExceptionMessage));
+        var job = Assert.Single(monitoring.SucceededJobs(0, 10), j => j.Value.Job?.Type.Name == "LateChangeJob").Value.Job;
+        Assert.Equal([_team.Value, Week.ToString()], job.Args.Take(2).Select(a => a?.ToString()));
+    }
+
+    [Fact]
     public async Task Submit_AsActionSubmitMessage_UpdatesTheCardMessageWithTheReceipt()
     {
         await NudgeAsync();
