@@ -15,7 +15,8 @@ namespace BotCommit.Protocol.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> (protocol doc 3.2): 405 non-POST → 413 over the size cap (before any token work) → 415
-/// non-JSON → 401 missing/malformed Authorization → 400 unreadable activity → 401 invalid token (500 if the metadata
+/// non-JSON → 401 missing/malformed Authorization → 400 unreadable activity (or a message, invoke or install event
+/// without a conversation id and http(s) serviceUrl to answer to) → 401 invalid token (500 if the metadata
 /// cannot be fetched) → 403 tenant not allowed → de-duplication → dispatch to the host's <see cref="IBot"/>.
 /// Non-invokes get 200 with an empty body; invokes the handler's status and JSON body (null → 501); a handler
 /// exception is logged and answered 500 with an empty body. Rejection reasons are logged, never returned.
@@ -86,6 +87,12 @@ internal sealed class BotEndpoint(
         if (activity is null)
         {
             Reject(context, StatusCodes.Status400BadRequest, "body is not an activity with a type");
+            return;
+        }
+
+        if (!IsAnswerable(activity))
+        {
+            Reject(context, StatusCodes.Status400BadRequest, "activity has no conversation id or http(s) serviceUrl to answer to");
             return;
         }
 
@@ -240,13 +247,43 @@ internal sealed class BotEndpoint(
         try
         {
             var activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
-            return string.IsNullOrWhiteSpace(activity?.Type) ? null : activity;
+            if (string.IsNullOrWhiteSpace(activity?.Type))
+            {
+                return null;
+            }
+
+            // A null entry in a list is junk, never a member, entity or attachment: drop it so no handler meets it.
+            RemoveNulls(activity.MembersAdded);
+            RemoveNulls(activity.MembersRemoved);
+            RemoveNulls(activity.Entities);
+            RemoveNulls(activity.Attachments);
+            return activity;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private static void RemoveNulls<T>(IList<T>? items)
+        where T : class
+    {
+        for (var i = (items?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (items![i] is null)
+            {
+                items.RemoveAt(i);
+            }
+        }
+    }
+
+    // Channels put serviceUrl and conversation on every activity (protocol doc 2.1, A2300). The bot answers messages,
+    // invokes and install events there; one without them could only fail later, so it is malformed.
+    private static bool IsAnswerable(Activity activity) =>
+        activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+        || (!string.IsNullOrWhiteSpace(activity.Conversation?.Id)
+            && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp));
 
     private static async Task WriteAsync(HttpContext context, bool isInvoke, InvokeResponse? response)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BotCommit.Forecasting.Deals;
 
 namespace BotCommit.Cards.CheckIn;
@@ -149,6 +150,76 @@ internal static class CheckInFieldParser
         }
 
         return text;
+    }
+
+    /// <summary>The character that stands for text that is not valid UTF-16 (an unpaired surrogate).</summary>
+    public const string Replacement = "\uFFFD";
+
+    /// <summary>
+    /// True when <paramref name="text"/> shows nothing: only white space, control and format characters (zero-width
+    /// spaces and joiners, direction marks, BOM). A required name made of these would be an invisible deal.
+    /// </summary>
+    public static bool IsBlank(string text) =>
+        text.All(c => char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary><paramref name="text"/> with every unpaired surrogate replaced by U+FFFD.</summary>
+    public static string WellFormed(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder ??= new StringBuilder(text.Length).Append(text, 0, i);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    /// <summary>Decodes a JSON string literal (quotes included) that .NET refuses because of an unpaired surrogate escape.</summary>
+    public static string DecodeLeniently(string literal)
+    {
+        var builder = new StringBuilder(literal.Length);
+        for (var i = 1; i < literal.Length - 1; i++)
+        {
+            if (literal[i] != '\\')
+            {
+                builder.Append(literal[i]);
+                continue;
+            }
+
+            var escape = literal[++i];
+            if (escape == 'u')
+            {
+                builder.Append((char)int.Parse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+                i += 4;
+                continue;
+            }
+
+            builder.Append(escape switch
+            {
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                _ => escape,
+            });
+        }
+
+        return WellFormed(builder.ToString());
     }
 
     private static T? Fail<T>(List<FieldError> errors, string inputId, FieldErrorCode code, params object[] arguments)

@@ -24,6 +24,11 @@ public static class CheckInSubmissionParser
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(context);
 
+        if (!IsReadable(data))
+        {
+            return new Stale(StaleReason.Unreadable);
+        }
+
         if (ReadInt(data, CheckInActionData.CardVersion) != CheckInCard.CardVersion)
         {
             return new Stale(StaleReason.UnknownCardVersion);
@@ -131,7 +136,7 @@ public static class CheckInSubmissionParser
     {
         var errors = new List<FieldError>();
         var reason = CheckInFieldParser.Text(CheckInInputs.SkipReason, draft.Get(CheckInInputs.SkipReason), Submission.MaxSkipReasonLength, errors);
-        if (reason is { Length: 0 })
+        if (reason is not null && CheckInFieldParser.IsBlank(reason))
         {
             errors.Add(new FieldError(CheckInInputs.SkipReason, FieldErrorCode.SkipReasonRequired));
         }
@@ -171,17 +176,17 @@ public static class CheckInSubmissionParser
             string Id(string field) => CheckInInputs.NewDeal(s, field);
             var before = errors.Count;
             var account = CheckInFieldParser.Text(Id(CheckInInputs.Account), draft.Get(Id(CheckInInputs.Account)), DealForecast.MaxAccountLength, errors);
-            if (account is { Length: 0 })
+            if (account is not null && CheckInFieldParser.IsBlank(account))
             {
                 errors.Add(new FieldError(Id(CheckInInputs.Account), FieldErrorCode.AccountRequired));
             }
 
             var name = CheckInFieldParser.Text(Id(CheckInInputs.Name), draft.Get(Id(CheckInInputs.Name)), DealForecast.MaxNameLength, errors);
-            if (name is { Length: 0 })
+            if (name is not null && CheckInFieldParser.IsBlank(name))
             {
                 errors.Add(new FieldError(Id(CheckInInputs.Name), FieldErrorCode.NameRequired));
             }
-            else if (name is not null && account is { Length: > 0 } && !names.Add(DealKey(account, name)))
+            else if (name is not null && account is not null && !CheckInFieldParser.IsBlank(account) && !names.Add(DealKey(account, name)))
             {
                 errors.Add(new FieldError(Id(CheckInInputs.Name), FieldErrorCode.DuplicateDeal));
             }
@@ -292,14 +297,48 @@ public static class CheckInSubmissionParser
         return lastFilled > slots ? draft.WithNewDealSlots(lastFilled) : draft;
     }
 
-    /// <summary>A value as text: strings as they are, numbers and booleans as their JSON text; null when absent.</summary>
-    private static string? ReadText(JsonObject data, string key) =>
-        data.TryGetPropertyValue(key, out var node) ? node switch
+    /// <summary>
+    /// A value as text: strings as they are, numbers and booleans as their JSON text; null when absent. Unpaired
+    /// surrogates (JSON may carry <c>\ud800</c>; .NET refuses to decode it) become U+FFFD, as any JSON writer prints them,
+    /// so nothing downstream meets text it cannot store or show.
+    /// </summary>
+    private static string? ReadText(JsonObject data, string key)
+    {
+        if (!data.TryGetPropertyValue(key, out var node) || node is null)
         {
-            null => null,
-            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-            _ => node.ToJsonString(),
-        } : null;
+            return null;
+        }
+
+        try
+        {
+            return CheckInFieldParser.WellFormed(node is JsonValue value && value.GetValueKind() == JsonValueKind.String
+                ? value.GetValue<string>()
+                : node.ToJsonString());
+        }
+        catch (InvalidOperationException)
+        {
+            return node is JsonValue text && text.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.String
+                ? CheckInFieldParser.DecodeLeniently(element.GetRawText())
+                : CheckInFieldParser.Replacement;
+        }
+    }
+
+    /// <summary>
+    /// Data parsed from JSON reads its keys on first use; duplicate keys or key names with broken UTF-16 make that throw.
+    /// No card writes such data: it is refused as a whole.
+    /// </summary>
+    private static bool IsReadable(JsonObject data)
+    {
+        try
+        {
+            _ = data.Count;
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static int? ReadInt(JsonObject data, string key) =>
         int.TryParse(ReadText(data, key), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -19,4 +19,7 @@ public enum StaleReason
 
     /// <summary>The verb is missing or not a check-in verb.</summary>
     UnknownVerb = 5,
+
+    /// <summary>The data cannot be read at all (duplicate keys, key names with broken UTF-16): no card sends that.</summary>
+    Unreadable = 6,
 }
