@@ -40,3 +40,68 @@ export async function sendMessage(page, text) {
 export async function waitForText(page, text, timeout = 20000) {
   await page.getByText(text, { exact: false }).first().waitFor({ timeout });
 }
+
+/** Opens a conversation in the left rail: "Personal Chat", "Group Chat" or "<Team> - <Channel>". */
+export async function openConversation(page, label) {
+  await page.locator(`[role="treeitem"][aria-label="${label}"]`).first().click();
+}
+
+/** Clicks the newest button with this title (card actions are buttons named by their title). */
+export async function clickButton(page, name) {
+  await page.getByRole('button', { name, exact: true }).last().click();
+}
+
+/** The newest element showing this text. */
+export function newest(page, text) {
+  return page.getByText(text, { exact: false }).last();
+}
+
+export const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3978';
+export const ids = {
+  tenant: '11111111-1111-1111-1111-111111111111',
+  bot: { id: '28:botcommit-local', name: 'BotCommit' },
+  team: '19:team-sales@thread.tacv2',
+  managers: '19:managers@thread.tacv2',
+  admin: { id: '29:user-bianca', name: 'Bianca Rossi', aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000002' },
+  connector: 'http://localhost:56150/_connector',
+};
+
+/**
+ * Sends a message to the bot as the admin (Bianca) in a team channel, the way Teams would deliver an @mention. The
+ * browser only knows the Playground's current user (Alex, a rep); the admin acts from "another device".
+ */
+export async function adminSays(text, channelId = ids.team) {
+  const mention = `<at>${ids.bot.name}</at>`;
+  const activity = {
+    type: 'message', id: `e2e-${Date.now()}-${Math.random().toString(16).slice(2)}`, timestamp: new Date().toISOString(),
+    serviceUrl: ids.connector, channelId: 'msteams', from: ids.admin, recipient: ids.bot, locale: 'en-US',
+    conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: ids.tenant },
+    text: `${mention} ${text}`, textFormat: 'plain',
+    entities: [{ type: 'mention', text: mention, mentioned: ids.bot }],
+    channelData: { tenant: { id: ids.tenant }, team: { id: ids.team }, channel: { id: channelId } },
+  };
+  const response = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity),
+  });
+  if (response.status !== 200) throw new Error(`the bot answered ${response.status} to "${text}"`);
+}
+
+/** Picks an option of the newest compact ChoiceSet (a Fluent combobox) labelled `label`. */
+export async function chooseOption(page, label, option) {
+  await page.getByRole('combobox', { name: label }).last().click();
+  await page.getByRole('option', { name: option, exact: true }).last().click();
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Picks a date in the newest Input.Date labelled `label` (typed text is not committed: the calendar must be used). */
+export async function pickDate(page, label, date) {
+  await page.getByRole('combobox', { name: label }).or(page.getByLabel(label)).last().click();
+  const calendar = page.getByRole('dialog', { name: 'Calendar' }).last();
+  await calendar.waitFor();
+  const day = `${date.getUTCDate()}, ${MONTHS[date.getUTCMonth()]}, ${date.getUTCFullYear()}`;
+  for (let step = 0; step < 24 && !(await calendar.getByRole('button', { name: day, exact: true }).count()); step++) {
+    await calendar.getByRole('button', { name: /Next month/i }).first().click();
+  }
+  await calendar.getByRole('button', { name: day, exact: true }).first().click();
+}

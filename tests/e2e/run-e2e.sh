@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests: Azurite, the bot and the Agents Playground in this (loopback-only) network namespace, driven by
 # headless Chromium through playwright-core. Started by test.sh as:  unshare -rn bash tests/e2e/run-e2e.sh
+# The admin is Bianca (a Playground user who is not in the browser); the browser's user, Alex, is a rep.
 # Writes TAP results to artifacts/e2e/results.tap and screenshots to artifacts/e2e/.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -22,6 +23,7 @@ BOT_DLL="$ROOT/Bot/BotCommit.Bot/bin/Release/net10.0/BotCommit.Bot.dll"
 ASPNETCORE_ENVIRONMENT=Development \
 BotCommit__AllowAnonymous=true \
 ConnectionStrings__Tables="UseDevelopmentStorage=true" \
+BotCommit__BootstrapAdmins__0="aaaaaaaa-0000-0000-0000-000000000002" \
 Logging__LogLevel__Default=Information \
   dotnet "$BOT_DLL" --urls "http://127.0.0.1:3978" --contentRoot "$ROOT/Bot/BotCommit.Bot" >"$OUT/bot.log" 2>&1 &
 PIDS+=("$!")

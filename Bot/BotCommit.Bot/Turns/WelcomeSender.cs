@@ -17,7 +17,7 @@ internal sealed class WelcomeSender(DocumentTable documents, TimeProvider timePr
     internal const string Scope = "welcome";
 
     /// <summary>Two install events closer than this are one installation.</summary>
-    internal static readonly TimeSpan SameInstallation = TimeSpan.FromMinutes(2);
+    internal static readonly TimeSpan SameInstallation = TimeSpan.FromSeconds(15);
 
     public async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
