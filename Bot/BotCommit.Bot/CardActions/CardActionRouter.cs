@@ -34,10 +34,11 @@ internal sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers,
             return InvokeResponse.Error(400, "BadRequest", "The invoke has no action.");
         }
 
-        var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
-        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
-            ? JsonNode.Parse(d.GetRawText())!.AsObject()
-            : [];
+        if (!TryRead(action, "verb", "data", out var verb, out var data))
+        {
+            return InvokeResponse.Message(UserTexts.For(activity).Text(nameof(BotStrings.CardDataUnreadable)));
+        }
+
         var result = await RouteAsync(new CardActionContext(turnContext, verb, data, IsExecute: true), cancellationToken);
         return result.Card is { } card ? InvokeResponse.Card(card) : InvokeResponse.Message(result.Text!);
     }
@@ -46,24 +47,78 @@ internal sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers,
     public async Task HandleSubmitAsync(ITurnContext turnContext, JsonElement value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var data = JsonNode.Parse(value.GetRawText())!.AsObject();
-        var verb = data[VerbKey] is JsonValue verbValue && verbValue.TryGetValue<string>(out var s) ? s : string.Empty;
+        if (!TryRead(value, VerbKey, null, out var verb, out var data))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(UserTexts.For(turnContext.Activity).Text(nameof(BotStrings.CardDataUnreadable))), cancellationToken);
+            return;
+        }
+
         var result = await RouteAsync(new CardActionContext(turnContext, verb, data, IsExecute: false), cancellationToken);
         var reply = result.Card is { } card ? MessageFactory.Card(card, result.Summary) : MessageFactory.Text(result.Text!);
-        if (result.Card is not null && turnContext.Activity.ReplyToId is { Length: > 0 } cardMessageId)
+        if (result.Card is not null && turnContext.Activity.ReplyToId is { } cardMessageId && !string.IsNullOrWhiteSpace(cardMessageId))
         {
             try
             {
                 await turnContext.UpdateActivityAsync(cardMessageId, reply, cancellationToken);
                 return;
             }
-            catch (Protocol.Connector.ConnectorException exception) when (exception.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
+            catch (Protocol.Connector.ConnectorException exception) when ((int)exception.StatusCode is >= 400 and < 500)
             {
                 Log.CardUpdateFailed(logger, cardMessageId, (int)exception.StatusCode);
             }
         }
 
         await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the verb and the card data (the whole object, or its <paramref name="dataProperty"/>) from client JSON that
+    /// may be hostile: duplicate keys or lone surrogates make it unreadable, and the user is told so (nothing is saved).
+    /// </summary>
+    private static bool TryRead(JsonElement source, string verbProperty, string? dataProperty, out string verb, out JsonObject data)
+    {
+        verb = string.Empty;
+        data = [];
+        try
+        {
+            verb = source.TryGetProperty(verbProperty, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
+            var raw = dataProperty is null ? source : source.TryGetProperty(dataProperty, out var d) ? d : default;
+            if (raw.ValueKind == JsonValueKind.Object)
+            {
+                data = JsonNode.Parse(raw.GetRawText())!.AsObject();
+                ReadAll(data);
+            }
+
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or JsonException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    // JsonObject reads lazily: touch every key now, so duplicate or unreadable keys fail here, not later. (Values with
+    // lone surrogates are left to the card parsers, which answer with a field error and keep the rep's other inputs.)
+    private static void ReadAll(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                {
+                    _ = key.Normalize();
+                    ReadAll(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    ReadAll(child);
+                }
+
+                break;
+        }
     }
 
     private async Task<CardActionResult> RouteAsync(CardActionContext context, CancellationToken cancellationToken)
