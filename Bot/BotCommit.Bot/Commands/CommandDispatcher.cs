@@ -1,49 +1,239 @@
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.CheckIn;
+using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
 using BotCommit.Cards.Onboarding;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
 
 namespace BotCommit.Bot.Commands;
 
 /// <summary>
-/// Runs a text command (the mention already stripped): finds it in the <see cref="CommandCatalogue"/> and calls its
-/// handler. Unknown text gets a friendly answer that echoes it safely.
+/// Runs a text command (the bot's own mention already stripped): other people's @mentions are taken from the mention
+/// entities, the command is found in the <see cref="CommandCatalogue"/>, rep commands act on the sender's own
+/// check-in, and admin commands are run for the team they apply to (<see cref="TeamResolver"/>) once the sender is an
+/// admin of it (<see cref="AdminPolicy"/>) — anyone else gets a polite refusal naming the admins. Unknown text gets a
+/// friendly answer that echoes it safely.
 /// </summary>
-internal sealed class CommandDispatcher(CommandCatalogue commands, ILogger<CommandDispatcher> logger)
+internal sealed class CommandDispatcher(
+    CommandCatalogue commands,
+    CheckInCommands checkIn,
+    RepContextResolver reps,
+    TeamResolver teams,
+    ITeamSettingsStore teamStore,
+    AdminPolicy policy,
+    PeopleNames names,
+    SettingsEditor editor,
+    ScheduleCommands schedule,
+    TeamCommands teamCommands,
+    RosterCommands roster,
+    ReportCommands reports,
+    TriggerCommands triggers,
+    ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
 
     public async Task DispatchAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(text);
         var activity = turnContext.Activity;
         var texts = UserTexts.For(activity);
-        var match = commands.Match(text);
+        var mentioned = MentionedText.Extract(activity, text);
+        var match = commands.Match(mentioned.Text);
         if (match is null)
         {
-            var echo = text.Length > EchoLimit ? text[..EchoLimit] + "…" : text;
-            var reply = texts.Format(nameof(BotStrings.UnknownCommand), CardText.Escape(echo));
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+            var echo = Display.Shorten(text, EchoLimit);
+            await SendAsync(turnContext, CommandReply.Text(texts.Format(nameof(BotStrings.UnknownCommand), CardText.Escape(echo))), cancellationToken);
             return;
         }
 
-        Log.CommandReceived(logger, match.Value.Command.Name, activity.From?.AadObjectId);
-        if (match.Value.Command == CommandCatalogue.Help)
+        var (command, arguments) = match.Value;
+        command = Refine(command, arguments, mentioned);
+        Log.CommandReceived(logger, command.Kind.ToString(), activity.From?.AadObjectId);
+        switch (command.Kind)
         {
-            await SendHelpAsync(turnContext, texts, cancellationToken);
+            case CommandKind.Help:
+                await SendHelpAsync(turnContext, texts, cancellationToken);
+                break;
+            case CommandKind.Commit:
+                await checkIn.SendMyCardAsync(turnContext, cancellationToken);
+                break;
+            case CommandKind.Away:
+                await checkIn.AwayAsync(turnContext, arguments, cancellationToken);
+                break;
+            case CommandKind.Skip:
+                await checkIn.SkipAsync(turnContext, arguments, cancellationToken);
+                break;
+            case CommandKind.Back:
+                await SendAsync(turnContext, await BackAsync(turnContext, texts, cancellationToken), cancellationToken);
+                break;
+            default:
+                await SendAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
+                break;
         }
+    }
+
+    /// <summary>The admin variants of rep words: "away @rep …", "back @rep", "skip week 2026-W52 …".</summary>
+    private CommandDefinition Refine(CommandDefinition command, string arguments, MentionedText mentioned)
+    {
+        var hasPeople = mentioned.People.Count > 0 || mentioned.Unresolved > 0;
+        return command.Kind switch
+        {
+            CommandKind.Away when hasPeople => commands.Get(CommandKind.AwayRep),
+            CommandKind.Back when hasPeople => commands.Get(CommandKind.BackRep),
+            CommandKind.Skip when LooksLikeWeek(arguments) => commands.Get(CommandKind.SkipWeek),
+            _ => command,
+        };
+    }
+
+    // Deciding between "skip week W52 Christmas" (admin, a holiday) and "skip week parental leave" (rep).
+    private static bool LooksLikeWeek(string arguments) => WeekParser.StartsWithWeek(arguments);
+
+    private async Task<CommandReply> RunAdminAsync(ITurnContext turnContext, CommandDefinition command, string arguments, MentionedText mentioned, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var texts = UserTexts.For(activity);
+        var actor = activity.From?.AadObjectId;
+        var resolution = await teams.ResolveAsync(turnContext, arguments, cancellationToken);
+        switch (resolution)
+        {
+            case TeamResolution.NoTeam:
+                return CommandReply.Text(texts.Text(nameof(BotStrings.NoTeam)));
+            case TeamResolution.NotSetUp:
+                return CommandReply.Text(texts.Text(nameof(BotStrings.TeamNotSetUp)));
+            case TeamResolution.Ambiguous ambiguous:
+                var teamNames = string.Join(", ", ambiguous.Teams.Select(t => "**" + CardText.Escape(t.Name.Length > 0 ? t.Name : t.Id.Value) + "**"));
+                var example = CardText.Escape(ambiguous.Teams.FirstOrDefault(t => t.Name.Length > 0)?.Name ?? "Sales EMEA");
+                var typed = (command.Words.Count > 0 ? command.Words[0] : command.Title) + (arguments.Length > 0 ? " " + arguments : string.Empty);
+                return CommandReply.Text(texts.Format(nameof(BotStrings.SeveralTeams), teamNames, CardText.Escape(typed), example));
+        }
+
+        var (team, rest) = (TeamResolution.Found)resolution;
+        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
+        {
+            return await RefusalAsync(team, texts, cancellationToken);
+        }
+
+        if (mentioned.Unresolved > 0)
+        {
+            return CommandReply.Text(texts.Text(nameof(BotStrings.MentionNotResolved)));
+        }
+
+        var context = new AdminCommandContext(
+            turnContext,
+            command,
+            team,
+            RepId.From(actor),
+            rest,
+            mentioned.People,
+            UserTexts.For(activity, team.Culture),
+            CardLocale.For(activity.Locale, team.Culture));
+        return command.Kind switch
+        {
+            CommandKind.Status => await reports.StatusAsync(context, cancellationToken),
+            CommandKind.Audit => await reports.AuditAsync(context, cancellationToken),
+            CommandKind.Export => await reports.ExportAsync(context, cancellationToken),
+            CommandKind.NudgeNow => await triggers.NudgeNowAsync(context, cancellationToken),
+            CommandKind.SummaryNow => await triggers.SummaryNowAsync(context, cancellationToken),
+            CommandKind.PostSummary => await triggers.PostSummaryAsync(context, cancellationToken),
+            CommandKind.SetTimeZone => await schedule.SetTimeZoneAsync(context, cancellationToken),
+            CommandKind.SetNudge or CommandKind.SetDeadline or CommandKind.SetSummary or CommandKind.SetCall => await schedule.SetTimeAsync(context, cancellationToken),
+            CommandKind.SetReminder => await schedule.SetRemindersAsync(context, cancellationToken),
+            CommandKind.Pause => await schedule.SetPausedAsync(context, paused: true, cancellationToken),
+            CommandKind.Resume => await schedule.SetPausedAsync(context, paused: false, cancellationToken),
+            CommandKind.SkipWeek => await schedule.SkipWeekAsync(context, cancellationToken),
+            CommandKind.UnskipWeek => await schedule.UnskipWeekAsync(context, cancellationToken),
+            CommandKind.SetChannel => await teamCommands.SetChannelAsync(context, cancellationToken),
+            CommandKind.SetTarget => await teamCommands.SetTargetAsync(context, cancellationToken),
+            CommandKind.SetFiscalYearStart => await teamCommands.SetFiscalYearStartAsync(context, cancellationToken),
+            CommandKind.SetCurrency => await teamCommands.SetCurrencyAsync(context, cancellationToken),
+            CommandKind.AddAdmin => await roster.AddAdminAsync(context, cancellationToken),
+            CommandKind.RemoveAdmin => await roster.RemoveAdminAsync(context, cancellationToken),
+            CommandKind.AddRep => await roster.AddRepAsync(context, cancellationToken),
+            CommandKind.RemoveRep => await roster.RemoveRepAsync(context, cancellationToken),
+            CommandKind.SetManager => await roster.SetManagerAsync(context, cancellationToken),
+            CommandKind.ImportRoster => await roster.ImportRosterAsync(context, cancellationToken),
+            CommandKind.AwayRep => await roster.AwayRepAsync(context, cancellationToken),
+            CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
+            CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
+            _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
+        };
+    }
+
+    /// <summary>"Only the admins of X can …: Ann, Bob" — names from the roster or their chats, else "your sales ops admins".</summary>
+    private async Task<CommandReply> RefusalAsync(TeamSettings team, UserTexts texts, CancellationToken cancellationToken)
+    {
+        var adminNames = await names.AdminNamesAsync(team, cancellationToken);
+        var who = adminNames.Count > 0
+            ? string.Join(", ", adminNames.Select(CardText.Escape))
+            : texts.Text(nameof(BotStrings.YourSalesOpsAdmins));
+        var teamName = CardText.Escape(team.Name.Length > 0 ? team.Name : texts.Text(nameof(BotStrings.ThisTeam)));
+        return CommandReply.Text(texts.Format(nameof(BotStrings.NotAnAdmin), teamName, who));
+    }
+
+    /// <summary>A rep's own "back": no longer marked away.</summary>
+    private async Task<CommandReply> BackAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
+    {
+        var rep = await reps.ResolveAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
+        if (rep is null)
+        {
+            return CommandReply.Text(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
+        }
+
+        var self = rep.Rep.Value.Id;
+        var result = await editor.UpdateRepAsync(rep.Team.Id, self, self, current =>
+            current?.AwayUntil is { } until
+                ? Edit<Rep>.To(current with { AwayUntil = null, AwayReason = null }, new SettingChange(SettingKeys.With(SettingKeys.Away, self.Value), SettingKeys.Value(until), null))
+                : current is null ? Edit<Rep>.Refuse(texts.Text(nameof(BotStrings.CheckInNotOnRoster))) : Edit<Rep>.Unchanged(current),
+            cancellationToken);
+        return result.Status switch
+        {
+            EditStatus.Saved => CommandReply.Text(texts.Text(nameof(BotStrings.BackConfirmed))),
+            EditStatus.Unchanged => CommandReply.Text(texts.Text(nameof(BotStrings.BackNotAway))),
+            EditStatus.Refused => CommandReply.Text(result.Refusal!),
+            _ => CommandReply.Text(texts.Text(nameof(BotStrings.SettingsConflict))),
+        };
     }
 
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
+        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
         var locale = CardLocale.For(turnContext.Activity.Locale, null);
         var lines = commands.All
-            .Select(c => new Fact(c.Name, texts.Text(c.DescriptionResource)))
+            .Where(c => !c.AdminOnly || isAdmin)
+            .Select(c => new Fact(c.Title, texts.Text(c.DescriptionResource)))
             .ToList();
         var card = HelpCard.Build(locale, lines);
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
+    }
+
+    private async Task<bool> IsAdminAnywhereAsync(string? actor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(actor))
+        {
+            return false;
+        }
+
+        if (policy.IsBootstrapAdmin(actor))
+        {
+            return true;
+        }
+
+        var all = await teamStore.ListAsync(cancellationToken);
+        return all.Any(t => policy.IsAdmin(t, actor));
+    }
+
+    private static async Task SendAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)
+    {
+        foreach (var message in reply.Messages)
+        {
+            await turnContext.SendActivityAsync(message, cancellationToken);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using BotCommit.Bot.Admin;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.CheckIn;
 using BotCommit.Bot.Commands;
@@ -45,6 +46,8 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Summary.LateChangePoster>();
         services.AddSingleton<Summary.SummaryPreview>();
         services.AddSingleton<ISummaryPublisher, Summary.TeamsSummaryPublisher>();
+        services.AddTransient<Summary.LateChangeJob>();
+        services.AddBotCommitAdmin();
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using BotCommit.Bot.Admin;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
@@ -6,10 +7,12 @@ namespace BotCommit.Bot.Turns;
 
 /// <summary>
 /// Installs and uninstalls (protocol doc 2.2). The endpoint has already stored the conversation reference; here the bot
-/// greets on install and marks the conversation uninstalled on removal so no proactive message goes there.
+/// greets on a personal (or group chat) install, sets the team up on a team install (settings and the setup card, see
+/// <see cref="TeamOnboarding"/>), and marks the conversation uninstalled on removal so no proactive message goes there.
 /// </summary>
 internal sealed class ConversationUpdateHandler(
     WelcomeSender welcome,
+    TeamOnboarding onboarding,
     IConversationReferenceStore references,
     ILogger<ConversationUpdateHandler> logger)
 {
@@ -18,7 +21,14 @@ internal sealed class ConversationUpdateHandler(
         var activity = turnContext.Activity;
         if (IsInstall(activity))
         {
-            await welcome.WelcomeOnceAsync(turnContext, cancellationToken);
+            if (activity.GetTeamsTeamId() is { Length: > 0 })
+            {
+                await onboarding.OnInstalledAsync(turnContext, cancellationToken);
+            }
+            else
+            {
+                await welcome.WelcomeOnceAsync(turnContext, cancellationToken);
+            }
         }
         else if (IsUninstall(activity) && activity.Conversation?.Id is { Length: > 0 } conversationId)
         {

@@ -1,0 +1,53 @@
+using BotCommit.Bot.CardActions;
+using BotCommit.Bot.Commands;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Scheduler.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BotCommit.Bot.Admin;
+
+/// <summary>Registers the text commands, the admin services and the admin card actions.</summary>
+internal static class AdminServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds commands, authorization (<c>BotCommit:BootstrapAdmins</c>), audit, onboarding and status. "nudge now" and
+    /// "post summary" run the schedule's use cases (<see cref="NudgeNow"/>, <see cref="SummaryNow"/>); they are added
+    /// here with <c>TryAdd</c> exactly as the scheduler registers them, so either order of registration works.
+    /// </summary>
+    public static IServiceCollection AddBotCommitAdmin(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+            return new ScheduleRunOptions { MaxConcurrency = options.MaxConcurrency, ClaimLease = options.ClaimLease };
+        });
+        services.TryAddTransient<NudgeNow>();
+        services.TryAddTransient<SummaryNow>();
+        services.TryAddSingleton<IManualTriggers, InlineManualTriggers>();
+
+        services.AddSingleton<AdminPolicy>();
+        services.AddSingleton<TeamClock>();
+        services.AddSingleton<SettingsEditor>();
+        services.AddSingleton<SummaryChannelChoice>();
+        services.AddSingleton<PersonResolver>();
+        services.AddSingleton<PeopleNames>();
+        services.AddSingleton<TeamOnboarding>();
+        services.AddSingleton<TeamResolver>();
+        services.AddSingleton<RosterImport>();
+        services.AddSingleton<DealReassignment>();
+        services.AddSingleton<StatusReport>();
+        services.AddSingleton<SubmissionsExport>();
+
+        services.AddSingleton<ScheduleCommands>();
+        services.AddSingleton<TeamCommands>();
+        services.AddSingleton<RosterCommands>();
+        services.AddSingleton<ReportCommands>();
+        services.AddSingleton<TriggerCommands>();
+        services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
+        return services;
+    }
+}

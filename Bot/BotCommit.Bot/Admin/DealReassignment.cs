@@ -1,0 +1,65 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Bot.Admin;
+
+/// <summary>
+/// <c>reassign deals @from @to</c>: the departing rep's open deals (Commit, Upside, Pipeline) move to the other rep's
+/// current pipeline; their Won and Lost deals stay with them (their bookings). Past submissions are untouched, so the
+/// history stays where it happened. The receiving rep's deals are written first: if the second write fails, a retry
+/// finds the deals already there and does not copy them twice. A deal id that the receiver already uses for a
+/// different deal gets a new id. Audited as <c>deals:&lt;from&gt;</c>.
+/// </summary>
+internal sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
+{
+    /// <returns>The deals moved.</returns>
+    public async Task<IReadOnlyList<DealForecast>> ReassignAsync(TeamId team, Person from, Person to, RepId actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var source = await deals.ListAsync(team, from.Id, cancellationToken);
+        var moving = source.Where(d => d.IsOpen).ToList();
+        if (moving.Count == 0)
+        {
+            return [];
+        }
+
+        var target = await deals.ListAsync(team, to.Id, cancellationToken);
+        var merged = target.ToList();
+        var ids = merged.Select(d => d.Id).ToHashSet();
+        foreach (var deal in moving)
+        {
+            if (merged.Contains(deal))
+            {
+                continue; // Copied by an earlier, interrupted attempt.
+            }
+
+            merged.Add(ids.Add(deal.Id) ? deal : deal with { Id = NewId(ids) });
+        }
+
+        await deals.ReplaceAsync(team, to.Id, merged, cancellationToken);
+        await deals.ReplaceAsync(team, from.Id, source.Where(d => !d.IsOpen).ToList(), cancellationToken);
+        var total = moving.Sum(d => d.Amount);
+        await editor.AuditAsync(team, actor,
+        [
+            new SettingChange(
+                SettingKeys.With(SettingKeys.Deals, from.Id.Value),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{moving.Count} open deals ({SettingKeys.Value(total)})"),
+                to.Id.Value),
+        ], cancellationToken);
+        return moving;
+    }
+
+    private static DealId NewId(HashSet<DealId> taken)
+    {
+        DealId id;
+        do
+        {
+            id = DealId.From("d" + Guid.NewGuid().ToString("N")[..12]);
+        }
+        while (!taken.Add(id));
+
+        return id;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.Json;
+using BotCommit.Bot.Turns;
+using BotCommit.Cards;
+using BotCommit.Cards.Admin;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Hosting;
+using BotCommit.Protocol.Schema;
+using BotCommit.Storage.AzureTables.Documents;
+
+namespace BotCommit.Bot.Admin;
+
+/// <summary>
+/// BotCommit added to a team: the team's settings are created if absent (name from <c>GET v3/teams/{id}</c>, else
+/// <c>channelData.team.name</c>; default schedule; the schedule starts with the next full week; the installer becomes an
+/// admin when <see cref="AdminPolicy.InstallerBecomesAdmin"/> says so), and the setup card is posted once in the
+/// channel. Teams sends an <c>installationUpdate</c> and a <c>conversationUpdate</c> for one install: whichever comes
+/// first posts, the other finds the fresh record (same rule as the personal welcome).
+/// </summary>
+internal sealed class TeamOnboarding(
+    ITeamSettingsStore teams,
+    IRosterStore roster,
+    DocumentTable documents,
+    SummaryChannelChoice channels,
+    SettingsEditor editor,
+    AdminPolicy policy,
+    TeamClock clock,
+    ILogger<TeamOnboarding> logger)
+{
+    internal const string Scope = "team-setup";
+
+    public async Task OnInstalledAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var team = await EnsureTeamAsync(turnContext, createIfMissing: true, cancellationToken);
+        if (team is null || !await ClaimSetupCardAsync(team.Value.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var locale = CardLocale.For(turnContext.Activity.Locale, team.Value.Culture);
+        var card = SetupCard.Build(await SetupModelAsync(team.Value, cancellationToken), locale);
+        await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
+        AdminLog.SetupCardPosted(logger, team.Value.Id.Value);
+    }
+
+    /// <summary>
+    /// The settings of the activity's team, created with defaults when absent and <paramref name="createIfMissing"/>;
+    /// null outside a team or when absent and not created.
+    /// </summary>
+    public async Task<Versioned<TeamSettings>?> EnsureTeamAsync(ITurnContext turnContext, bool createIfMissing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.GetTeamsTeamId() is not { Length: > 0 and <= TeamId.MaxLength } teamId)
+        {
+            return null;
+        }
+
+        var id = TeamId.From(teamId);
+        if (await teams.GetAsync(id, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        if (!createIfMissing)
+        {
+            return null;
+        }
+
+        var name = await TeamNameAsync(turnContext, teamId, cancellationToken);
+        var settings = new TeamSettings(id) { Name = name.Length > TeamSettings.MaxNameLength ? name[..TeamSettings.MaxNameLength] : name };
+        var installer = activity.From?.AadObjectId;
+        if (policy.InstallerBecomesAdmin(installer) && installer!.Length <= RepId.MaxLength)
+        {
+            settings = settings with { Admins = [RepId.From(installer)] };
+        }
+
+        settings = settings with { ScheduleStartsOn = clock.CurrentWeek(settings, []).Next.Monday };
+        try
+        {
+            await teams.SaveAsync(settings, null, cancellationToken);
+            AdminLog.TeamCreated(logger, teamId);
+            if (installer is { Length: > 0 and <= RepId.MaxLength })
+            {
+                await editor.AuditAsync(id, RepId.From(installer), [new SettingChange(SettingKeys.TeamCreated, null, settings.Name)], cancellationToken);
+            }
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The other install event of the pair created it first.
+        }
+
+        return await teams.GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>The setup card's model for the team as it is now.</summary>
+    public async Task<SetupCardModel> SetupModelAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var today = clock.Today(team);
+        var month = YearMonth.Of(today);
+        var quarter = FiscalQuarter.Containing(today, team.FiscalYearStartMonth);
+        var reps = await roster.ListAsync(team.Id, cancellationToken);
+        var channel = await channels.GetAsync(team.Id, cancellationToken);
+        return new SetupCardModel(team.Id.Value, team.Name, team.TimeZoneId, team.Currency, month, quarter)
+        {
+            ChannelName = channel is null ? null : channel.ChannelName ?? channel.ConversationId,
+            RepCount = reps.Count(r => r.Active && !r.IsManager),
+            MonthTarget = team.MonthTargets.TryGetValue(month.ToString(), out var monthTarget) ? monthTarget : null,
+            QuarterTarget = team.QuarterTargets.TryGetValue(quarter.Key, out var quarterTarget) ? quarterTarget : null,
+        };
+    }
+
+    private static async Task<string> TeamNameAsync(ITurnContext turnContext, string teamId, CancellationToken cancellationToken)
+    {
+        var fallback = turnContext.Activity.ChannelData?.Team?.Name?.Trim() ?? string.Empty;
+        if (!Uri.TryCreate(turnContext.Activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            return fallback;
+        }
+
+        try
+        {
+            var details = await turnContext.Connector.GetTeamDetailsAsync(serviceUrl, teamId, cancellationToken);
+            return string.IsNullOrWhiteSpace(details.Name) ? fallback : details.Name.Trim();
+        }
+        catch (Exception exception) when (exception is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+        {
+            return fallback; // The name is cosmetic: never fail an install over it.
+        }
+    }
+
+    private async Task<bool> ClaimSetupCardAsync(TeamId team, CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var existing = await documents.GetAsync(Scope, team.Value, cancellationToken);
+        if (existing is { } record && PostedAt(record.Json) is { } postedAt && now - postedAt < WelcomeSender.SameInstallation)
+        {
+            return false;
+        }
+
+        var json = JsonSerializer.Serialize(new Dictionary<string, string> { ["postedAt"] = now.ToString("O", CultureInfo.InvariantCulture) });
+        try
+        {
+            await documents.SaveAsync(Scope, team.Value, json, existing?.ETag, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false; // The other event of the install pair won the race and posts.
+        }
+    }
+
+    private static DateTimeOffset? PostedAt(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("postedAt", out var value)
+                && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+                ? at
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace BotCommit.Bot.Commands.Parsing;
+
+/// <summary>Month names in any case: English names and 3-letter abbreviations (<c>sept</c> too), the team culture's names, or 1..12.</summary>
+internal static class MonthNameParser
+{
+    private static readonly string[] EnglishNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>A month name or abbreviation (not a number).</summary>
+    public static bool TryParseName(string word, CultureInfo culture, out int month)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(culture);
+        var text = word.Trim().TrimEnd('.', ',');
+        month = 0;
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 12; i++)
+        {
+            var english = EnglishNames[i];
+            var names = culture.DateTimeFormat;
+            if (string.Equals(text, english, StringComparison.OrdinalIgnoreCase)
+                || (text.Length >= 3 && english.StartsWith(text, StringComparison.OrdinalIgnoreCase) && text.Length <= 4)
+                || string.Equals(text, names.MonthNames[i], StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, names.MonthGenitiveNames[i], StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, names.AbbreviatedMonthNames[i].TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            {
+                month = i + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A month name or a number 1..12.</summary>
+    public static bool TryParse(string word, CultureInfo culture, out int month)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (int.TryParse(word.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out month))
+        {
+            return month is >= 1 and <= 12;
+        }
+
+        return TryParseName(word, culture, out month);
+    }
+}

@@ -1,0 +1,94 @@
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Bot.Resources;
+using BotCommit.Cards.Admin;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Schema;
+
+namespace BotCommit.Bot.Commands;
+
+/// <summary>Read-only admin commands: <c>status</c>, <c>audit</c> (the last 20 changes) and <c>export [week]</c>.</summary>
+internal sealed class ReportCommands(StatusReport status, IAuditLog audit, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock)
+{
+    public const int AuditRows = 20;
+
+    public async Task<CommandReply> StatusAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var model = await status.BuildAsync(context.Team, cancellationToken);
+        return CommandReply.Card(StatusCard.Build(model, context.Locale));
+    }
+
+    public async Task<CommandReply> AuditAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var team = context.Team;
+        var entries = await audit.ListRecentAsync(team.Id, AuditRows, cancellationToken);
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        async Task<string> NameAsync(string id)
+        {
+            if (!known.TryGetValue(id, out var name))
+            {
+                name = await names.NameOfAsync(team.Id, id, cancellationToken) ?? id;
+                known[id] = name;
+            }
+
+            return name;
+        }
+
+        var rows = new List<AuditRow>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var (key, qualifiers) = SettingKeys.Split(entry.Setting);
+            var label = BotStrings.ResourceManager.GetString("Setting" + char.ToUpperInvariant(key[0]) + key[1..], context.Texts.UiCulture) ?? key;
+            var parts = new List<string> { label };
+            foreach (var qualifier in qualifiers)
+            {
+                parts.Add(LooksLikePeriod(qualifier) ? qualifier : await NameAsync(qualifier));
+            }
+
+            var personValues = key is SettingKeys.Manager or SettingKeys.Deals;
+            var before = personValues && entry.OldValue is { } oldId && !oldId.Contains(' ', StringComparison.Ordinal) ? await NameAsync(oldId) : entry.OldValue;
+            var after = personValues && entry.NewValue is { } newId ? await NameAsync(newId) : entry.NewValue;
+            rows.Add(new AuditRow(TeamClock.Local(team, entry.At), await NameAsync(entry.Actor.Value), string.Join(' ', parts), before, after));
+        }
+
+        return CommandReply.Card(AuditCard.Build(team.Name, rows, context.Locale));
+    }
+
+    /// <summary><c>export</c> (this week), <c>export 2026-W49</c>, <c>export last week</c>.</summary>
+    public async Task<CommandReply> ExportAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var team = context.Team;
+        var current = clock.CurrentWeek(team, await roster.ListAsync(team.Id, cancellationToken));
+        var week = current;
+        if (context.Arguments.Length > 0 && !WeekParser.TryParse(context.Arguments, current, out week))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.WeekNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
+        }
+
+        var (reps, rows, parts) = await export.ExportAsync(team, week, cancellationToken);
+        if (reps == 0)
+        {
+            return context.Say(nameof(BotStrings.ExportEmpty), week.ToString());
+        }
+
+        if (parts.Count > SubmissionsExport.MaxParts)
+        {
+            return context.Say(nameof(BotStrings.ExportTooLarge), week.ToString(), rows);
+        }
+
+        var messages = new List<Activity>
+        {
+            MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportIntro), week.ToString(), reps, rows, parts.Count)),
+        };
+        messages.AddRange(parts.Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
+        return new CommandReply(messages);
+    }
+
+    private static bool LooksLikePeriod(string qualifier) =>
+        qualifier.Length <= 8 && qualifier.Length >= 7 && char.IsAsciiDigit(qualifier[0]) && qualifier[4] == '-';
+}

@@ -1,0 +1,340 @@
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Bot.Resources;
+using BotCommit.Cards.Admin;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Bot.Commands;
+
+/// <summary>
+/// People: admins, reps, managers, the roster import, an admin marking a rep away or back, and moving a departing
+/// rep's pipeline. Everyone is named by @mention (resolved through the mention entities and the team's member list).
+/// </summary>
+internal sealed class RosterCommands(
+    SettingsEditor editor,
+    PersonResolver people,
+    RosterImport import,
+    DealReassignment reassignment,
+    AdminPolicy policy,
+    PeopleNames names,
+    TeamClock clock)
+{
+    /// <summary>How far ahead an admin may mark someone away.</summary>
+    public const int MaxDaysAway = 366;
+
+    public async Task<CommandReply> AddAdminAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (person, problem) = await OnePersonAsync(context, cancellationToken);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+            team.Admins.Any(a => AdminPolicy.SamePerson(a.Value, person.Id.Value))
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(team with { Admins = [.. team.Admins, person.Id] }, new SettingChange(SettingKeys.With(SettingKeys.Admin, person.Id.Value), null, person.Name)),
+            cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAddAdmin), CardText.Escape(person.Name)), null,
+            context.Texts.Text(nameof(BotStrings.ValueAdmin)), context.Texts.Text(nameof(BotStrings.NoteAddAdmin)));
+    }
+
+    public async Task<CommandReply> RemoveAdminAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (person, problem) = await OnePersonAsync(context, cancellationToken);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+        {
+            if (!team.Admins.Any(a => AdminPolicy.SamePerson(a.Value, person.Id.Value)))
+            {
+                return Edit<TeamSettings>.Refuse(context.Texts.Format(
+                    policy.IsBootstrapAdmin(person.Id.Value) ? nameof(BotStrings.RemoveAdminBootstrap) : nameof(BotStrings.RemoveAdminNotAdmin),
+                    CardText.Escape(person.Name)));
+            }
+
+            var remaining = team.Admins.Where(a => !AdminPolicy.SamePerson(a.Value, person.Id.Value)).ToList();
+            if (remaining.Count == 0 && policy.BootstrapAdmins.Count == 0)
+            {
+                return Edit<TeamSettings>.Refuse(context.Texts.Text(nameof(BotStrings.RemoveAdminLast)));
+            }
+
+            return Edit<TeamSettings>.To(team with { Admins = remaining }, new SettingChange(SettingKeys.With(SettingKeys.Admin, person.Id.Value), person.Name, null));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedRemoveAdmin), CardText.Escape(person.Name)),
+            context.Texts.Text(nameof(BotStrings.ValueAdmin)), context.Texts.Text(nameof(BotStrings.ValueNotAdmin)));
+    }
+
+    public async Task<CommandReply> AddRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (person, problem) = await OnePersonAsync(context, cancellationToken);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var team = context.Team.Id;
+        var result = await editor.UpdateRepAsync(team, person.Id, context.Actor, rep =>
+        {
+            if (rep is null)
+            {
+                return Edit<Rep>.To(new Rep(team, person.Id, Limit(person.Name)), new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), null, "active"));
+            }
+
+            if (rep.Active && !rep.IsManager)
+            {
+                return Edit<Rep>.Unchanged(rep);
+            }
+
+            var name = person.Name.Length > 0 ? Limit(person.Name) : rep.DisplayName;
+            return Edit<Rep>.To(rep with { Active = true, IsManager = false, DisplayName = name },
+                new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), rep.Active ? "manager" : "inactive", "active"));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAddRep), CardText.Escape(person.Name)),
+            null, context.Texts.Text(nameof(BotStrings.ValueRep)), context.Texts.Text(nameof(BotStrings.NoteAddRep)));
+    }
+
+    public async Task<CommandReply> RemoveRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (person, problem) = await OnePersonAsync(context, cancellationToken);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var result = await editor.UpdateRepAsync(context.Team.Id, person.Id, context.Actor, rep =>
+            rep is null || !rep.Active
+                ? Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)))
+                : Edit<Rep>.To(rep with { Active = false }, new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), "active", "inactive")),
+            cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedRemoveRep), CardText.Escape(person.Name)),
+            context.Texts.Text(nameof(BotStrings.ValueRep)), context.Texts.Text(nameof(BotStrings.ValueInactive)), context.Texts.Text(nameof(BotStrings.NoteRemoveRep)));
+    }
+
+    /// <summary><c>set manager @rep @manager</c>: a manager not yet on the roster is added as a manager (not nudged).</summary>
+    public async Task<CommandReply> SetManagerAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Mentions.Count != 2)
+        {
+            return context.Usage();
+        }
+
+        var team = context.Team.Id;
+        var rep = await people.ResolveAsync(context.Turn, team, context.Mentions[0], cancellationToken);
+        var manager = await people.ResolveAsync(context.Turn, team, context.Mentions[1], cancellationToken);
+        if (rep is null || manager is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape((rep is null ? context.Mentions[0] : context.Mentions[1]).Name));
+        }
+
+        if (rep.Id == manager.Id)
+        {
+            return context.Usage(context.Texts.Text(nameof(BotStrings.ManagerIsRep)));
+        }
+
+        var managerResult = await editor.UpdateRepAsync(team, manager.Id, context.Actor, existing =>
+            existing is null
+                ? Edit<Rep>.To(new Rep(team, manager.Id, Limit(manager.Name)) { IsManager = true }, new SettingChange(SettingKeys.With(SettingKeys.Rep, manager.Id.Value), null, "manager"))
+                : existing.Active ? Edit<Rep>.Unchanged(existing) : Edit<Rep>.To(existing with { Active = true, IsManager = true },
+                    new SettingChange(SettingKeys.With(SettingKeys.Rep, manager.Id.Value), "inactive", "manager")),
+            cancellationToken);
+        if (managerResult.Status is EditStatus.Conflict)
+        {
+            return context.Say(nameof(BotStrings.SettingsConflict));
+        }
+
+        string? before = null;
+        var result = await editor.UpdateRepAsync(team, rep.Id, context.Actor, existing =>
+        {
+            if (existing is null || !existing.Active)
+            {
+                return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(rep.Name)));
+            }
+
+            before = existing.ManagerId?.Value;
+            return existing.ManagerId == manager.Id
+                ? Edit<Rep>.Unchanged(existing)
+                : Edit<Rep>.To(existing with { ManagerId = manager.Id }, new SettingChange(SettingKeys.With(SettingKeys.Manager, rep.Id.Value), existing.ManagerId?.Value, manager.Id.Value));
+        }, cancellationToken);
+        var notes = managerResult.Status == EditStatus.Saved
+            ? new[] { context.Texts.Format(nameof(BotStrings.NoteManagerAdded), CardText.Escape(manager.Name)) }
+            : [];
+        var beforeName = before is null ? null : CardText.Escape(await names.NameOfAsync(team, before, cancellationToken) ?? before);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedManager), CardText.Escape(rep.Name)),
+            beforeName, CardText.Escape(manager.Name), notes);
+    }
+
+    public async Task<CommandReply> ImportRosterAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await import.ImportAsync(context.Turn, context.Team, context.Actor, cancellationToken);
+        return ImportReply(context, result);
+    }
+
+    public static CommandReply ImportReply(AdminCommandContext context, RosterImportResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        var texts = context.Texts;
+        var facts = new List<Fact>
+        {
+            new(texts.Text(nameof(BotStrings.ImportAdded)), result.Added.ToString(texts.FormatCulture)),
+            new(texts.Text(nameof(BotStrings.ImportUpdated)), result.Updated.ToString(texts.FormatCulture)),
+            new(texts.Text(nameof(BotStrings.ImportUnchanged)), result.Unchanged.ToString(texts.FormatCulture)),
+        };
+        var notes = new List<string>();
+        if (result.SkippedAdmins.Count > 0)
+        {
+            notes.Add(texts.Format(nameof(BotStrings.ImportSkippedAdmins), AdminText.Names(context.Locale, result.SkippedAdmins)));
+        }
+
+        if (result.NotInTeam.Count > 0)
+        {
+            notes.Add(texts.Format(nameof(BotStrings.ImportNotInTeam), AdminText.Names(context.Locale, result.NotInTeam)));
+        }
+
+        notes.Add(texts.Text(nameof(BotStrings.NoteImport)));
+        return AdminReplies.Confirm(context, texts.Text(nameof(BotStrings.ChangedImport)), null, null, notes, facts);
+    }
+
+    /// <summary><c>away @rep until 2026-12-14</c>: the schedule leaves the rep alone for weeks starting up to that date.</summary>
+    public async Task<CommandReply> AwayRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var today = clock.Today(context.Team);
+        var culture = context.Texts.FormatCulture;
+        if (context.Mentions.Count != 1)
+        {
+            return context.Usage();
+        }
+
+        if (!DateParser.TryParse(context.Arguments, culture, today, out var until))
+        {
+            return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
+        }
+
+        if (until < today || until > today.AddDays(MaxDaysAway))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.AwayDateOutOfRange), Display.Date(today, culture)));
+        }
+
+        var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
+        if (person is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name));
+        }
+
+        string? before = null;
+        var result = await editor.UpdateRepAsync(context.Team.Id, person.Id, context.Actor, rep =>
+        {
+            if (rep is null || !rep.Active)
+            {
+                return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
+            }
+
+            before = rep.AwayUntil is { } old ? Display.Date(old, culture) : null;
+            return rep.AwayUntil == until
+                ? Edit<Rep>.Unchanged(rep)
+                : Edit<Rep>.To(rep with { AwayUntil = until }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), rep.AwayUntil is { } o ? SettingKeys.Value(o) : null, SettingKeys.Value(until)));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAway), CardText.Escape(person.Name)),
+            before, Display.Date(until, culture), context.Texts.Text(nameof(BotStrings.NoteAway)));
+    }
+
+    public async Task<CommandReply> BackRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (person, problem) = await OnePersonAsync(context, cancellationToken);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var culture = context.Texts.FormatCulture;
+        string? before = null;
+        var result = await editor.UpdateRepAsync(context.Team.Id, person.Id, context.Actor, rep =>
+        {
+            if (rep is null || !rep.Active)
+            {
+                return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
+            }
+
+            before = rep.AwayUntil is { } old ? Display.Date(old, culture) : null;
+            return rep.AwayUntil is null
+                ? Edit<Rep>.Unchanged(rep)
+                : Edit<Rep>.To(rep with { AwayUntil = null, AwayReason = null }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), SettingKeys.Value(rep.AwayUntil.Value), null));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedBack), CardText.Escape(person.Name)),
+            before, context.Texts.Text(nameof(BotStrings.ValueNotAway)));
+    }
+
+    /// <summary><c>reassign deals @from @to</c>.</summary>
+    public async Task<CommandReply> ReassignDealsAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Mentions.Count != 2)
+        {
+            return context.Usage();
+        }
+
+        var team = context.Team;
+        var from = await people.ResolveAsync(context.Turn, team.Id, context.Mentions[0], cancellationToken);
+        var to = await people.ResolveAsync(context.Turn, team.Id, context.Mentions[1], cancellationToken);
+        if (from is null || to is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape((from is null ? context.Mentions[0] : context.Mentions[1]).Name));
+        }
+
+        if (from.Id == to.Id)
+        {
+            return context.Usage(context.Texts.Text(nameof(BotStrings.ReassignSamePerson)));
+        }
+
+        var receiver = await editor.UpdateRepAsync(team.Id, to.Id, context.Actor, rep =>
+            rep is { Active: true } ? Edit<Rep>.Unchanged(rep) : Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(to.Name))),
+            cancellationToken);
+        if (receiver.Status == EditStatus.Refused)
+        {
+            return CommandReply.Text(receiver.Refusal!);
+        }
+
+        var moved = await reassignment.ReassignAsync(team.Id, from, to, context.Actor, cancellationToken);
+        if (moved.Count == 0)
+        {
+            return context.Say(nameof(BotStrings.ReassignNothing), CardText.Escape(from.Name));
+        }
+
+        var total = AdminText.Money(context.Locale, moved.Sum(d => d.Amount), team.Currency);
+        return AdminReplies.Confirm(
+            context,
+            context.Texts.Format(nameof(BotStrings.ChangedReassign), moved.Count, CardText.Escape(from.Name), CardText.Escape(to.Name)),
+            null,
+            null,
+            [context.Texts.Text(nameof(BotStrings.NoteReassign))],
+            [new Fact(context.Texts.Text(nameof(BotStrings.ReassignTotal)), total)]);
+    }
+
+    private static string Limit(string name) => name.Length > Rep.MaxDisplayNameLength ? name[..Rep.MaxDisplayNameLength] : name;
+
+    private async Task<(Person? Person, CommandReply? Problem)> OnePersonAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        if (context.Mentions.Count != 1)
+        {
+            return (null, context.Usage());
+        }
+
+        var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
+        return person is null
+            ? (null, context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name)))
+            : (person, null);
+    }
+}

@@ -1,0 +1,325 @@
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Bot.Resources;
+using BotCommit.Cards.Admin;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Schema;
+
+namespace BotCommit.Bot.Commands;
+
+/// <summary>Team-wide settings: targets (team or one rep), fiscal year start, currency, and the summary channel.</summary>
+internal sealed class TeamCommands(SettingsEditor editor, SummaryChannelChoice channels, PersonResolver people, TeamClock clock)
+{
+    private static readonly string[] MonthWords = ["month", "monthly", "mo"];
+    private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr"];
+    private static readonly string[] ClearWords = ["none", "clear", "off", "remove", "delete"];
+
+    /// <summary><c>set target month|quarter &lt;period&gt; &lt;amount&gt; [for @rep]</c>; <c>none</c> removes the target.</summary>
+    public async Task<CommandReply> SetTargetAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var words = Words.Without(Words.Of(context.Arguments), "for", "of", "to", "=");
+        var isMonth = words.Any(w => MonthWords.Contains(w, StringComparer.Ordinal));
+        var isQuarter = words.Any(w => QuarterWords.Contains(w, StringComparer.Ordinal));
+        if (isMonth == isQuarter || context.Mentions.Count > 1)
+        {
+            return context.Usage();
+        }
+
+        var rest = words.Where(w => !MonthWords.Contains(w, StringComparer.Ordinal) && !QuarterWords.Contains(w, StringComparer.Ordinal)).ToList();
+        var team = context.Team;
+        var today = clock.Today(team);
+        var culture = context.Texts.FormatCulture;
+        if (!TryReadPeriodAndAmount(rest, isMonth, team, today, context.Locale, out var key, out var periodText, out var amount, out var problem))
+        {
+            return context.Usage(problem switch
+            {
+                TargetProblem.Amount => context.Texts.Text(nameof(BotStrings.AmountNotUnderstood)),
+                TargetProblem.QuarterStart => context.Texts.Format(nameof(BotStrings.QuarterNotAligned), Display.Month(team.FiscalYearStartMonth, culture)),
+                _ => context.Texts.Text(nameof(BotStrings.PeriodNotUnderstood)),
+            });
+        }
+
+        if (amount > team.AmountCeiling)
+        {
+            return context.Say(nameof(BotStrings.AmountTooLarge), team.AmountCeiling);
+        }
+
+        var shown = amount is { } value ? AdminText.Money(context.Locale, value, team.Currency) : context.Texts.Text(nameof(BotStrings.ValueNoTarget));
+        var settingKey = isMonth ? SettingKeys.MonthTarget : SettingKeys.QuarterTarget;
+        if (context.Mentions.Count == 0)
+        {
+            string? before = null;
+            var result = await editor.UpdateTeamAsync(team.Id, context.Actor, current =>
+            {
+                var targets = isMonth ? current.MonthTargets : current.QuarterTargets;
+                var old = targets.TryGetValue(key, out var found) ? found : (decimal?)null;
+                before = old is { } o ? AdminText.Money(context.Locale, o, current.Currency) : null;
+                if (old == amount)
+                {
+                    return Edit<TeamSettings>.Unchanged(current);
+                }
+
+                var updated = WithTarget(targets, key, amount);
+                var next = isMonth ? current with { MonthTargets = updated } : current with { QuarterTargets = updated };
+                return Edit<TeamSettings>.To(next, new SettingChange(SettingKeys.With(settingKey, key), Invariant(old), Invariant(amount)));
+            }, cancellationToken);
+            return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedTeamTarget), periodText), before, shown);
+        }
+
+        var person = await people.ResolveAsync(context.Turn, team.Id, context.Mentions[0], cancellationToken);
+        if (person is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name));
+        }
+
+        string? repBefore = null;
+        var repResult = await editor.UpdateRepAsync(team.Id, person.Id, context.Actor, rep =>
+        {
+            if (rep is null)
+            {
+                return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
+            }
+
+            var targets = isMonth ? rep.MonthTargets : rep.QuarterTargets;
+            var old = targets.TryGetValue(key, out var found) ? found : (decimal?)null;
+            repBefore = old is { } o ? AdminText.Money(context.Locale, o, team.Currency) : null;
+            if (old == amount)
+            {
+                return Edit<Rep>.Unchanged(rep);
+            }
+
+            var updated = WithTarget(targets, key, amount);
+            var next = isMonth ? rep with { MonthTargets = updated } : rep with { QuarterTargets = updated };
+            return Edit<Rep>.To(next, new SettingChange(SettingKeys.With(settingKey, key, person.Id.Value), Invariant(old), Invariant(amount)));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, repResult, context.Texts.Format(nameof(BotStrings.ChangedRepTarget), periodText, CardText.Escape(person.Name)), repBefore, shown);
+    }
+
+    public async Task<CommandReply> SetFiscalYearStartAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Texts.FormatCulture;
+        var words = Words.Without(Words.Of(context.Arguments), "month", "in", "=");
+        if (words.Count != 1 || !MonthNameParser.TryParse(words[0], culture, out var month))
+        {
+            return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.MonthNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
+        }
+
+        string? before = null;
+        var hadQuarterTargets = false;
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+        {
+            before = Display.Month(team.FiscalYearStartMonth, culture);
+            hadQuarterTargets = team.QuarterTargets.Count > 0;
+            return team.FiscalYearStartMonth == month
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(team with { FiscalYearStartMonth = month }, new SettingChange(SettingKeys.FiscalYearStart,
+                    team.FiscalYearStartMonth.ToString(System.Globalization.CultureInfo.InvariantCulture), month.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }, cancellationToken);
+        var notes = hadQuarterTargets && result.Status == EditStatus.Saved
+            ? new[] { context.Texts.Text(nameof(BotStrings.NoteFiscalYearQuarterTargets)) }
+            : [];
+        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedFiscalYearStart)), before, Display.Month(month, culture), notes);
+    }
+
+    public async Task<CommandReply> SetCurrencyAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Arguments.Length == 0)
+        {
+            return context.Usage();
+        }
+
+        if (!CurrencyParser.TryParse(context.Arguments, out var currency))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.CurrencyUnknown), CardText.Escape(Display.Shorten(context.Arguments))));
+        }
+
+        string? before = null;
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+        {
+            before = team.Currency;
+            return team.Currency == currency
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(team with { Currency = currency }, new SettingChange(SettingKeys.Currency, team.Currency, currency));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedCurrency)), before, currency,
+            context.Texts.Text(nameof(BotStrings.NoteCurrency)));
+    }
+
+    /// <summary>Run in the channel that should receive the summaries; remembers it for the team.</summary>
+    public async Task<CommandReply> SetChannelAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var channelId = context.Activity.GetTeamsChannelId();
+        if (channelId is null || context.Activity.GetTeamsTeamId() != context.Team.Id.Value)
+        {
+            return context.Say(nameof(BotStrings.SetChannelInChannel));
+        }
+
+        var name = await ChannelNameAsync(context, channelId, cancellationToken);
+        var result = await SetChannelAsync(context.Team.Id, context.Actor, new ChannelChoice(channelId, name), cancellationToken);
+        return result.Status switch
+        {
+            EditStatus.Conflict => context.Say(nameof(BotStrings.SettingsConflict)),
+            _ => AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedChannel)),
+                result.ChangeOf(SettingKeys.SummaryChannel)?.Before is { } old ? CardText.Escape(old) : null,
+                CardText.Escape(name),
+                context.Texts.Text(nameof(BotStrings.NoteChannel))),
+        };
+    }
+
+    /// <summary>Stores the summary channel and audits it (shared with the setup card's button).</summary>
+    public async Task<EditResult<ChannelChoice>> SetChannelAsync(TeamId team, RepId actor, ChannelChoice choice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        ChannelChoice? before;
+        try
+        {
+            before = await channels.SetAsync(team, choice, cancellationToken);
+        }
+        catch (Forecasting.Ports.ConcurrencyConflictException)
+        {
+            return new(EditStatus.Conflict, null, [], null);
+        }
+
+        if (before is not null && before.ConversationId == choice.ConversationId)
+        {
+            return new(EditStatus.Unchanged, choice, [new SettingChange(SettingKeys.SummaryChannel, before.ChannelName ?? before.ConversationId, choice.ChannelName)], null);
+        }
+
+        var change = new SettingChange(SettingKeys.SummaryChannel, before is null ? null : before.ChannelName ?? before.ConversationId, choice.ChannelName ?? choice.ConversationId);
+        await editor.AuditAsync(team, actor, [change], cancellationToken);
+        return new(EditStatus.Saved, choice, [change], null);
+    }
+
+    /// <summary>The channel's display name: General for the team's own id, else from the team's channel list.</summary>
+    public static async Task<string> ChannelNameAsync(AdminCommandContext context, string channelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var general = context.Texts.Text(nameof(BotStrings.GeneralChannel));
+        if (channelId == context.Team.Id.Value)
+        {
+            return general;
+        }
+
+        if (context.Activity.ChannelData?.Channel?.Name is { Length: > 0 } known)
+        {
+            return known;
+        }
+
+        if (!Uri.TryCreate(context.Activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            return channelId;
+        }
+
+        try
+        {
+            var list = await context.Turn.Connector.GetTeamChannelsAsync(serviceUrl, context.Team.Id.Value, cancellationToken);
+            var channel = list.Conversations?.FirstOrDefault(c => c.Id == channelId);
+            return channel is null ? channelId : channel.Name ?? general;
+        }
+        catch (Exception exception) when (exception is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+        {
+            return channelId; // Cosmetic: the id still works.
+        }
+    }
+
+    private static Dictionary<string, decimal> WithTarget(IReadOnlyDictionary<string, decimal> targets, string key, decimal? amount)
+    {
+        var updated = new Dictionary<string, decimal>(targets, StringComparer.Ordinal);
+        if (amount is { } value)
+        {
+            updated[key] = value;
+        }
+        else
+        {
+            updated.Remove(key);
+        }
+
+        return updated;
+    }
+
+    private static string? Invariant(decimal? amount) => amount is { } value ? SettingKeys.Value(value) : null;
+
+    private static bool TryReadPeriodAndAmount(
+        List<string> words,
+        bool isMonth,
+        TeamSettings team,
+        DateOnly today,
+        Cards.CardLocale locale,
+        out string key,
+        out string periodText,
+        out decimal? amount,
+        out TargetProblem problem)
+    {
+        key = string.Empty;
+        periodText = string.Empty;
+        amount = null;
+        problem = TargetProblem.Amount;
+        var culture = locale.FormatCulture;
+        var sawAmount = false;
+        for (var size = 1; size <= Math.Min(2, words.Count); size++)
+        {
+            foreach (var amountFirst in new[] { false, true })
+            {
+                var amountWords = amountFirst ? words.Take(size) : words.Skip(words.Count - size);
+                var periodWords = amountFirst ? words.Skip(size) : words.Take(words.Count - size);
+                var amountText = string.Join(' ', amountWords);
+                decimal? parsed;
+                if (ClearWords.Contains(amountText, StringComparer.Ordinal))
+                {
+                    parsed = null;
+                }
+                else if (AmountParser.TryParse(amountText, out var value))
+                {
+                    parsed = value;
+                }
+                else
+                {
+                    continue;
+                }
+
+                sawAmount = true;
+                var period = string.Join(' ', periodWords);
+                if (period.Length == 0)
+                {
+                    period = "this";
+                }
+
+                if (isMonth && PeriodParser.TryParseMonth(period, culture, YearMonth.Of(today), out var month))
+                {
+                    (key, periodText, amount) = (month.ToString(), AdminText.Month(locale, month), parsed);
+                    return true;
+                }
+
+                if (!isMonth && PeriodParser.TryParseQuarter(period, culture, team.FiscalYearStartMonth, today, out var quarter))
+                {
+                    (key, periodText, amount) = (quarter.Key, AdminText.Quarter(locale, quarter), parsed);
+                    return true;
+                }
+
+                if (!isMonth && PeriodParser.IsMisalignedQuarterStart(period, culture, team.FiscalYearStartMonth, today, out _))
+                {
+                    problem = TargetProblem.QuarterStart;
+                    return false;
+                }
+            }
+        }
+
+        problem = sawAmount ? TargetProblem.Period : TargetProblem.Amount;
+        return false;
+    }
+
+    private enum TargetProblem
+    {
+        Unknown = 0,
+        Amount = 1,
+        Period = 2,
+        QuarterStart = 3,
+    }
+}

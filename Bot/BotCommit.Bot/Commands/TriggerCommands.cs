@@ -1,0 +1,191 @@
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.Resources;
+using BotCommit.Bot.Summary;
+using BotCommit.Bot.Turns;
+using BotCommit.Cards;
+using BotCommit.Cards.Admin;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Hosting;
+using BotCommit.Protocol.Schema;
+
+namespace BotCommit.Bot.Commands;
+
+/// <summary>
+/// <c>nudge now [@rep]</c> (<c>nudge now again</c> re-sends to people already nudged this week), <c>summary now</c> (a
+/// private preview, in the admin's personal chat, with a button to post it) and <c>post summary</c>. They run the
+/// schedule's own use cases through <see cref="IManualTriggers"/>, so nothing is sent twice by accident.
+/// </summary>
+internal sealed class TriggerCommands(
+    IManualTriggers triggers,
+    PersonResolver people,
+    SummaryPreview preview,
+    SummaryChannelChoice channels,
+    IActionLog actions,
+    IRosterStore roster,
+    IConversationReferenceStore references,
+    ProactiveMessenger messenger,
+    TeamClock clock)
+{
+    private static readonly string[] ForceWords = ["again", "force", "resend"];
+
+    public async Task<CommandReply> NudgeNowAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var words = Parsing.Words.Of(context.Arguments);
+        var force = words.Any(w => ForceWords.Contains(w, StringComparer.Ordinal));
+        if (words.Any(w => !ForceWords.Contains(w, StringComparer.Ordinal) && w is not ("to" or "for")) || context.Mentions.Count > 1)
+        {
+            return context.Usage();
+        }
+
+        Person? person = null;
+        if (context.Mentions.Count == 1)
+        {
+            person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
+            if (person is null)
+            {
+                return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name));
+            }
+        }
+
+        var result = await triggers.NudgeNowAsync(context.Team.Id, person?.Id, force, cancellationToken);
+        var week = result.Week?.ToString() ?? string.Empty;
+        switch (result.Status)
+        {
+            case ManualTriggerStatus.RepNotFound:
+                return context.Say(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person?.Name));
+            case ManualTriggerStatus.WeekSkipped:
+                return context.Say(nameof(BotStrings.TriggerWeekSkipped), week);
+            case ManualTriggerStatus.Done:
+                break;
+            default:
+                return context.Say(nameof(BotStrings.TeamGone));
+        }
+
+        var counts = result.Actions;
+        if (counts.Due == 0)
+        {
+            return context.Say(nameof(BotStrings.NudgeNobody), week);
+        }
+
+        var texts = context.Texts;
+        var culture = texts.FormatCulture;
+        var facts = new List<Fact> { new(texts.Text(nameof(BotStrings.NudgeSent)), counts.Sent.ToString(culture)) };
+        var notes = new List<string>();
+        if (counts.AlreadyHandled > 0)
+        {
+            facts.Add(new Fact(texts.Text(nameof(BotStrings.NudgeAlready)), counts.AlreadyHandled.ToString(culture)));
+            notes.Add(texts.Text(nameof(BotStrings.NoteNudgeAgain)));
+        }
+
+        if (counts.Failed > 0)
+        {
+            facts.Add(new Fact(texts.Text(nameof(BotStrings.NudgeUnreachable)), counts.Failed.ToString(culture)));
+            notes.Add(texts.Text(nameof(BotStrings.NoteNudgeUnreachable)));
+        }
+
+        if (counts.Deferred + counts.Errors > 0)
+        {
+            facts.Add(new Fact(texts.Text(nameof(BotStrings.NudgeLater)), (counts.Deferred + counts.Errors).ToString(culture)));
+        }
+
+        var what = person is null
+            ? texts.Format(nameof(BotStrings.ChangedNudgeNow), week)
+            : texts.Format(nameof(BotStrings.ChangedNudgeNowRep), CardText.Escape(person.Name), week);
+        return AdminReplies.Confirm(context, what, null, null, notes, facts);
+    }
+
+    /// <summary>The preview goes to the admin's personal chat; in a channel the answer only says where it went.</summary>
+    public async Task<CommandReply> SummaryNowAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Arguments.Equals("post", StringComparison.OrdinalIgnoreCase))
+        {
+            return await PostSummaryAsync(context, cancellationToken); // "summary now post": the admin already saw the preview.
+        }
+
+        var team = context.Team;
+        var week = clock.CurrentWeek(team, await roster.ListAsync(team.Id, cancellationToken));
+        var card = await preview.BuildAsync(team.Id, week, context.Locale, cancellationToken);
+        if (card is null)
+        {
+            return context.Say(nameof(BotStrings.TeamGone));
+        }
+
+        var post = SummaryPostCard.Build(await PostModelAsync(team, week, cancellationToken), context.Locale);
+        var messages = new List<Activity>
+        {
+            MessageFactory.Card(card, context.Texts.Format(nameof(BotStrings.SummaryPreviewNotification), week.ToString())),
+            MessageFactory.Card(post.ToJson(), post.FallbackText),
+        };
+        if (string.Equals(context.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
+        {
+            return new CommandReply(messages);
+        }
+
+        var personal = await references.GetForUserAsync(context.Actor.Value, cancellationToken);
+        if (personal is null || (personal.State is { } state && state != ConversationReferenceStates.Active))
+        {
+            return context.Say(nameof(BotStrings.SummaryPreviewNoPersonalChat));
+        }
+
+        foreach (var message in messages)
+        {
+            await messenger.SendToUserAsync(personal, message, cancellationToken);
+        }
+
+        return context.Say(nameof(BotStrings.SummaryPreviewSentPrivately));
+    }
+
+    public async Task<CommandReply> PostSummaryAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var model = await PostAsync(context.Team, context.Texts, cancellationToken);
+        return CommandReply.Text(model.Message!);
+    }
+
+    /// <summary>Posts the current week's summary now (also before the deadline, or again) and says how it went.</summary>
+    public async Task<SummaryPostModel> PostAsync(TeamSettings team, UserTexts texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = await triggers.PostSummaryAsync(team.Id, force: true, cancellationToken);
+        var week = result.Week ?? clock.CurrentWeek(team, []);
+        var model = await PostModelAsync(team, week, cancellationToken);
+        var channel = model.ChannelName ?? string.Empty;
+        switch (result.Status)
+        {
+            case ManualTriggerStatus.WeekSkipped:
+                return model with { Message = texts.Format(nameof(BotStrings.TriggerWeekSkipped), week.ToString()), MessageIsError = true };
+            case ManualTriggerStatus.Done when result.Actions.Sent > 0:
+                return model with { Message = texts.Format(nameof(BotStrings.SummaryPosted), week.ToString(), CardText.Escape(channel)), Posted = true };
+            case ManualTriggerStatus.Done when result.Actions.Failed > 0:
+                var record = await actions.GetAsync(team.Id, week, ActionRecord.TeamSubject, ScheduledActionKind.Summary, cancellationToken);
+                return model with
+                {
+                    Message = texts.Format(nameof(BotStrings.SummaryNotPosted), CardText.Escape(record?.Value.Detail ?? string.Empty)),
+                    MessageIsError = true,
+                };
+            case ManualTriggerStatus.Done:
+                return model with { Message = texts.Text(nameof(BotStrings.SummaryPostLater)), MessageIsError = true };
+            default:
+                return model with { Message = texts.Text(nameof(BotStrings.TeamGone)), MessageIsError = true };
+        }
+    }
+
+    private async Task<SummaryPostModel> PostModelAsync(TeamSettings team, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        var deadline = ScheduleInstants.For(team, week).Deadline;
+        var channel = await channels.GetAsync(team.Id, cancellationToken);
+        return new SummaryPostModel(team.Id.Value, team.Name, week, TeamClock.Local(team, deadline))
+        {
+            ChannelName = channel is null ? null : channel.ChannelName ?? channel.ConversationId,
+            BeforeDeadline = clock.Now < deadline,
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using BotCommit.Forecasting.Periods;
+
+namespace BotCommit.Cards.Admin;
+
+/// <summary>
+/// The admin's "status": the current review week of a team, its deadline (in the team's zone), whether the schedule
+/// is paused or the week skipped, and the reps by state. <see cref="Unreachable"/> overlaps the other lists: it names
+/// active reps BotCommit cannot message at all, whatever they submitted.
+/// </summary>
+public sealed record StatusCardModel(string TeamName, ForecastWeek Week, DateTimeOffset Deadline)
+{
+    public bool Paused { get; init; }
+
+    /// <summary>The holiday reason when the week is skipped for the whole team.</summary>
+    public string? SkippedReason { get; init; }
+
+    public int RosterCount { get; init; }
+
+    public IReadOnlyList<StatusRep> Submitted { get; init; } = [];
+
+    public IReadOnlyList<StatusRep> Late { get; init; } = [];
+
+    public IReadOnlyList<StatusRep> Missing { get; init; } = [];
+
+    public IReadOnlyList<StatusRep> Away { get; init; } = [];
+
+    public IReadOnlyList<StatusRep> Unreachable { get; init; } = [];
+}
