@@ -8,7 +8,7 @@ let session;
 before(async () => { session = await openPlayground(); });
 after(async () => { await session?.context.close(); });
 
-test('adding BotCommit to the team posts the setup card, and the roster import makes the user a rep', async () => {
+test('adding BotCommit to the team posts the setup card; the roster import makes the user a rep; status lists the members', async () => {
   const { page } = session;
   await page.locator('[role="treeitem"][aria-label="Sales Team - General"]').first().waitFor({ timeout: 30000 });
   await openConversation(page, 'Sales Team - General');
@@ -17,6 +17,10 @@ test('adding BotCommit to the team posts the setup card, and the roster import m
   await adminSays('import roster');
   await waitForText(page, 'Roster imported', 20000);
   await screenshot(page, 'checkin-2-roster-imported');
+  await adminSays('status');
+  await waitForText(page, 'Missing (5)', 20000);
+  assert.ok(await newest(page, 'Alex Wilber').isVisible(), 'status lists the imported members by name');
+  await screenshot(page, 'checkin-2b-status');
 });
 
 test('an admin-triggered nudge arrives; a new deal is added and submitted; the receipt replaces the card', async () => {
