@@ -10,7 +10,7 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.Commands;
 
 /// <summary>Read-only admin commands: <c>status</c>, <c>audit</c> (the last 20 changes) and <c>export [week]</c>.</summary>
-internal sealed class ReportCommands(StatusReport status, IAuditLog audit, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock)
+internal sealed class ReportCommands(StatusReport status, IAuditLog audit, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries)
 {
     public const int AuditRows = 20;
 
@@ -86,6 +86,17 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
             MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportIntro), week.ToString(), reps, rows, parts.Count)),
         };
         messages.AddRange(parts.Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
+
+        // The week's summary in the summary JSON exchange format, and the settings the offline summary needs with it.
+        if (await summaries.ComputeAsync(team.Id, week, cancellationToken) is { } summary)
+        {
+            var summaryJson = BotCommit.Forecasting.Exchange.SummaryJson.Write(summary);
+            var settingsJson = BotCommit.Forecasting.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken));
+            messages.Add(MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportSummaryIntro), week.ToString())));
+            messages.AddRange(SubmissionsExport.Split(summaryJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
+            messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
+        }
+
         return new CommandReply(messages);
     }
 

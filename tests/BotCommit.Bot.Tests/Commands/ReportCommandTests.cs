@@ -90,8 +90,14 @@ public sealed class ReportCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var sent = await _host.SendAsync(_host.ChannelMessage(People.Olivia, "export 2026-W49"));
 
-        Assert.Equal(2, sent.Count);
+        Assert.Equal(5, sent.Count); // intro + CSV, then intro + summary JSON + settings JSON
         Assert.Contains("Submissions for **2026-W49**: 2 reps, 2 deal rows", Replies.Text(System.Text.Json.Nodes.JsonNode.Parse(sent[0].Body)!), StringComparison.Ordinal);
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.Nodes.JsonNode.Parse(sent[3].Body)!["text"]!.GetValue<string>())!;
+        Assert.Equal("2026-W49", summary["week"]!.GetValue<string>());
+        Assert.NotNull(summary["team"]!["thisWeekCommit"]);
+        Assert.Equal(2, summary["reps"]!.AsArray().Count(r => r!["submitted"]!.GetValue<bool>()));
+        var settings = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.Nodes.JsonNode.Parse(sent[4].Body)!["text"]!.GetValue<string>())!;
+        Assert.NotNull(settings["timeZone"]);
         var csv = System.Text.Json.Nodes.JsonNode.Parse(sent[1].Body)!;
         Assert.Equal("plain", csv["textFormat"]!.GetValue<string>());
         var lines = csv["text"]!.GetValue<string>().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
