@@ -13,7 +13,7 @@ namespace BotCommit.Protocol.Connector;
 
 /// <summary>
 /// Typed-<see cref="HttpClient"/> implementation of <see cref="IConnectorClient"/>. Order per call: trust check (before
-/// any token work), then per attempt: throttle, token, send; a 401 forces one token refresh and one more try.
+/// any token work), then per attempt: throttle, observer, token, send; a 401 forces one token refresh and one more try.
 /// </summary>
 internal sealed class ConnectorClient(
     HttpClient httpClient,
@@ -21,6 +21,7 @@ internal sealed class ConnectorClient(
     IBotTokenProvider tokenProvider,
     OutboundThrottle throttle,
     ConnectorResilience resilience,
+    IOutboundAttemptObserver attemptObserver,
     IOptions<BotAuthenticationOptions> authenticationOptions,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
@@ -176,6 +177,7 @@ internal sealed class ConnectorClient(
                 async token =>
                 {
                     await throttle.AcquireAsync(throttleKey, token).ConfigureAwait(false);
+                    await attemptObserver.BeforeAttemptAsync(method, uri, token).ConfigureAwait(false);
                     var bearer = useToken ? await tokenProvider.GetTokenAsync(forceRefresh, token).ConfigureAwait(false) : null;
                     sentToken = bearer is not null;
                     using var request = new HttpRequestMessage(method, uri);

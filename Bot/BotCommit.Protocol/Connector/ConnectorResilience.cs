@@ -17,10 +17,14 @@ internal sealed class ConnectorResilience
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var settings = options.Value;
-        Pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+
+        // MaxAttempts = 1 means no retry at all (Polly's retry strategy needs at least one retry).
+        if (settings.MaxAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(0, settings.MaxAttempts - 1),
+                MaxRetryAttempts = settings.MaxAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = settings.BaseDelay,
@@ -30,8 +34,10 @@ internal sealed class ConnectorResilience
                     RetryAfter(args.Outcome.Result, timeProvider) is { } delay
                         ? (TimeSpan?)(delay > settings.MaxRetryAfter ? settings.MaxRetryAfter : delay)
                         : null),
-            })
-            .Build();
+            });
+        }
+
+        Pipeline = builder.Build();
     }
 
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }

@@ -62,6 +62,7 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddSingleton<IServiceUrlTrust>(provider => provider.GetRequiredService<ServiceUrlTrust>());
         services.TryAddSingleton<OutboundThrottle>();
         services.TryAddSingleton<ConnectorResilience>();
+        services.TryAddSingleton<IOutboundAttemptObserver, NoOutboundAttemptObserver>();
         services.TryAddSingleton<InvokeResponseCache>();
         services.TryAddSingleton<BotEndpoint>();
         services.TryAddSingleton<IChannelTokenValidator, ChannelTokenValidator>();

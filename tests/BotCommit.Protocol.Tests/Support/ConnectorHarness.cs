@@ -57,7 +57,8 @@ internal sealed class ConnectorHarness : IAsyncDisposable
     public static async Task<ConnectorHarness> StartAsync(
         IDictionary<string, string?>? extraSettings = null,
         string environmentName = "Development",
-        bool verifyServiceUrl = true)
+        bool verifyServiceUrl = true,
+        Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -81,6 +82,7 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         services.AddSingleton<IMsalHttpClientFactory>(msal);
         services.AddBotCommitProtocol(configuration, new TestHostEnvironment(environmentName));
         services.AddHttpClient<IConnectorClient, ConnectorClient>().AddHttpMessageHandler(() => new OutboundRequestGuard(sent));
+        configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var teams = await FakeTeamsConnector.StartAsync(time, CancellationToken.None);
         var harness = new ConnectorHarness(provider, teams, time, msal, sent);

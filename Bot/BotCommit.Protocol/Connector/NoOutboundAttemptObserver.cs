@@ -1,0 +1,7 @@
+namespace BotCommit.Protocol.Connector;
+
+/// <summary>The default <see cref="IOutboundAttemptObserver"/>: observes nothing.</summary>
+internal sealed class NoOutboundAttemptObserver : IOutboundAttemptObserver
+{
+    public ValueTask BeforeAttemptAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}
