@@ -6,6 +6,7 @@ using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.UseCases;
+using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Scheduler.Dashboard;
 using BotCommit.Scheduler.Hosting;
@@ -21,6 +22,7 @@ internal static class BotCommitHostExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
+        services.Replace(ServiceDescriptor.Singleton<IOutboundAttemptObserver, SendingMarkObserver>());
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
         services.AddBotCommitScheduler(builder.Configuration);
 

@@ -14,6 +14,12 @@ public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject
 
     public const int MaxDetailLength = 1000;
 
+    /// <summary>
+    /// The detail of a failed record whose instance stopped between putting the message on the wire and recording the
+    /// result: it may or may not have arrived, so the schedule does not send it again; an admin can ("nudge now").
+    /// </summary>
+    public const string DeliveryUnknownDetail = "delivery unknown (instance stopped while sending)";
+
     public string Subject { get; init => field = Guard.Text(value, RepId.MaxLength, nameof(Subject)); } =
         Guard.Text(Subject, RepId.MaxLength, nameof(Subject));
 

@@ -19,4 +19,10 @@ public enum ActionOutcome
 
     /// <summary>An unexpected exception (see <see cref="ActionError"/>); the claim is retried after the lease.</summary>
     Error = 5,
+
+    /// <summary>
+    /// Found an earlier send that was handed to the notifier but never recorded (the instance stopped while sending):
+    /// it may or may not have arrived, so it is recorded as failed ("delivery unknown") and not sent again automatically.
+    /// </summary>
+    DeliveryUnknown = 6,
 }

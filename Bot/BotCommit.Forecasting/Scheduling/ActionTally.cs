@@ -14,6 +14,7 @@ internal sealed class ActionTally
     private int _failed;
     private int _deferred;
     private int _errorCount;
+    private int _deliveryUnknown;
 
     public IReadOnlyList<ActionError> Errors
     {
@@ -32,7 +33,7 @@ internal sealed class ActionTally
         {
             lock (_gate)
             {
-                return new ActionCounts(_due, _sent, _alreadyHandled, _failed, _deferred, _errorCount);
+                return new ActionCounts(_due, _sent, _alreadyHandled, _failed, _deferred, _errorCount, _deliveryUnknown);
             }
         }
     }
@@ -55,6 +56,10 @@ internal sealed class ActionTally
                     break;
                 case ActionOutcome.Deferred:
                     _deferred++;
+                    break;
+                case ActionOutcome.DeliveryUnknown:
+                    _failed++;
+                    _deliveryUnknown++;
                     break;
                 default:
                     break;

@@ -188,8 +188,10 @@ public static class SchedulePlanner
         }
     }
 
+    // A stale Sending record is due too: the runner then records it as "delivery unknown" instead of sending again.
     private static bool IsOpen(ActionRecord? record, SchedulePlanInput input) =>
-        record is null || (record.State == ActionState.Claimed && input.Now - record.UpdatedAt >= input.ClaimLease);
+        record is null
+        || ((record.State is ActionState.Claimed or ActionState.Sending) && input.Now - record.UpdatedAt >= input.ClaimLease);
 
     private static Dictionary<(string, ScheduledActionKind), ActionRecord> Index(SchedulePlanInput input)
     {

@@ -106,6 +106,24 @@ public sealed class SchedulePlannerTests
         Assert.Equal(expected, Describe(due));
     }
 
+    [Theory]
+    [InlineData("2026-11-29T16:00:00Z", 9, "")]          // being sent by a live instance
+    [InlineData("2026-11-29T16:00:00Z", 10, "Nudge:ber")] // abandoned mid-send: due, so the runner records "delivery unknown"
+    [InlineData("2026-11-29T19:05:00Z", 1, "")]          // reminders wait for the nudge's outcome
+    public void Plan_SendingNudge_IsDueAgainOnlyAfterTheLease(string now, int minutesAgo, string expected)
+    {
+        var at = DateTimeOffset.Parse(now);
+        var input = Input(at) with
+        {
+            Roster = [s_ber],
+            Actions = [Done("ber", ScheduledActionKind.Nudge) with { State = ActionState.Sending, UpdatedAt = at.AddMinutes(-minutesAgo) }],
+        };
+
+        var due = SchedulePlanner.Plan(input);
+
+        Assert.Equal(expected, Describe(due));
+    }
+
     [Fact]
     public void Plan_FailedNudge_IsNotRetriedButRemindersAreTried()
     {

@@ -30,6 +30,18 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
     /// <summary>Raised after each call is recorded.</summary>
     public event Action<SentMessage>? Called;
 
+    /// <summary>
+    /// Awaited before the "sending" mark and before the call is recorded, as a wait for a rate-limit permit would be:
+    /// a test can block there to let the claim's lease run out.
+    /// </summary>
+    public Func<SentMessage, CancellationToken, Task>? Queued { get; set; }
+
+    /// <summary>
+    /// Awaited after a call is recorded (the message "arrived") and before its outcome is answered: a test can block
+    /// there, look at the action log, or stop the instance (cancel) as a crash between delivery and recording would.
+    /// </summary>
+    public Func<SentMessage, CancellationToken, Task>? Delivering { get; set; }
+
     /// <summary>The next calls for (subject, kind) answer these outcomes (or throw), in order; then Sent.</summary>
     public void Script(string subject, ScheduledActionKind kind, params Func<NotifyOutcome>[] outcomes)
     {
@@ -66,8 +78,24 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
             await Task.Yield();
         }
 
+        if (Queued is { } queued)
+        {
+            await queued(message, cancellationToken);
+        }
+
+        // Like the connector: the schedule's "sending" mark right before the message goes on the wire.
+        if (SendingMark.Current is { } mark)
+        {
+            await mark(cancellationToken);
+        }
+
         _calls.Enqueue(message);
         Called?.Invoke(message);
+        if (Delivering is { } delivering)
+        {
+            await delivering(message, cancellationToken);
+        }
+
         return _script.TryGetValue(message.Key, out var queue) && queue.TryDequeue(out var next) ? next() : NotifyOutcome.Sent;
     }
 }
