@@ -66,6 +66,7 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<NudgeNow>();
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
+        services.TryAddSingleton<TickGate>();
         services.TryAddTransient<ManualTriggerJob>();
         services.TryAddSingleton<ScheduleTriggers>();
 

@@ -18,15 +18,18 @@ internal sealed class ScheduleTickJob
     public const string Cron = "* * * * *";
 
     private readonly RunScheduleTick _tick;
+    private readonly TickGate _gate;
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduleTickJob> _logger;
 
-    public ScheduleTickJob(RunScheduleTick tick, TimeProvider time, ILogger<ScheduleTickJob> logger)
+    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger)
     {
         ArgumentNullException.ThrowIfNull(tick);
+        ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _tick = tick;
+        _gate = gate;
         _time = time;
         _logger = logger;
     }
@@ -34,6 +37,24 @@ internal sealed class ScheduleTickJob
     /// <param name="cancellationToken">Supplied by Hangfire (server shutdown); pass <c>CancellationToken.None</c> when registering.</param>
     [JobDisplayName("Schedule tick")]
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!_gate.TryEnter())
+        {
+            Log.TickSkipped(_logger);
+            return;
+        }
+
+        try
+        {
+            await RunTickAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Exit();
+        }
+    }
+
+    private async Task RunTickAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         var result = await _tick.RunAsync(cancellationToken);
