@@ -87,6 +87,16 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the process at once (SIGKILL on Linux: no shutdown hooks run), as a crash or an OOM kill would.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
