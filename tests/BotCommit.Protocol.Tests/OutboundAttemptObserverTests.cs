@@ -28,6 +28,7 @@ public sealed class OutboundAttemptObserverTests
         await send.WaitAsync(Patience);
 
         Assert.Equal([0, 1], observer.RequestsSeenAtAttempt);
+        Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.Created], observer.Answers);
         Assert.All(observer.Calls, call => Assert.Equal(HttpMethod.Post, call.Method));
         Assert.All(observer.Calls, call => Assert.EndsWith("/v3/conversations/a%3A1/activities", call.Uri.AbsoluteUri, StringComparison.Ordinal));
     }
@@ -44,6 +45,7 @@ public sealed class OutboundAttemptObserverTests
         Assert.Equal("abandoned", exception.Message);
         Assert.Empty(harness.Teams.Requests);
         Assert.Single(observer.Calls);
+        Assert.Empty(observer.Answers);
     }
 
     [Fact]
@@ -71,10 +73,18 @@ public sealed class OutboundAttemptObserverTests
         public void Register(IServiceCollection services) =>
             services.Replace(ServiceDescriptor.Singleton<IOutboundAttemptObserver>(this));
 
+        public ConcurrentQueue<HttpStatusCode> Answers { get; } = new();
+
         public ValueTask BeforeAttemptAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken)
         {
             Calls.Enqueue((method, uri));
             OnAttempt?.Invoke();
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask AfterAttemptAsync(HttpMethod method, Uri uri, HttpStatusCode statusCode, CancellationToken cancellationToken)
+        {
+            Answers.Enqueue(statusCode);
             return ValueTask.CompletedTask;
         }
     }

@@ -9,9 +9,10 @@ namespace BotCommit.Forecasting.Scheduling;
 /// <list type="number">
 /// <item>Claim: a create-only save of <see cref="ActionState.Claimed"/> (of racing claimers exactly one wins), or a
 /// take-over of an abandoned claim with its version.</item>
-/// <item>Mark: when the transport is about to put the first message on the wire (it calls <see cref="SendingMark"/>),
+/// <item>Mark: when the transport is about to put a message on the wire (it calls <see cref="SendingMark"/>),
 /// the record becomes <see cref="ActionState.Sending"/>, checked against the claim's version; if the claim was taken
-/// over meanwhile (its lease ran out in a rate-limit queue), the send is abandoned before the wire.</item>
+/// over meanwhile (its lease ran out in a rate-limit queue), the send is abandoned before the wire. An attempt Teams
+/// refused unprocessed (429) moves it back to a claim until the retry goes out.</item>
 /// <item>Outcome: <see cref="ActionState.Completed"/>, <see cref="ActionState.Failed"/>, or back to
 /// <see cref="ActionState.Claimed"/> when the send is known not to have happened (retry later, or the notifier
 /// threw), checked against the version written before it.</item>
@@ -59,7 +60,7 @@ internal sealed class ActionRunner
             NotifyOutcome? outcome;
             try
             {
-                using (SendingMark.Use(token => MarkSendingAsync(record, token)))
+                using (SendingMark.Use(new SendingMark(token => MarkSendingAsync(record, token), token => UnmarkSendingAsync(record, token))))
                 {
                     outcome = await send(cancellationToken) ?? throw new InvalidOperationException("The notifier returned no outcome.");
                 }
@@ -107,6 +108,19 @@ internal sealed class ActionRunner
         var sending = await TryMoveAsync(record.Current.Value, ActionState.Sending, null, record.Current.Version, cancellationToken)
             ?? throw new ClaimLostException();
         record.Current = sending;
+    }
+
+    /// <summary>Teams refused the attempt unprocessed: nothing arrived, so the action is back to a claim while the retry waits.</summary>
+    private async Task UnmarkSendingAsync(ClaimedRecord record, CancellationToken cancellationToken)
+    {
+        if (record.Current.Value.State != ActionState.Sending)
+        {
+            return;
+        }
+
+        var claimed = await TryMoveAsync(record.Current.Value, ActionState.Claimed, "refused by Teams, retrying", record.Current.Version, cancellationToken)
+            ?? throw new ClaimLostException();
+        record.Current = claimed;
     }
 
     /// <summary>

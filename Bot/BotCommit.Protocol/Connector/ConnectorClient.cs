@@ -192,7 +192,18 @@ internal sealed class ConnectorClient(
                         request.Content.Headers.ContentType = JsonUtf8;
                     }
 
-                    return await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                    var answer = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                    try
+                    {
+                        await attemptObserver.AfterAttemptAsync(method, uri, answer.StatusCode, token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        answer.Dispose();
+                        throw;
+                    }
+
+                    return answer;
                 },
                 cancellationToken).ConfigureAwait(false);
 

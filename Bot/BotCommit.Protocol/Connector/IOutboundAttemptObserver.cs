@@ -1,9 +1,12 @@
+using System.Net;
+
 namespace BotCommit.Protocol.Connector;
 
 /// <summary>
-/// Told right before each connector request goes on the wire, after its rate-limit permit was granted (so after any
-/// wait in the queue) and before the token is attached. The host uses it to record that a message is leaving the
-/// process; it may throw to abandon the call (nothing is sent, the exception reaches the caller unchanged).
+/// Told about each connector request attempt: right before it goes on the wire, after its rate-limit permit was
+/// granted (so after any wait in the queue) and before the token is attached; and after Teams answered it (not after a
+/// transport error, whose effect is unknown). The host uses it to record whether a message may have left the process.
+/// Either call may throw to abandon the call (nothing more is sent; the exception reaches the caller unchanged).
 /// </summary>
 public interface IOutboundAttemptObserver
 {
@@ -11,4 +14,10 @@ public interface IOutboundAttemptObserver
     /// <param name="uri">The request's full URI.</param>
     /// <param name="cancellationToken">The call's cancellation token.</param>
     ValueTask BeforeAttemptAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken);
+
+    /// <param name="method">The HTTP method of the request.</param>
+    /// <param name="uri">The request's full URI.</param>
+    /// <param name="statusCode">What the connector answered to this attempt (a retry may follow).</param>
+    /// <param name="cancellationToken">The call's cancellation token.</param>
+    ValueTask AfterAttemptAsync(HttpMethod method, Uri uri, HttpStatusCode statusCode, CancellationToken cancellationToken);
 }

@@ -35,6 +35,15 @@ public sealed class TableSubmissionStore : ISubmissionStore
 
     public async Task<Versioned<Submission>?> GetAsync(TeamId team, ForecastWeek week, RepId rep, CancellationToken cancellationToken)
     {
+        // Most reads find nothing (the Sunday nudge, before the rep submits): a point read of the header answers that
+        // without a range query. The header and lines are then read together, so a save in between is seen whole.
+        var probe = await _table.GetEntityIfExistsAsync<SubmissionRowEntity>(
+            SubmissionKeys.PartitionKey(team, week), SubmissionKeys.HeaderRowKey(rep), ["PartitionKey", "RowKey"], cancellationToken);
+        if (!probe.HasValue)
+        {
+            return null;
+        }
+
         var rows = await ReadRepRowsAsync(team, week, rep, keysOnly: false, cancellationToken);
         var header = rows.Find(r => SubmissionKeys.Parse(r.RowKey).IsHeader);
         return header is null

@@ -132,6 +132,41 @@ public sealed class ActionRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_StoppedWhileWaitingToRetryAThrottledAttempt_RecordIsClaimedAndTheNextInstanceSends()
+    {
+        var (world, team) = await TeamAsync(Utc(2026, 11, 29, 15));
+        using var stop = new CancellationTokenSource();
+        ActionState? duringRetryWait = null;
+        world.Notifier.ThrottledFirst = async (_, token) =>
+        {
+            duringRetryWait = (await world.RecordAsync(team.Id, s_w49, "ber", K.Nudge))?.State;
+            await stop.CancelAsync(); // killed while sleeping before the retry: Teams refused the only attempt
+            token.ThrowIfCancellationRequested();
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.NewTick().RunAsync(stop.Token));
+        world.Notifier.ThrottledFirst = null;
+        world.Time.Advance(TimeSpan.FromMinutes(10));
+
+        var result = await world.NewTick().RunAsync(CancellationToken.None);
+
+        Assert.Equal(ActionState.Claimed, duringRetryWait);
+        Assert.Equal((1, 0), (result.Actions.Sent, result.Actions.DeliveryUnknown));
+        Assert.Equal(ActionState.Completed, (await world.RecordAsync(team.Id, s_w49, "ber", K.Nudge))!.State);
+    }
+
+    [Fact]
+    public async Task RunAsync_ThrottledThenDelivered_EndsCompleted()
+    {
+        var (world, team) = await TeamAsync(Utc(2026, 11, 29, 15));
+        world.Notifier.ThrottledFirst = (_, _) => Task.CompletedTask;
+
+        var result = await world.NewTick().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.Actions.Sent);
+        Assert.Equal(ActionState.Completed, (await world.RecordAsync(team.Id, s_w49, "ber", K.Nudge))!.State);
+    }
+
+    [Fact]
     public async Task RunAsync_ClaimTakenOverWhileWaitingForAPermit_TheFirstSenderDoesNotSend()
     {
         var (world, team) = await TeamAsync(Utc(2026, 11, 29, 15));

@@ -31,6 +31,12 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
     public event Action<SentMessage>? Called;
 
     /// <summary>
+    /// When set, the first attempt of each call is refused by Teams (429: the mark goes on the wire, then "refused"), and
+    /// this is awaited as the retry's wait before the second attempt.
+    /// </summary>
+    public Func<SentMessage, CancellationToken, Task>? ThrottledFirst { get; set; }
+
+    /// <summary>
     /// Awaited before the "sending" mark and before the call is recorded, as a wait for a rate-limit permit would be:
     /// a test can block there to let the claim's lease run out.
     /// </summary>
@@ -86,7 +92,14 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
         // Like the connector: the schedule's "sending" mark right before the message goes on the wire.
         if (SendingMark.Current is { } mark)
         {
-            await mark(cancellationToken);
+            if (ThrottledFirst is { } waitingToRetry)
+            {
+                await mark.OnWireAsync(cancellationToken);
+                await mark.RefusedAsync(cancellationToken);
+                await waitingToRetry(message, cancellationToken);
+            }
+
+            await mark.OnWireAsync(cancellationToken);
         }
 
         _calls.Enqueue(message);
