@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(1013, LogLevel.Warning, "Check-in card for team {TeamId}, week {Week}, rep {RepId} deferred: Teams answered {StatusCode}")]
     public static partial void NudgeDeferred(ILogger logger, string teamId, string week, string repId, int statusCode);
+
+    [LoggerMessage(1014, LogLevel.Warning, "Inbound de-duplication table unreachable; activity {ActivityId} is remembered in this process only")]
+    public static partial void DeduplicationInMemory(ILogger logger, Exception exception, string activityId);
 }

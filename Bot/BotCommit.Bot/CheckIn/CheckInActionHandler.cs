@@ -6,7 +6,6 @@ using BotCommit.Cards.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
-using Azure;
 using Hangfire;
 using BotCommit.Forecasting.UseCases;
 
@@ -32,18 +31,18 @@ internal sealed class CheckInActionHandler(
         ArgumentNullException.ThrowIfNull(context);
         var activity = context.Turn.Activity;
         var texts = UserTexts.For(activity);
-        var rep = await reps.ResolveAsync(activity.From?.AadObjectId, cancellationToken);
-        if (rep is null)
-        {
-            return CardActionResult.Message(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
-        }
-
-        var locale = CardLocale.For(activity.Locale, rep.Team.Culture);
-        var current = await cards.CurrentDealsAsync(rep, cancellationToken);
-        var parseContext = new CheckInParseContext(rep.Week, current, rep.Team.AmountCeiling, NewDealId);
-        var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
         try
         {
+            var rep = await reps.ResolveAsync(activity.From?.AadObjectId, cancellationToken);
+            if (rep is null)
+            {
+                return CardActionResult.Message(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
+            }
+
+            var locale = CardLocale.For(activity.Locale, rep.Team.Culture);
+            var current = await cards.CurrentDealsAsync(rep, cancellationToken);
+            var parseContext = new CheckInParseContext(rep.Week, current, rep.Team.AmountCeiling, NewDealId);
+            var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
             return parsed switch
             {
                 CheckInParseResult.Submitted submitted => await SubmitAsync(rep, locale, submitted.Deals, cancellationToken),
@@ -58,9 +57,10 @@ internal sealed class CheckInActionHandler(
                 _ => CardActionResult.Message(texts.Text(nameof(BotStrings.CardActionNotSupported))),
             };
         }
-        catch (Exception exception) when (exception is RequestFailedException or ConcurrencyConflictException or TimeoutException)
+        catch (Exception exception) when (exception is ConcurrencyConflictException || StorageFailures.IsUnavailable(exception, cancellationToken))
         {
-            // Storage is down or contended: nothing was written (a submission is one batch). Say so, keep the card.
+            // Storage is down or contended, at any step (finding the rep, reading the card's deals, saving): the snapshot
+            // is one batch, so it is whole or absent. Say so; the client keeps the card with the rep's entries.
             Log.CheckInNotSaved(logger, exception, activity.Id);
             return CardActionResult.Message(texts.Text(nameof(BotStrings.CheckInSaveFailed)));
         }

@@ -8,9 +8,9 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Forecasting.UseCases;
 
 /// <summary>
-/// Stores a rep's weekly check-in: the snapshot for the week (all-or-nothing, replacing an earlier one) and the rep's
-/// current pipeline for next week's card. Until the deadline (team zone) a resubmission simply replaces the snapshot.
-/// After it, the change is still accepted but recorded as a late change (an <see cref="ScheduledActionKind.LateChangePost"/>
+/// Stores a rep's weekly check-in: the rep's current pipeline for next week's card, then the snapshot for the week
+/// (all-or-nothing, replacing an earlier one; it is what counts as submitted). Until the deadline (team zone) a
+/// resubmission simply replaces the snapshot. After it, the change is still accepted but recorded as a late change (an <see cref="ScheduledActionKind.LateChangePost"/>
 /// record with the commit/upside deltas, for the summary thread); the snapshot keeps the time and the on-time status of the
 /// first submission, so a rep who submitted on time stays compliant. A first submission after the deadline is late.
 /// Concurrent saves (double click, two devices) are serialized by the store's version check: the later one re-reads and
@@ -57,6 +57,11 @@ public sealed class RecordSubmission
                 SubmittedAt = isLateChange ? previous!.SubmittedAt ?? now : now,
                 Late = isLateChange ? previous!.Late : afterDeadline,
             };
+
+            // The pipeline first: if storage fails between the two writes, the week's snapshot (what the summary counts
+            // and the receipt confirms) is not there and the rep is rightly told to press again; the pipeline already
+            // holds what they typed, which the retry writes once more.
+            await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
             try
             {
                 await _submissions.SaveAsync(toStore, existing?.Version, cancellationToken);
@@ -66,7 +71,6 @@ public sealed class RecordSubmission
                 continue;
             }
 
-            await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
             LateChange? lateChange = null;
             if (isLateChange)
             {

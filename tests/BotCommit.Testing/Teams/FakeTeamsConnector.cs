@@ -6,8 +6,8 @@ namespace BotCommit.Testing.Teams;
 
 /// <summary>
 /// A fake Bot Connector (Teams) on loopback. Records every request (raw path, Authorization, body, fake-clock time) and
-/// answers from a FIFO script first, then with realistic defaults for the routes of protocol doc 4.3:
-/// send/reply → 201 <c>{"id"}</c>, update → 200, delete → 200, create conversation → 201 <c>{"id","activityId"}</c>,
+/// answers from a FIFO script first, then from <see cref="Responder"/> if set, then with realistic defaults for the
+/// routes of protocol doc 4.3: send/reply → 201 <c>{"id"}</c>, update → 200, delete → 200, create conversation → 201 <c>{"id","activityId"}</c>,
 /// paged members (pages of <see cref="MemberPageSize"/> from <see cref="Members"/>), one member, team details, channels.
 /// Use <see cref="ServiceUrl"/> as the activities' serviceUrl.
 /// </summary>
@@ -38,6 +38,12 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     /// <summary>Page size of <c>pagedmembers</c> answers (independent of the requested size, as Teams clamps it).</summary>
     public int MemberPageSize { get; set; } = 2;
+
+    /// <summary>
+    /// Answers the requests the FIFO script does not (return null for the default answer): e.g. a 429/503 storm that
+    /// depends on the conversation or on the fake clock. Called concurrently, once per request, after it is recorded.
+    /// </summary>
+    public Func<RecordedConnectorRequest, ScriptedConnectorResponse?>? Responder { get; set; }
 
     public IReadOnlyList<RecordedConnectorRequest> Requests
     {
@@ -118,6 +124,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
             }
         }
 
+        scripted ??= Responder?.Invoke(recorded);
         scripted ??= Default(request.Method, recorded.Path, request.Query);
         context.Response.StatusCode = scripted.StatusCode;
         if (scripted.RetryAfter is not null)

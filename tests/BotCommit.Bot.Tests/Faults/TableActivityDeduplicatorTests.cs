@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Data.Tables;
+using BotCommit.Bot.Conversations;
+using BotCommit.Storage.AzureTables.Activities;
+using BotCommit.Testing.Azurite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotCommit.Bot.Tests.Faults;
+
+/// <summary>
+/// Issue #9, storage outage at the door: when the de-duplication table cannot be reached, the activity is not refused
+/// (the endpoint would answer 500); its id is remembered in the process, so a redelivery to this instance is still
+/// caught. Both shapes of the SDK's failure are covered: one try (RequestFailedException) and several (AggregateException).
+/// </summary>
+public sealed class TableActivityDeduplicatorTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task TryBegin_TableUnreachable_ProceedsAndStillCatchesTheRedeliveryInProcess(int sdkRetries)
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = sdkRetries;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var nobodyListens = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ClosedPort()}/devstoreaccount1"));
+        var table = new TableClient(AzuriteServer.ConnectionStringFor(nobodyListens), "Activities", options);
+        var deduplicator = new TableActivityDeduplicator(
+            new InboundActivityLog(table), new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero)),
+            NullLogger<TableActivityDeduplicator>.Instance);
+
+        var first = await deduplicator.TryBeginAsync("f:outage", CancellationToken.None);
+        var redelivery = await deduplicator.TryBeginAsync("f:outage", CancellationToken.None);
+        var another = await deduplicator.TryBeginAsync("f:other", CancellationToken.None);
+
+        Assert.Equal((true, false, true), (first, redelivery, another));
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
