@@ -28,6 +28,19 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Screenshots one element whole, however tall: the Playground scrolls the conversation inside its own pane (a full-page
+ * screenshot does not help), so the viewport is made taller than the element for the shot, then restored.
+ */
+export async function screenshotElement(page, locator, name) {
+  const viewport = page.viewportSize();
+  const box = await locator.boundingBox();
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(box.height) + 400) });
+  await locator.scrollIntoViewIfNeeded();
+  await locator.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+  await page.setViewportSize(viewport);
+}
+
 /** Types a message into the composer of the open conversation and sends it with Enter. */
 export async function sendMessage(page, text) {
   const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
@@ -69,21 +82,51 @@ export const ids = {
 /**
  * Sends a message to the bot as the admin (Bianca) in a team channel, the way Teams would deliver an @mention. The
  * browser only knows the Playground's current user (Alex, a rep); the admin acts from "another device".
+ * `mentions` are people @mentioned after the bot (`{ id, name, aadObjectId }`, written `<at>name</at>` in `text`);
+ * `serviceUrl` is where the bot answers (a connector recorder in front of the Playground, see connector-recorder.mjs).
  */
-export async function adminSays(text, channelId = ids.team) {
+export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector } = {}) {
   const mention = `<at>${ids.bot.name}</at>`;
   const activity = {
-    type: 'message', id: `e2e-${Date.now()}-${Math.random().toString(16).slice(2)}`, timestamp: new Date().toISOString(),
-    serviceUrl: ids.connector, channelId: 'msteams', from: ids.admin, recipient: ids.bot, locale: 'en-US',
+    type: 'message', id: newActivityId(), timestamp: new Date().toISOString(),
+    serviceUrl, channelId: 'msteams', from: ids.admin, recipient: ids.bot, locale: 'en-US',
     conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: ids.tenant },
     text: `${mention} ${text}`, textFormat: 'plain',
-    entities: [{ type: 'mention', text: mention, mentioned: ids.bot }],
+    entities: [
+      { type: 'mention', text: mention, mentioned: ids.bot },
+      ...mentions.map((person) => ({ type: 'mention', text: `<at>${person.name}</at>`, mentioned: person })),
+    ],
     channelData: { tenant: { id: ids.tenant }, team: { id: ids.team }, channel: { id: channelId } },
   };
-  const response = await fetch(`${botUrl}/api/messages`, {
+  const response = await postToBot(activity);
+  if (response.status !== 200) throw new Error(`the bot answered ${response.status} to "${text}"`);
+}
+
+/**
+ * A rep's Action.Execute on a check-in card, sent as Teams sends it (an `adaptiveCard/action` invoke from the rep's
+ * personal chat; the card data merged with the inputs). Returns the invoke's answer: `{ statusCode, type, value }`.
+ */
+export async function repExecutes(rep, verb, data) {
+  const activity = {
+    type: 'invoke', name: 'adaptiveCard/action', id: newActivityId(), timestamp: new Date().toISOString(),
+    serviceUrl: ids.connector, channelId: 'msteams', from: rep, recipient: ids.bot, locale: 'en-US',
+    conversation: { id: `a:personal-${rep.id}`, conversationType: 'personal', tenantId: ids.tenant },
+    channelData: { tenant: { id: ids.tenant }, source: { name: 'message' } },
+    value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } } },
+  };
+  const response = await postToBot(activity);
+  if (response.status !== 200) throw new Error(`the bot answered ${response.status} to ${rep.name}'s ${verb}`);
+  return response.json();
+}
+
+function newActivityId() {
+  return `e2e-${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+function postToBot(activity) {
+  return fetch(`${botUrl}/api/messages`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity),
   });
-  if (response.status !== 200) throw new Error(`the bot answered ${response.status} to "${text}"`);
 }
 
 /** Picks an option of the newest compact ChoiceSet (a Fluent combobox) labelled `label`. */
