@@ -1,16 +1,32 @@
+using BotCommit.Benchmarks.FanOut;
+using BotCommit.Benchmarks.Inbound;
+
 namespace BotCommit.Benchmarks;
 
-/// <summary>Dispatches <c>summary</c> (and the other harnesses) from the command line.</summary>
+/// <summary>Dispatches <c>summary</c>, <c>fanout</c> and <c>inbound</c> from the command line (see BENCHMARKS.md).</summary>
 internal static class BenchmarkCommand
 {
+    private const string Usage = """
+        usage: dotnet run -c Release --project tests/BotCommit.Benchmarks -- <benchmark> [options]
+          summary  [--reps 1000,10000] [--deals 25] [--runs 3]
+          fanout   [--reps 10000] [--rate 45] [--concurrency 64] [--lease 60] [--throttled 0.1] [--kill-at 0.5] [--bot-dll PATH]
+          inbound  [--reps 200] [--requests 2000] [--concurrency 8] [--rounds 3] [--bot-dll PATH]
+        fanout and inbound start the host from Bot/BotCommit.Bot/bin/Release (build it first) unless --bot-dll is given.
+        """;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var options = Options.Parse(args.Skip(1));
         switch (args.FirstOrDefault())
         {
             case "summary":
-                return await SummaryBenchmark.RunAsync(Options.Parse(args.Skip(1)), output, cancellationToken);
+                return await SummaryBenchmark.RunAsync(options, output, cancellationToken);
+            case "fanout":
+                return await FanOutBenchmark.RunAsync(options, output, cancellationToken);
+            case "inbound":
+                return await InboundBenchmark.RunAsync(options, output, cancellationToken);
             default:
-                await error.WriteLineAsync("usage: dotnet run -c Release --project tests/BotCommit.Benchmarks -- summary [--reps 1000,10000] [--deals 25] [--runs 3]");
+                await error.WriteLineAsync(Usage);
                 return 2;
         }
     }

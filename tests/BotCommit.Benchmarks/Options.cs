@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BotCommit.Benchmarks;
 
-/// <summary><c>--name value</c> pairs.</summary>
+/// <summary><c>--name value</c> pairs; a name without a value reads as <c>true</c>.</summary>
 internal sealed class Options(IReadOnlyDictionary<string, string> values)
 {
     public static Options Parse(IEnumerable<string> args)
@@ -28,6 +28,11 @@ internal sealed class Options(IReadOnlyDictionary<string, string> values)
 
     public int Int(string name, int fallback) =>
         values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    public double? Double(string name) =>
+        values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : null;
+
+    public string? Text(string name) => values.GetValueOrDefault(name);
 
     public IReadOnlyList<int> Ints(string name, params int[] fallback) =>
         values.TryGetValue(name, out var text)

@@ -30,6 +30,7 @@ internal static class SummaryBenchmark
         var runs = options.Int("runs", 3);
         await using var azurite = await AzuriteServer.StartAsync(cancellationToken);
         var rows = new List<string>();
+        var medians = new List<(int Reps, double Read, double Compute, double UseCase)>();
         foreach (var reps in repCounts)
         {
             var storage = new AzureTablesStorage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..8], new TableClientOptions());
@@ -38,35 +39,53 @@ internal static class SummaryBenchmark
             var read = new List<double>();
             var memory = new List<double>();
             var useCase = new List<double>();
+            var allocated = new List<double>();
+
+            // The peak RSS of the measured part only: seeding is over, so reset the high-water mark (Linux clear_refs 5).
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var peakReset = ResetPeakResidentSet();
             for (var run = 0; run < runs; run++)
             {
                 var (readMs, loaded) = await TimeAsync(() => ReadAsync(storage, team, cancellationToken));
                 read.Add(readMs);
                 memory.Add(Time(() => ComputeInMemory(loaded)));
+                var before = GC.GetTotalAllocatedBytes(precise: true);
                 useCase.Add((await TimeAsync(() => new ComputeWeeklySummary(storage.Teams, storage.Roster, storage.Submissions)
                     .ComputeAsync(team.Id, Week, cancellationToken))).Milliseconds);
+                allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024.0));
             }
 
+            var peak = peakReset ? Hosting.ProcessMemory.Of(Environment.ProcessId).PeakMiB.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
             var r = Median(read);
             var m = Median(memory);
             var u = Median(useCase);
+            medians.Add((reps, r, m, u));
             rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {reps:N0} | {deals} | {reps * deals * 2:N0} | {r:F0} | {m:F0} | {u:F0} | {m / r:F3} | {(u - r) / r:F3} |"));
+                $"| {reps:N0} | {deals} | {reps * deals * 2:N0} | {r:F0} | {m:F0} | {u:F0} | {m / r:F3} | {(u - r) / r:F3} | {Median(allocated):F0} | {peak} |"));
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Summary benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, Azurite in memory, medians of {runs} runs"));
+            $"Summary benchmark, {TimeProvider.System.GetUtcNow():yyyy-MM-dd}, {Environment.ProcessorCount} cores, Azurite in memory, medians of {runs} runs"));
         await output.WriteLineAsync();
-        await output.WriteLineAsync("| reps | deals/rep | rows read | read ms | compute in memory ms | use case (read + compute) ms | compute ÷ read | (use case − read) ÷ read |");
-        await output.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        await output.WriteLineAsync(
+            "| reps | deals/rep | rows read | read ms | compute in memory ms | use case (read + compute) ms | compute ÷ read | (use case − read) ÷ read | allocated per use case MiB | peak RSS while measuring MiB |");
+        await output.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             await output.WriteLineAsync(row);
         }
 
+        for (var i = 1; i < medians.Count; i++)
+        {
+            var (smaller, larger) = (medians[i - 1], medians[i]);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"\nGrowth {smaller.Reps:N0} → {larger.Reps:N0} reps (×{(double)larger.Reps / smaller.Reps:F0}): read ×{larger.Read / smaller.Read:F1}, compute ×{larger.Compute / smaller.Compute:F1}, use case ×{larger.UseCase / smaller.UseCase:F1}"));
+        }
+
         await output.WriteLineAsync();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB"));
+            $"Peak working set of the benchmark process (seeding included): {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB"));
         return 0;
     }
 
@@ -143,6 +162,20 @@ internal static class SummaryBenchmark
         var stopwatch = Stopwatch.StartNew();
         _ = action();
         return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>Resets this process's VmHWM to its current RSS (Linux 4.0+); false where that is not possible.</summary>
+    private static bool ResetPeakResidentSet()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static async Task<(double Milliseconds, T Result)> TimeAsync<T>(Func<Task<T>> action)
