@@ -9,7 +9,7 @@ internal static class BenchmarkCommand
     private const string Usage = """
         usage: dotnet run -c Release --project tests/BotCommit.Benchmarks -- <benchmark> [options]
           summary  [--reps 1000,10000] [--deals 25] [--runs 3]
-          fanout   [--reps 10000] [--rate 45] [--concurrency 64] [--lease 60] [--throttled 0.1] [--kill-at 0.5] [--bot-dll PATH]
+          fanout   [--reps 10000] [--rate 20] [--concurrency 16] [--lease 60] [--throttled 0.1] [--kill-at 0.5] [--bot-dll PATH]
           inbound  [--reps 200] [--requests 2000] [--concurrency 8] [--rounds 3] [--bot-dll PATH]
         fanout and inbound start the host from Bot/BotCommit.Bot/bin/Release (build it first) unless --bot-dll is given.
         """;

@@ -14,8 +14,8 @@ internal sealed record FanOutSettings(
         ArgumentNullException.ThrowIfNull(options);
         var settings = new FanOutSettings(
             options.Int("reps", 10_000),
-            options.Int("rate", 45),
-            options.Int("concurrency", 64),
+            options.Int("rate", 20),
+            options.Int("concurrency", 16),
             options.Int("lease", 60),
             options.Double("throttled") ?? 0.10,
             options.Double("kill-at"),
