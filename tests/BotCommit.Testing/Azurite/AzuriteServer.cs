@@ -22,8 +22,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private AzuriteProcess? _process;
 
     private AzuriteServer()
     {
@@ -85,13 +84,13 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         try
         {
-            if (!_process.HasExited)
+            if (!_process.Process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                _process.Process.Kill(entireProcessTree: true);
             }
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await _process.WaitForExitAsync(timeout.Token);
+            await _process.Process.WaitForExitAsync(timeout.Token);
         }
         catch (Exception exception) when (exception is InvalidOperationException or OperationCanceledException)
         {
@@ -110,7 +109,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
             TableEndpoint = new Uri(endpoint.TrimEnd('/'));
-            await WaitForPortAsync(TableEndpoint.Host, TableEndpoint.Port, TimeSpan.FromSeconds(15), cancellationToken);
+            await AzuriteProcess.WaitUntilListeningAsync(null, TableEndpoint.Host, TableEndpoint.Port, TimeSpan.FromSeconds(15), cancellationToken);
             ConnectionString = ConnectionStringFor(TableEndpoint);
             return;
         }
@@ -119,87 +118,14 @@ public sealed class AzuriteServer : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 $"Azurite is needed: set {EndpointVariable} (e.g. http://127.0.0.1:10002/devstoreaccount1) or run `npm install` "
                 + "in the repo root (node_modules/.bin/azurite-table). ./test.sh does both.");
-        var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo(executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
+        var port = AzuriteProcess.FreeLoopbackPort();
+        _process = AzuriteProcess.Start(executable,
+        [
             "--inMemoryPersistence", "--silent", "--disableTelemetry", "--skipApiVersionCheck",
             "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture),
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitForPortAsync("127.0.0.1", port, StartTimeout, cancellationToken);
+        ]);
+        await AzuriteProcess.WaitUntilListeningAsync(_process, "127.0.0.1", port, StartTimeout, cancellationToken);
         TableEndpoint = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{DevAccountName}");
         ConnectionString = ConnectionStringFor(TableEndpoint);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitForPortAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException(
-                    $"Azurite exited with code {_process.ExitCode} before listening on {host}:{port}. Output:\n{Output()}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(host, port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (stopwatch.Elapsed < timeout)
-            {
-                // Not listening yet: an external process, so poll again shortly.
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            }
-            catch (SocketException exception)
-            {
-                throw new InvalidOperationException(
-                    $"Azurite did not answer on {host}:{port} within {timeout.TotalSeconds:0} s. Output:\n{Output()}", exception);
-            }
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.Length == 0 ? "(none)" : _output.ToString();
-        }
     }
 }

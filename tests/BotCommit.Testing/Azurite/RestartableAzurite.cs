@@ -21,8 +21,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
     private readonly string _executable;
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private AzuriteProcess? _process;
 
     private RestartableAzurite(string executable, int port, string location)
     {
@@ -43,7 +42,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>True between a start and a stop.</summary>
-    public bool IsRunning => _process is { HasExited: false };
+    public bool IsRunning => _process is { Process.HasExited: false };
 
     /// <summary>Starts a new Azurite on a free loopback port and a new temp folder.</summary>
     public static async Task<RestartableAzurite> StartNewAsync(CancellationToken cancellationToken)
@@ -52,7 +51,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
             ?? throw new InvalidOperationException(
                 "A private Azurite is needed: run `npm install` in the repo root (node_modules/.bin/azurite-table). ./test.sh does it.");
         var location = Directory.CreateTempSubdirectory("botcommit-azurite-").FullName;
-        var server = new RestartableAzurite(executable, FreeLoopbackPort(), location);
+        var server = new RestartableAzurite(executable, AzuriteProcess.FreeLoopbackPort(), location);
         try
         {
             await server.StartAsync(cancellationToken);
@@ -74,33 +73,18 @@ public sealed class RestartableAzurite : IAsyncDisposable
         }
 
         _process?.Dispose();
-        var start = new ProcessStartInfo(_executable)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
+        _process = AzuriteProcess.Start(_executable,
+        [
             "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(CultureInfo.InvariantCulture), "--location", Location,
             "--silent", "--disableTelemetry", "--skipApiVersionCheck",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {_executable}.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(_process, cancellationToken);
+        ]);
+        await AzuriteProcess.WaitUntilListeningAsync(_process, "127.0.0.1", Port, StartTimeout, cancellationToken);
     }
 
     /// <summary>Stops Azurite gracefully (SIGINT) and waits for the process to exit (killed if it does not in 15 s).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_process is not { HasExited: false } process)
+        if (_process is not { Process.HasExited: false } azurite)
         {
             throw new InvalidOperationException("Azurite is not running.");
         }
@@ -108,7 +92,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
         using (var signal = Process.Start(new ProcessStartInfo("kill")
         {
             UseShellExecute = false,
-            ArgumentList = { "-INT", process.Id.ToString(CultureInfo.InvariantCulture) },
+            ArgumentList = { "-INT", azurite.Process.Id.ToString(CultureInfo.InvariantCulture) },
         }) ?? throw new InvalidOperationException("Could not run kill."))
         {
             await signal.WaitForExitAsync(cancellationToken);
@@ -118,26 +102,26 @@ public sealed class RestartableAzurite : IAsyncDisposable
         timeout.CancelAfter(StopTimeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await azurite.Process.WaitForExitAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(cancellationToken);
+            azurite.Process.Kill(entireProcessTree: true);
+            await azurite.Process.WaitForExitAsync(cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { } process)
+        if (_process is { } azurite)
         {
             try
             {
-                if (!process.HasExited)
+                if (!azurite.Process.HasExited)
                 {
-                    process.Kill(entireProcessTree: true);
+                    azurite.Process.Kill(entireProcessTree: true);
                     using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                    await process.WaitForExitAsync(timeout.Token);
+                    await azurite.Process.WaitForExitAsync(timeout.Token);
                 }
             }
             catch (Exception exception) when (exception is InvalidOperationException or OperationCanceledException)
@@ -146,7 +130,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
             }
             finally
             {
-                process.Dispose();
+                azurite.Dispose();
                 _process = null;
             }
         }
@@ -158,64 +142,6 @@ public sealed class RestartableAzurite : IAsyncDisposable
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A temp folder left behind is harmless.
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitUntilListeningAsync(Process process, CancellationToken cancellationToken)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"Azurite exited with code {process.ExitCode} before listening on port {Port}. Output:\n{Output()}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken);
-                return;
-            }
-            catch (SocketException) when (stopwatch.Elapsed < StartTimeout)
-            {
-                // Not listening yet: an external process, so poll again shortly.
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            }
-            catch (SocketException exception)
-            {
-                throw new InvalidOperationException(
-                    $"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds:0} s. Output:\n{Output()}", exception);
-            }
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.Length == 0 ? "(none)" : _output.ToString();
         }
     }
 }
