@@ -11,9 +11,11 @@ namespace BotCommit.Bot.Admin;
 /// <summary>
 /// The admin's <c>status</c> for the week the schedule is working on: each active rep (managers excluded) as submitted
 /// on time, late, away (roster date or a skip with its reason) or missing; plus everyone BotCommit cannot message — no
-/// stored personal chat, or a chat marked uninstalled, blocked, not found or not installed — whatever they submitted.
+/// stored personal chat, or a chat marked uninstalled, blocked, not found or not installed — whatever they submitted;
+/// and the reps who have not submitted and whose scheduled card may not have arrived ("delivery unknown").
 /// </summary>
-internal sealed class StatusReport(IRosterStore roster, ISubmissionStore submissions, IConversationReferenceStore references, TeamClock clock)
+internal sealed class StatusReport(
+    IRosterStore roster, ISubmissionStore submissions, IActionLog actions, IConversationReferenceStore references, TeamClock clock)
 {
     public async Task<StatusCardModel> BuildAsync(TeamSettings team, CancellationToken cancellationToken)
     {
@@ -24,11 +26,16 @@ internal sealed class StatusReport(IRosterStore roster, ISubmissionStore submiss
             .ToList();
         var week = clock.CurrentWeek(team, reps);
         var byRep = (await submissions.ListWeekAsync(team.Id, week, cancellationToken)).ToDictionary(s => s.Rep);
+        var deliveryUnknown = (await actions.ListWeekAsync(team.Id, week, cancellationToken))
+            .Where(r => r.State == ActionState.Failed && r.Detail == ActionRecord.DeliveryUnknownDetail)
+            .Select(r => r.Subject)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var submitted = new List<StatusRep>();
         var late = new List<StatusRep>();
         var missing = new List<StatusRep>();
         var away = new List<StatusRep>();
         var unreachable = new List<StatusRep>();
+        var unknown = new List<StatusRep>();
         foreach (var rep in reps)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,6 +65,11 @@ internal sealed class StatusReport(IRosterStore roster, ISubmissionStore submiss
                     break;
             }
 
+            if (deliveryUnknown.Contains(rep.Id.Value) && submission?.Status != SubmissionStatus.Submitted)
+            {
+                unknown.Add(new StatusRep(name));
+            }
+
             var reachability = await ReachabilityOfAsync(rep.Id, cancellationToken);
             if (reachability != Reachability.Reachable)
             {
@@ -75,6 +87,7 @@ internal sealed class StatusReport(IRosterStore roster, ISubmissionStore submiss
             Missing = missing,
             Away = away,
             Unreachable = unreachable,
+            DeliveryUnknown = unknown,
         };
     }
 

@@ -61,6 +61,16 @@ public static class StatusCard
             body.Add(new TextBlock(locale.Text(nameof(CardStrings.AdminStatusUnreachableAdvice))) { Spacing = "Small" });
         }
 
+        if (model.DeliveryUnknown.Count > 0)
+        {
+            var names = string.Join(", ", model.DeliveryUnknown.Select(r => CardText.Escape(r.Name)));
+            body.Add(new TextBlock(locale.Format(nameof(CardStrings.AdminStatusDeliveryUnknown), model.DeliveryUnknown.Count, names))
+            {
+                Color = "Warning",
+                Separator = true,
+            });
+        }
+
         return new AdaptiveCard(body) { FallbackText = title };
     }
 

@@ -25,4 +25,10 @@ public sealed record StatusCardModel(string TeamName, ForecastWeek Week, DateTim
     public IReadOnlyList<StatusRep> Away { get; init; } = [];
 
     public IReadOnlyList<StatusRep> Unreachable { get; init; } = [];
+
+    /// <summary>
+    /// Reps whose scheduled message was on the wire when an instance stopped: it may not have arrived, and the schedule
+    /// does not send it again on its own ("nudge now" does).
+    /// </summary>
+    public IReadOnlyList<StatusRep> DeliveryUnknown { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using BotCommit.Bot.CheckIn;
+using BotCommit.Bot.Tests.Commands;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
@@ -65,7 +66,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var json = card.ToJsonString();
         Assert.Contains("Contoso", json, StringComparison.Ordinal);
         Assert.Contains("Fabrikam", json, StringComparison.Ordinal);
-        Assert.NotNull(FindAction(card, "checkin.submit"));
+        Assert.NotNull(Replies.Action(card, "checkin.submit"));
         Assert.True(2 * json.Length <= 80_000, "the card stays under the Teams size advice");
     }
 
@@ -73,7 +74,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_EditedAmount_ReplacesTheCardWithAReceiptAndStoresWhatWasTyped()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         data["deal-d1-amount"] = "120000.50";
 
         var response = await InvokeAsync("checkin.submit", data);
@@ -92,7 +93,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await NudgeAsync();
 
-        var response = await InvokeAsync("checkin.confirm", Inputs(LastCard(), "checkin.confirm"));
+        var response = await InvokeAsync("checkin.confirm", CheckInCardData.Inputs(LastCard(), "checkin.confirm"));
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
         var stored = await StoredAsync();
@@ -107,7 +108,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_BadAmount_ReturnsTheCardWithTheInputIntactAndSavesNothing(string amount)
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         data["deal-d1-amount"] = amount;
         data["deal-d2-reason"] = "kept as typed";
 
@@ -115,9 +116,9 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
         var card = response["value"]!.AsObject();
-        Assert.Equal(amount, FindInput(card, "deal-d1-amount")?["value"]?.GetValue<string>() ?? string.Empty);
-        Assert.Equal("kept as typed", FindInput(card, "deal-d2-reason")?["value"]?.GetValue<string>());
-        Assert.NotNull(FindElement(card, "deal-d1-amount-error"));
+        Assert.Equal(amount, CheckInCardData.Element(card, "deal-d1-amount")?["value"]?.GetValue<string>() ?? string.Empty);
+        Assert.Equal("kept as typed", CheckInCardData.Element(card, "deal-d2-reason")?["value"]?.GetValue<string>());
+        Assert.NotNull(CheckInCardData.Element(card, "deal-d1-amount-error"));
         Assert.Null(await StoredAsync());
     }
 
@@ -125,7 +126,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_TamperedDealId_IsRefusedAndNothingIsStored()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         data["deal-someone-elses-deal-amount"] = "999";
         data["deal-someone-elses-deal-category"] = "Commit";
 
@@ -139,7 +140,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_TwiceInARow_KeepsOneSubmission()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
 
         await InvokeAsync("checkin.submit", data);
         await InvokeAsync("checkin.submit", data);
@@ -152,7 +153,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_AfterTheDeadline_IsAcceptedAndMarkedLate()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero));
 
         var response = await InvokeAsync("checkin.submit", data);
@@ -165,9 +166,9 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_EditAfterTheDeadline_StaysOnTimeAndQueuesTheLateChangeForTheSummaryThread()
     {
         await NudgeAsync();
-        await InvokeAsync("checkin.submit", Inputs(LastCard(), "checkin.submit"));
+        await InvokeAsync("checkin.submit", CheckInCardData.Inputs(LastCard(), "checkin.submit"));
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero));
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         data["deal-d1-amount"] = "90000";
 
         await InvokeAsync("checkin.submit", data);
@@ -191,7 +192,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_AsActionSubmitMessage_UpdatesTheCardMessageWithTheReceipt()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         data["verb"] = "checkin.submit";
         var message = Activities.Fixture("message-submit", _connector.ServiceUrl, _conversationId);
         message["value"] = data;
@@ -211,7 +212,7 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Submit_FromSomeoneNotOnARoster_GetsAFriendlyMessage()
     {
         await NudgeAsync();
-        var data = Inputs(LastCard(), "checkin.submit");
+        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
         var invoke = InvokeActivity("checkin.submit", data);
         invoke["from"]!["aadObjectId"] = "ffffffff-0000-0000-0000-000000000000";
 
@@ -252,48 +253,5 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var response = await _host.PostActivityAsync(InvokeActivity(verb, data));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
-
-    /// <summary>What a client sends for an action: the action's data merged with every input's current value.</summary>
-    private static JsonObject Inputs(JsonObject card, string verb)
-    {
-        var action = FindAction(card, verb) ?? throw new InvalidOperationException($"No {verb} action on the card.");
-        var data = action["data"]!.DeepClone().AsObject();
-        foreach (var input in Elements(card).Where(e => e["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true))
-        {
-            data[input["id"]!.GetValue<string>()] = input["value"]?.DeepClone() is JsonValue value ? value.ToString() : string.Empty;
-        }
-
-        return data;
-    }
-
-    private static JsonObject? FindAction(JsonObject card, string verb) =>
-        Elements(card).FirstOrDefault(e => e["type"]?.GetValue<string>() == "Action.Execute" && e["verb"]?.GetValue<string>() == verb);
-
-    private static JsonObject? FindInput(JsonObject card, string id) => FindElement(card, id);
-
-    private static JsonObject? FindElement(JsonObject card, string id) =>
-        Elements(card).FirstOrDefault(e => e["id"]?.GetValue<string>() == id);
-
-    private static IEnumerable<JsonObject> Elements(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                yield return obj;
-                foreach (var child in obj.Select(p => p.Value).OfType<JsonNode>().SelectMany(Elements))
-                {
-                    yield return child;
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array.OfType<JsonNode>().SelectMany(Elements))
-                {
-                    yield return child;
-                }
-
-                break;
-        }
     }
 }

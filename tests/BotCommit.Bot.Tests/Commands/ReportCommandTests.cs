@@ -42,6 +42,31 @@ public sealed class ReportCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_RepWhoseCardMayNotHaveArrived_IsListedWithNudgeNow()
+    {
+        await SeedWeekAsync();
+        var actions = _host.Get<IActionLog>();
+        foreach (var person in new[] { People.Emil, People.Dana })
+        {
+            await actions.SaveAsync(
+                new ActionRecord(CommandHost.Team, Week, person.AadObjectId, ScheduledActionKind.Nudge)
+                {
+                    State = ActionState.Failed,
+                    UpdatedAt = _host.Clock.GetUtcNow(),
+                    Detail = ActionRecord.DeliveryUnknownDetail,
+                },
+                null,
+                CancellationToken.None);
+        }
+
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "status"));
+
+        // Dana submitted since, so only Emil still needs the card.
+        Assert.Contains("The check-in card may not have reached 1 of them (BotCommit restarted while sending it): Emil Novak.", answer, StringComparison.Ordinal);
+        Assert.Contains("nudge now @name", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_NoReps_SaysHowToAddThem()
     {
         var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "status"));
