@@ -60,8 +60,13 @@ internal sealed class FaultHost : IAsyncDisposable
     /// <param name="clock">The host's clock (also the fake connector's).</param>
     /// <param name="sharedPrefix">Another host's <see cref="TablePrefix"/>: a second instance on the same tables.</param>
     /// <param name="configuration">Extra host configuration (e.g. connector limits).</param>
+    /// <param name="extraPolicy">Another policy in the table clients' pipeline (e.g. a request counter).</param>
     public static async Task<FaultHost> StartAsync(
-        string tables, TimeProvider clock, string? sharedPrefix = null, IReadOnlyDictionary<string, string?>? configuration = null)
+        string tables,
+        TimeProvider clock,
+        string? sharedPrefix = null,
+        IReadOnlyDictionary<string, string?>? configuration = null,
+        Azure.Core.Pipeline.HttpPipelinePolicy? extraPolicy = null)
     {
         var connector = await FakeTeamsConnector.StartAsync(clock, CancellationToken.None);
         var gate = new StorageGate();
@@ -77,6 +82,10 @@ internal sealed class FaultHost : IAsyncDisposable
         options.Retry.MaxRetries = 1;
         options.Retry.Delay = TimeSpan.FromMilliseconds(100);
         options.AddPolicy(gate, HttpPipelinePosition.PerCall);
+        if (extraPolicy is not null)
+        {
+            options.AddPolicy(extraPolicy, HttpPipelinePosition.PerCall);
+        }
         var factory = root.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
             services.Replace(ServiceDescriptor.Singleton(_ => new AzureTablesStorage(tables, prefix, options)))));
         _ = factory.Server;
