@@ -1,6 +1,5 @@
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
-using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -23,11 +22,6 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Recurring job {JobId} registered: cron '{Cron}' in {TimeZone}")]
     public static partial void RecurringJobRegistered(ILogger logger, string jobId, string cron, string timeZone);
-
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
-        Message = "{Trigger} for team {TeamId} week {Week}: {Status}, {Sent} sent, {Skipped} skipped (already handled), {Failed} failed, {Deferred} deferred, {Errors} errors")]
-    public static partial void ManualTriggerCompleted(
-        ILogger logger, string trigger, string teamId, ManualTriggerStatus status, ForecastWeek? week, int sent, int skipped, int failed, int deferred, int errors);
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Hangfire storage: {Storage}")]
     public static partial void StorageSelected(ILogger logger, HangfireStorageKind storage);

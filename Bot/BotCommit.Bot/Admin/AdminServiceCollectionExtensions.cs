@@ -27,7 +27,6 @@ internal static class AdminServiceCollectionExtensions
         });
         services.TryAddTransient<NudgeNow>();
         services.TryAddTransient<SummaryNow>();
-        services.TryAddSingleton<IManualTriggers, InlineManualTriggers>();
 
         services.AddSingleton<AdminPolicy>();
         services.AddSingleton<TeamClock>();

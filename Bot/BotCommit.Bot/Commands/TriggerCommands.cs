@@ -18,10 +18,12 @@ namespace BotCommit.Bot.Commands;
 /// <summary>
 /// <c>nudge now [@rep]</c> (<c>nudge now again</c> re-sends to people already nudged this week), <c>summary now</c> (a
 /// private preview, in the admin's personal chat, with a button to post it) and <c>post summary</c>. They run the
-/// schedule's own use cases through <see cref="IManualTriggers"/>, so nothing is sent twice by accident.
+/// schedule's own use cases (<see cref="NudgeNow"/>, <see cref="SummaryNow"/>) within the admin's turn, so the
+/// action records apply to them too and nothing is sent twice by accident.
 /// </summary>
 internal sealed class TriggerCommands(
-    IManualTriggers triggers,
+    NudgeNow nudgeNow,
+    SummaryNow summaryNow,
     PersonResolver people,
     SummaryPreview preview,
     SummaryChannelChoice channels,
@@ -53,7 +55,7 @@ internal sealed class TriggerCommands(
             }
         }
 
-        var result = await triggers.NudgeNowAsync(context.Team.Id, person?.Id, force, cancellationToken);
+        var result = await nudgeNow.RunAsync(context.Team.Id, person?.Id, force, cancellationToken);
         var week = result.Week?.ToString() ?? string.Empty;
         switch (result.Status)
         {
@@ -154,7 +156,7 @@ internal sealed class TriggerCommands(
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(texts);
-        var result = await triggers.PostSummaryAsync(team.Id, force: true, cancellationToken);
+        var result = await summaryNow.RunAsync(team.Id, force: true, cancellationToken);
         var week = result.Week ?? clock.CurrentWeek(team, []);
         var model = await PostModelAsync(team, week, cancellationToken);
         var channel = model.ChannelName ?? string.Empty;

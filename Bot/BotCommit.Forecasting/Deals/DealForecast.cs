@@ -44,8 +44,17 @@ public sealed record DealForecast(
     /// <summary>A commit at closing stage (>= 90 %) with the full checklist.</summary>
     public bool IsSolidCommit => Category == ForecastCategory.Commit && Stage >= Stage.Closing && Checklist.IsComplete;
 
+    /// <summary>A commit that is not solid (below closing stage or a checklist gap): it needs a reason.</summary>
+    public bool IsSoftCommit => DealRules.IsSoftCommit(Category, Stage, Checklist);
+
+    /// <summary>An upside at closing stage (>= 90 %): a commit in all but name (counted when it closes M..month end).</summary>
+    public bool IsHiddenCommit => Category == ForecastCategory.Upside && Stage >= Stage.Closing;
+
     /// <summary>Open = Commit, Upside or Pipeline.</summary>
-    public bool IsOpen => Category is ForecastCategory.Commit or ForecastCategory.Upside or ForecastCategory.Pipeline;
+    public bool IsOpen => DealRules.IsOpen(Category);
+
+    /// <summary>The close date falls within <paramref name="first"/>..<paramref name="last"/> (inclusive).</summary>
+    public bool ClosesWithin(DateOnly first, DateOnly last) => CloseDate >= first && CloseDate <= last;
 
     private static DealId CheckId(DealId id, string paramName) =>
         id.Value.Length > 0 ? id : throw new ArgumentException("The deal id is missing.", paramName);

@@ -67,8 +67,8 @@ public sealed record FigureSums
             CommitRestOfQuarter = Sum(current, ForecastCategory.Commit, m, quarter.End),
             UpsideRestOfQuarter = Sum(current, ForecastCategory.Upside, m, quarter.End),
             OpenRestOfQuarter = current.Where(d => d.IsOpen && In(d, m, quarter.End)).Sum(d => d.Amount),
-            HiddenCommitCount = current.Count(d => IsHiddenCommit(d, m, month.Last)),
-            HiddenCommitAmount = current.Where(d => IsHiddenCommit(d, m, month.Last)).Sum(d => d.Amount),
+            HiddenCommitCount = current.Count(d => d.IsHiddenCommit && d.ClosesWithin(m, month.Last)),
+            HiddenCommitAmount = current.Where(d => d.IsHiddenCommit && d.ClosesWithin(m, month.Last)).Sum(d => d.Amount),
             WonQuarterToDate = Sum(current, ForecastCategory.Won, quarter.Start, rest),
             UnrealizedWonQuarterToDate = current
                 .Where(d => d.Category == ForecastCategory.Won && d.Unrealized && In(d, quarter.Start, rest))
@@ -97,12 +97,8 @@ public sealed record FigureSums
         UnrealizedWonQuarterToDate = UnrealizedWonQuarterToDate + other.UnrealizedWonQuarterToDate,
     };
 
-    private static bool In(DealForecast deal, DateOnly first, DateOnly last) =>
-        deal.CloseDate >= first && deal.CloseDate <= last;
+    private static bool In(DealForecast deal, DateOnly first, DateOnly last) => deal.ClosesWithin(first, last);
 
     private static decimal Sum(IReadOnlyList<DealForecast> deals, ForecastCategory category, DateOnly first, DateOnly last) =>
         deals.Where(d => d.Category == category && In(d, first, last)).Sum(d => d.Amount);
-
-    private static bool IsHiddenCommit(DealForecast deal, DateOnly monday, DateOnly monthEnd) =>
-        deal.Category == ForecastCategory.Upside && deal.Stage >= Stage.Closing && In(deal, monday, monthEnd);
 }

@@ -23,6 +23,16 @@ public sealed record WeeklySummary(TeamId Team, ReviewPeriod Period, SummaryFigu
     /// <summary>Reps who are away this week (excluded from compliance), in <see cref="Reps"/> order.</summary>
     public IReadOnlyList<RepSummary> AwayReps => [.. Reps.Where(r => r.Away)];
 
+    /// <summary>
+    /// The reps in the order people read them (the card's lists, the thread's replies): by name case-insensitively, then
+    /// ordinally, then by id — the same order on every machine.
+    /// </summary>
+    public IReadOnlyList<RepSummary> RepsByName =>
+        [.. Reps
+            .OrderBy(r => r.RepName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.RepName, StringComparer.Ordinal)
+            .ThenBy(r => r.Rep.Value, StringComparer.Ordinal)];
+
     /// <summary>Movements of all reps, largest |amount delta| first (see <see cref="DealMovementCalculator"/>).</summary>
     public IReadOnlyList<DealMovement> Movements { get; init; } = [];
 }

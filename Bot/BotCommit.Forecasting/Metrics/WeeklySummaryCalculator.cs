@@ -74,7 +74,7 @@ public static class WeeklySummaryCalculator
         return new RepSummary(entry.Rep.Id, name, figures)
         {
             Submitted = submitted,
-            Late = submitted && (snapshot!.Late || snapshot.SubmittedAt is not { } at || at > deadline),
+            Late = submitted && snapshot!.IsLateFor(deadline),
             Carried = snapshot?.Status == SubmissionStatus.CarriedForward,
             Away = away,
             AwayReason = away ? (skipped ? snapshot!.SkipReason : null) ?? entry.Rep.AwayReason : null,

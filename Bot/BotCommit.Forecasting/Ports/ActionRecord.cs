@@ -4,8 +4,12 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Forecasting.Ports;
 
 /// <summary>
-/// Idempotency record of one scheduled action for (team, week, subject, kind). <see cref="Subject"/> is a rep
-/// id or <see cref="TeamSubject"/>. <see cref="UpdatedAt"/> is a UTC instant from the injected clock.
+/// The record of one delivery (a scheduled action, a summary post or reply, a late change, a welcome or setup card) for
+/// (team, week, subject, kind): its state in the one exactly-once mechanism (<see cref="Deliveries.DeliveryRunner"/>),
+/// when it last changed (<see cref="UpdatedAt"/>, a UTC instant from the injected clock), a reason for people
+/// (<see cref="Detail"/>) and what the sender needs to remember (<see cref="Payload"/>, typed; Storage serializes it).
+/// <see cref="Subject"/> is a rep id, <see cref="TeamSubject"/>, or what the kind says (see <see cref="ScheduledActionKind"/>).
+/// Deliveries outside the weekly cadence use <see cref="Deliveries.DeliveryScope"/>.
 /// </summary>
 public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject, ScheduledActionKind Kind)
 {
@@ -14,14 +18,17 @@ public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject
 
     public const int MaxDetailLength = 1000;
 
+    /// <summary>Longest subject (a conversation id for the welcome card; rep ids are at most 128 characters).</summary>
+    public const int MaxSubjectLength = 512;
+
     /// <summary>
     /// The detail of a failed record whose instance stopped between putting the message on the wire and recording the
     /// result: it may or may not have arrived, so the schedule does not send it again; an admin can ("nudge now").
     /// </summary>
     public const string DeliveryUnknownDetail = "delivery unknown (instance stopped while sending)";
 
-    public string Subject { get; init => field = Guard.Text(value, RepId.MaxLength, nameof(Subject)); } =
-        Guard.Text(Subject, RepId.MaxLength, nameof(Subject));
+    public string Subject { get; init => field = Guard.Text(value, MaxSubjectLength, nameof(Subject)); } =
+        Guard.Text(Subject, MaxSubjectLength, nameof(Subject));
 
     public ScheduledActionKind Kind
     {
@@ -38,4 +45,10 @@ public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject
     public DateTimeOffset UpdatedAt { get; init; }
 
     public string? Detail { get; init => field = Guard.OptionalText(value, MaxDetailLength, nameof(Detail)); }
+
+    /// <summary>What the delivery keeps between attempts (the summary root's location, a late change's deltas), or null.</summary>
+    public DeliveryPayload? Payload { get; init; }
+
+    /// <summary>Failed because its instance stopped while it was on the wire: it may or may not have arrived.</summary>
+    public bool IsDeliveryUnknown => State == ActionState.Failed && Detail == DeliveryUnknownDetail;
 }

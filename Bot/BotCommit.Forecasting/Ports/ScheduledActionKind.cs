@@ -1,6 +1,6 @@
 namespace BotCommit.Forecasting.Ports;
 
-/// <summary>The scheduled actions recorded for idempotency. Persist by name.</summary>
+/// <summary>What a delivery record is for (see <see cref="ActionRecord"/>). Persist by name.</summary>
 public enum ScheduledActionKind
 {
     Unknown = 0,
@@ -8,6 +8,22 @@ public enum ScheduledActionKind
     Reminder1 = 2,
     Reminder2 = 3,
     Escalation = 4,
+
+    /// <summary>The scheduled "publish the week's summary" (subject <see cref="ActionRecord.TeamSubject"/>).</summary>
     Summary = 5,
+
+    /// <summary>A change after the cutoff posted into the summary thread (subject <c>rep@ticks</c>, payload the deltas).</summary>
     LateChangePost = 6,
+
+    /// <summary>The summary's root post in the managers' channel (payload: where it is).</summary>
+    SummaryRoot = 7,
+
+    /// <summary>A rep's reply in the summary thread (subject <c>rep@rootActivityId</c>).</summary>
+    SummaryReply = 8,
+
+    /// <summary>The welcome card of a personal install (subject: the conversation id).</summary>
+    Welcome = 9,
+
+    /// <summary>The setup card of a team install (subject <see cref="ActionRecord.TeamSubject"/>).</summary>
+    TeamSetup = 10,
 }

@@ -1,4 +1,4 @@
 namespace BotCommit.Forecasting.Scheduling;
 
 /// <summary>The outcome of one action and, when something unexpected happened, the error to log.</summary>
-internal sealed record ActionRun(ActionOutcome Outcome, ActionError? Error = null);
+public sealed record ActionRun(ActionOutcome Outcome, ActionError? Error = null);

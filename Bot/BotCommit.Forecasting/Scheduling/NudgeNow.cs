@@ -1,3 +1,5 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
@@ -5,27 +7,31 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Forecasting.Scheduling;
 
 /// <summary>
-/// An admin's "nudge now" for the current week (<see cref="SchedulePlanner.CurrentWeek"/>), through the same
+/// An admin's "nudge now" for the week the schedule works on (<see cref="ReviewWeek.ForRoster"/>), through the same
 /// once-only action records as the schedule: a rep already nudged this week is nudged again only with
 /// <c>force</c>; a rep whose nudge failed (unreachable) is retried without it. Without a rep it nudges every
 /// expected rep who has not submitted yet; with a rep it nudges that roster member whatever their state (the
 /// admin asked for that person). Being explicit, it ignores the schedule's times (also after the deadline) and a
-/// paused team, but not a skipped week.
+/// paused team, but not a skipped week. A rep for whom the week has not opened yet on their own clock
+/// (<see cref="ReviewWeek.ForRep"/>: the team's furthest-ahead rep started it, theirs is still to come) is not sent a
+/// card they could not submit yet; they count as deferred and the schedule nudges them at their own time.
 /// </summary>
 public sealed class NudgeNow
 {
     private readonly ITeamSettingsStore _settings;
     private readonly IRosterStore _roster;
     private readonly ISubmissionStore _submissions;
+    private readonly IDealStore _deals;
     private readonly IRepNotifier _notifier;
     private readonly TimeProvider _time;
     private readonly ScheduleRunOptions _options;
-    private readonly ActionRunner _runner;
+    private readonly DeliveryRunner _runner;
 
     public NudgeNow(
         ITeamSettingsStore settings,
         IRosterStore roster,
         ISubmissionStore submissions,
+        IDealStore deals,
         IActionLog actions,
         IRepNotifier notifier,
         TimeProvider time,
@@ -34,6 +40,7 @@ public sealed class NudgeNow
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(notifier);
         ArgumentNullException.ThrowIfNull(time);
@@ -41,10 +48,11 @@ public sealed class NudgeNow
         _settings = settings;
         _roster = roster;
         _submissions = submissions;
+        _deals = deals;
         _notifier = notifier;
         _time = time;
         _options = options;
-        _runner = new ActionRunner(actions, time, options.ClaimLease);
+        _runner = new DeliveryRunner(actions, time, options);
     }
 
     /// <param name="team">The team.</param>
@@ -61,13 +69,16 @@ public sealed class NudgeNow
 
         var settings = stored.Value;
         var roster = await _roster.ListAsync(team, cancellationToken);
-        var week = SchedulePlanner.CurrentWeek(settings, roster, _time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        var week = ReviewWeek.ForRoster(settings, roster, now);
         if (settings.SkippedWeeks.ContainsKey(week))
         {
             return ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week);
         }
 
-        IReadOnlyList<Rep> targets;
+        List<Rep> targets;
+        var submissions = await _submissions.ListWeekAsync(team, week, cancellationToken);
+        IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> pipelines;
         if (rep is { } only)
         {
             var member = roster.FirstOrDefault(r => r.Id == only);
@@ -77,24 +88,31 @@ public sealed class NudgeNow
             }
 
             targets = [member];
+            pipelines = new Dictionary<RepId, IReadOnlyList<DealForecast>> { [only] = await _deals.ListAsync(team, only, cancellationToken) };
         }
         else
         {
-            var submissions = await _submissions.ListWeekAsync(team, week, cancellationToken);
             var submitted = submissions.Where(s => s.Status == SubmissionStatus.Submitted).Select(s => s.Rep).ToHashSet();
             var skipped = submissions.Where(s => s.Status == SubmissionStatus.Skipped).Select(s => s.Rep).ToHashSet();
             targets = roster.Where(r => SchedulePlanner.IsExpected(r, week, skipped) && !submitted.Contains(r.Id)).ToList();
+            pipelines = targets.Count == 0 ? new Dictionary<RepId, IReadOnlyList<DealForecast>>() : await _deals.ListTeamAsync(team, cancellationToken);
         }
 
+        var plan = new TeamWeek(settings, week, submissions.ToDictionary(s => s.Rep), pipelines, now);
+
         var tally = new ActionTally();
+        var notYetOpen = targets.Where(r => ReviewWeek.ForRep(settings, r, now) < week).ToList();
+        foreach (var _ in notYetOpen)
+        {
+            tally.Add(new ActionRun(ActionOutcome.Deferred));
+        }
+
+        targets = [.. targets.Except(notYetOpen)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(targets, parallel, async (target, token) => tally.Add(await _runner.RunAsync(
-            team,
-            week,
-            ScheduledActionKind.Nudge,
-            target.Id.Value,
+            new ActionRecord(team, week, target.Id.Value, ScheduledActionKind.Nudge),
             force ? ClaimPolicy.Force : ClaimPolicy.RetryFailed,
-            t => _notifier.SendNudgeAsync(settings, target, week, t),
+            (attempt, t) => _notifier.SendNudgeAsync(plan.CheckInOf(target), attempt, t),
             force ? "sent again on request" : "sent on request",
             token)));
         return new ManualTriggerResult(ManualTriggerStatus.Done, week, tally.Counts, tally.Errors);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
@@ -9,8 +10,9 @@ namespace BotCommit.Forecasting.Scheduling;
 /// <summary>
 /// One tick of the schedule (the scheduler calls it every minute): for every team, read the settings, roster,
 /// the current week's submissions and action records, ask <see cref="SchedulePlanner"/> what is due at the injected
-/// clock's now, and run each due action exactly once through the action log (see <see cref="ActionRunner"/>'s
-/// claim rules). Planning is lazy, team by team, and feeds a queue drained by at most
+/// clock's now, and run each due action exactly once through the action log (see <see cref="DeliveryRunner"/>'s
+/// claim rules). What a nudge or reminder shows is read once per team (every rep's pipeline in one partition read) and
+/// handed to the notifier: a nudge reads nothing of its own. Planning is lazy, team by team, and feeds a queue drained by at most
 /// <see cref="ScheduleRunOptions.MaxConcurrency"/> concurrent sends (never one task per rep). Safe to run twice at
 /// once, on one instance or several: the claims decide who sends. A team that cannot be planned is reported and
 /// skipped; an action that throws is reported, and retried after the lease.
@@ -20,17 +22,19 @@ public sealed class RunScheduleTick
     private readonly ITeamSettingsStore _settings;
     private readonly IRosterStore _roster;
     private readonly ISubmissionStore _submissions;
+    private readonly IDealStore _deals;
     private readonly IActionLog _actions;
     private readonly IRepNotifier _notifier;
     private readonly ISummaryPublisher _publisher;
     private readonly TimeProvider _time;
     private readonly ScheduleRunOptions _options;
-    private readonly ActionRunner _runner;
+    private readonly DeliveryRunner _runner;
 
     public RunScheduleTick(
         ITeamSettingsStore settings,
         IRosterStore roster,
         ISubmissionStore submissions,
+        IDealStore deals,
         IActionLog actions,
         IRepNotifier notifier,
         ISummaryPublisher publisher,
@@ -40,6 +44,7 @@ public sealed class RunScheduleTick
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(notifier);
         ArgumentNullException.ThrowIfNull(publisher);
@@ -48,12 +53,13 @@ public sealed class RunScheduleTick
         _settings = settings;
         _roster = roster;
         _submissions = submissions;
+        _deals = deals;
         _actions = actions;
         _notifier = notifier;
         _publisher = publisher;
         _time = time;
         _options = options;
-        _runner = new ActionRunner(actions, time, options.ClaimLease);
+        _runner = new DeliveryRunner(actions, time, options);
     }
 
     public async Task<ScheduleTickResult> RunAsync(CancellationToken cancellationToken)
@@ -77,15 +83,15 @@ public sealed class RunScheduleTick
         foreach (var team in teams)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (week, due) = await PlanTeamAsync(team, now, planning, cancellationToken);
+            var (plan, due) = await PlanTeamAsync(team, now, planning, cancellationToken);
             foreach (var action in due)
             {
-                yield return new DueWork(team, week, action);
+                yield return new DueWork(plan!, action);
             }
         }
     }
 
-    private async Task<(ForecastWeek Week, IReadOnlyList<DueAction> Due)> PlanTeamAsync(
+    private async Task<(TeamWeek? Plan, IReadOnlyList<DueAction> Due)> PlanTeamAsync(
         TeamSettings team, DateTimeOffset now, PlanningState planning, CancellationToken cancellationToken)
     {
         try
@@ -93,15 +99,15 @@ public sealed class RunScheduleTick
             if (team.Paused)
             {
                 planning.Idle++;
-                return (default, []);
+                return (null, []);
             }
 
             var roster = await _roster.ListAsync(team.Id, cancellationToken);
-            var week = SchedulePlanner.CurrentWeek(team, roster, now);
+            var week = ReviewWeek.ForRoster(team, roster, now);
             if (team.SkippedWeeks.ContainsKey(week))
             {
                 planning.Idle++;
-                return (week, []);
+                return (null, []);
             }
 
             var submissions = await _submissions.ListWeekAsync(team.Id, week, cancellationToken);
@@ -117,38 +123,43 @@ public sealed class RunScheduleTick
             {
                 ClaimLease = _options.ClaimLease,
             };
-            return (week, SchedulePlanner.Plan(input));
+            var due = SchedulePlanner.Plan(input);
+
+            // Every rep's pipeline in one read, only when a card goes out: a nudge then reads nothing of its own.
+            var pipelines = due.Any(a => a.Kind is ScheduledActionKind.Nudge or ScheduledActionKind.Reminder1 or ScheduledActionKind.Reminder2)
+                ? await _deals.ListTeamAsync(team.Id, cancellationToken)
+                : new Dictionary<RepId, IReadOnlyList<DealForecast>>();
+            return (new TeamWeek(team, week, submissions.ToDictionary(s => s.Rep), pipelines, now), due);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             // One team's bad data (an unknown zone id, a store error) must not stop the other teams.
             planning.Errors.Add(new TeamError(team.Id, exception));
-            return (default, []);
+            return (null, []);
         }
     }
 
     private Task<ActionRun> ExecuteAsync(DueWork work, CancellationToken cancellationToken)
     {
-        var (team, week, action) = work;
+        var (plan, action) = work;
         return _runner.RunAsync(
-            team.Id,
-            week,
-            action.Kind,
-            action.Subject,
+            new ActionRecord(plan.Team.Id, plan.Week, action.Subject, action.Kind),
             ClaimPolicy.Scheduled,
-            token => SendAsync(team, week, action, token),
+            (attempt, token) => SendAsync(plan, action, attempt, token),
             action.Late ? "posted late" : null,
             cancellationToken);
     }
 
-    private Task<NotifyOutcome> SendAsync(TeamSettings team, ForecastWeek week, DueAction action, CancellationToken cancellationToken) =>
+    private Task<NotifyOutcome> SendAsync(TeamWeek plan, DueAction action, IDeliveryMark mark, CancellationToken cancellationToken) =>
         action.Kind switch
         {
-            ScheduledActionKind.Nudge => _notifier.SendNudgeAsync(team, action.Person!, week, cancellationToken),
+            ScheduledActionKind.Nudge => _notifier.SendNudgeAsync(plan.CheckInOf(action.Person!), mark, cancellationToken),
             ScheduledActionKind.Reminder1 or ScheduledActionKind.Reminder2 =>
-                _notifier.SendReminderAsync(team, action.Person!, week, action.ReminderNumber, cancellationToken),
-            ScheduledActionKind.Escalation => _notifier.SendEscalationAsync(team, action.Person!, week, action.Missing, cancellationToken),
-            ScheduledActionKind.Summary => _publisher.PublishAsync(team, week, action.Late, cancellationToken),
+                _notifier.SendReminderAsync(plan.CheckInOf(action.Person!), action.ReminderNumber, mark, cancellationToken),
+            ScheduledActionKind.Escalation => _notifier.SendEscalationAsync(plan.Team, action.Person!, plan.Week, action.Missing, mark, cancellationToken),
+
+            // The summary's root and replies are deliveries of their own, each with its mark.
+            ScheduledActionKind.Summary => _publisher.PublishAsync(plan.Team, plan.Week, action.Late, cancellationToken),
             _ => throw new InvalidOperationException($"The schedule does not send '{action.Kind}'."),
         };
 

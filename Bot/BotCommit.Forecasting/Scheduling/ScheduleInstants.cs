@@ -4,12 +4,14 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Forecasting.Scheduling;
 
 /// <summary>
-/// The one place a team's <see cref="WeeklySchedule"/> becomes instants for one review week: which zone each time
-/// is read on (nudge and <see cref="ScheduleClock.RepLocal"/> reminders on the rep's zone, falling back to the
-/// team's when the rep has none or an unknown one; deadline, summary and call on the team's zone), on which date
-/// (<see cref="ForecastWeek.CycleDate"/>: "Sunday" is the Sunday before the Monday), with the DST rule of
-/// <see cref="LocalTimeResolver"/> (a time in a gap moves forward by the gap, an ambiguous one takes the first
-/// occurrence). Pure; not thread-safe (it caches zones per instance).
+/// The one place a team's <see cref="WeeklySchedule"/> becomes instants for one review week (the nudge per rep zone,
+/// the reminders, the deadline, the summary and the call): which zone each time is read on (nudge and
+/// <see cref="ScheduleClock.RepLocal"/> reminders on the rep's zone, falling back to the team's when the rep has none or
+/// an unknown one; deadline, summary and call on the team's zone), on which date (<see cref="ForecastWeek.CycleDate"/>:
+/// "Sunday" is the Sunday before the Monday), with the DST rule of <see cref="LocalTimeResolver"/> (a time in a gap
+/// moves forward by the gap, an ambiguous one takes the first occurrence). Every instant is expressed in the offset of
+/// the zone it was read on, so the team-local ones can be shown as they are. Pure; not thread-safe (it caches zones
+/// per instance).
 /// </summary>
 public sealed class ScheduleInstants
 {
@@ -49,8 +51,11 @@ public sealed class ScheduleInstants
     public static ScheduleInstants For(TeamSettings team, ForecastWeek week)
     {
         ArgumentNullException.ThrowIfNull(team);
-        return new ScheduleInstants(team, week, TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId));
+        return new ScheduleInstants(team, week, TimeZones.Find(team.TimeZoneId));
     }
+
+    /// <summary>Whether <paramref name="now"/> is after the week's deadline (a submission then is late).</summary>
+    public bool IsPastDeadline(DateTimeOffset now) => now > Deadline;
 
     /// <summary>The zone the rep's personal times are read on: their own when known, else the team's.</summary>
     public TimeZoneInfo ZoneOf(Rep rep)
@@ -68,7 +73,7 @@ public sealed class ScheduleInstants
     /// <summary>
     /// When the week's window opens for these people: the earliest of every scheduled instant of the week
     /// (nudges and reminders in each rep's zone and the team's, deadline, summary). See
-    /// <see cref="SchedulePlanner.CurrentWeek"/>.
+    /// <see cref="ReviewWeek"/>.
     /// </summary>
     public DateTimeOffset Opening(IEnumerable<Rep> roster)
     {
@@ -106,7 +111,7 @@ public sealed class ScheduleInstants
         if (!_zones.TryGetValue(zoneId, out var zone))
         {
             // An unknown rep zone (a typo in the roster) must not stop the team's schedule: use the team's zone.
-            zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TeamZone;
+            zone = TimeZones.TryFind(zoneId, out var found) ? found : TeamZone;
             _zones[zoneId] = zone;
         }
 

@@ -26,35 +26,6 @@ namespace BotCommit.Forecasting.Scheduling;
 /// </summary>
 public static class SchedulePlanner
 {
-    /// <summary>
-    /// The review week that is current at <paramref name="now"/>: the latest week whose window has opened, the
-    /// window of week W opening at the earliest of its scheduled instants for this roster
-    /// (<see cref="ScheduleInstants.Opening"/>; with the defaults, the nudge in the zone furthest ahead). It starts
-    /// from <see cref="ForecastWeek.ForSubmissionAt"/> in the team's zone and looks one week ahead (a rep in a zone
-    /// ahead of the team's is nudged before the team's Sunday starts) and back (with a nudge late on Sunday,
-    /// Sunday morning still belongs to the previous week). A week stays current, for catch-up, until the next one opens.
-    /// </summary>
-    /// <exception cref="TimeZoneNotFoundException">The team's zone id is unknown on this machine.</exception>
-    public static ForecastWeek CurrentWeek(TeamSettings team, IReadOnlyList<Rep> roster, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(roster);
-        var members = roster.Where(r => r.Active && !r.IsManager).ToList();
-        var teamZone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
-        var candidate = ForecastWeek.ForSubmissionAt(now, teamZone).Next;
-        for (var step = 0; step < 3; step++)
-        {
-            if (ScheduleInstants.For(team, candidate).Opening(members) <= now)
-            {
-                return candidate;
-            }
-
-            candidate = candidate.Previous;
-        }
-
-        return candidate;
-    }
-
     /// <summary>The actions due at <see cref="SchedulePlanInput.Now"/>, in roster order, then escalations, then the summary.</summary>
     /// <exception cref="TimeZoneNotFoundException">The team's zone id is unknown on this machine.</exception>
     public static IReadOnlyList<DueAction> Plan(SchedulePlanInput input)

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 
@@ -16,7 +17,7 @@ public sealed class SummaryNow
     private readonly IRosterStore _roster;
     private readonly ISummaryPublisher _publisher;
     private readonly TimeProvider _time;
-    private readonly ActionRunner _runner;
+    private readonly DeliveryRunner _runner;
 
     public SummaryNow(
         ITeamSettingsStore settings,
@@ -36,7 +37,7 @@ public sealed class SummaryNow
         _roster = roster;
         _publisher = publisher;
         _time = time;
-        _runner = new ActionRunner(actions, time, options.ClaimLease);
+        _runner = new DeliveryRunner(actions, time, options);
     }
 
     public async Task<ManualTriggerResult> RunAsync(TeamId team, bool force, CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public sealed class SummaryNow
         var settings = stored.Value;
         var roster = await _roster.ListAsync(team, cancellationToken);
         var now = _time.GetUtcNow();
-        var week = SchedulePlanner.CurrentWeek(settings, roster, now);
+        var week = ReviewWeek.ForRoster(settings, roster, now);
         if (settings.SkippedWeeks.ContainsKey(week))
         {
             return ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week);
@@ -65,12 +66,9 @@ public sealed class SummaryNow
         var late = now > instants.Call;
         var tally = new ActionTally();
         tally.Add(await _runner.RunAsync(
-            team,
-            week,
-            ScheduledActionKind.Summary,
-            ActionRecord.TeamSubject,
+            new ActionRecord(team, week, ActionRecord.TeamSubject, ScheduledActionKind.Summary),
             force ? ClaimPolicy.Force : ClaimPolicy.RetryFailed,
-            t => _publisher.PublishAsync(settings, week, late, t),
+            (_, t) => _publisher.PublishAsync(settings, week, late, t),
             late ? "posted late on request" : "posted on request",
             cancellationToken));
         return new ManualTriggerResult(ManualTriggerStatus.Done, week, tally.Counts, tally.Errors);

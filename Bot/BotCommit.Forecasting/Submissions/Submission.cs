@@ -35,6 +35,14 @@ public sealed record Submission(TeamId Team, ForecastWeek Week, RepId Rep, IRead
 
     public string RepName { get; init => field = Guard.NotNull(value, nameof(RepName)); } = string.Empty;
 
+    /// <summary>
+    /// The one "late" rule: a submitted snapshot is late when its <see cref="Late"/> flag is set, or when it has no
+    /// submission time or one after <paramref name="deadline"/> (the week's, from <c>ScheduleInstants</c>). Carried and
+    /// skipped snapshots are never late (they are not submissions).
+    /// </summary>
+    public bool IsLateFor(DateTimeOffset deadline) =>
+        Status == SubmissionStatus.Submitted && (Late || SubmittedAt is not { } at || at > deadline);
+
     private static IReadOnlyList<DealForecast> CheckDeals(IReadOnlyList<DealForecast> deals, string paramName)
     {
         ArgumentNullException.ThrowIfNull(deals, paramName);

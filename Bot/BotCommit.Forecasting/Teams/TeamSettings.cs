@@ -51,6 +51,9 @@ public sealed record TeamSettings(TeamId Id)
 
     public bool Paused { get; init; }
 
+    /// <summary>The managers' channel the summary is posted in (an admin's <c>set channel</c>), or null when none was chosen.</summary>
+    public SummaryChannel? SummaryChannel { get; init; }
+
     /// <summary>
     /// The first review week (by its Monday) the schedule acts on. A team set up mid-week starts with the next week
     /// instead of being caught up on a week it never ran (escalations for everyone, a late summary on day one).

@@ -1,6 +1,7 @@
 using BotCommit.Forecasting.Metrics;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
 
@@ -42,7 +43,7 @@ public sealed class ComputeWeeklySummary
         }
 
         var settings = stored.Value;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZoneId);
+        var deadline = ScheduleInstants.For(settings, week).Deadline;
         var reps = await _roster.ListAsync(team, cancellationToken);
         var current = ByRep(await _submissions.ListWeekAsync(team, week, cancellationToken));
         var previous = ByRep(await _submissions.ListWeekAsync(team, week.Previous, cancellationToken));
@@ -61,7 +62,6 @@ public sealed class ComputeWeeklySummary
             inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
         }
 
-        var deadline = settings.Schedule.Deadline.InstantIn(week, zone);
         return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
     }
 

@@ -10,12 +10,6 @@ namespace BotCommit.Cards.CheckIn;
 /// </summary>
 internal static class CheckInFieldParser
 {
-    /// <summary>Close dates further back than this (from the week's Monday) are typos.</summary>
-    public const int MaxYearsBack = 2;
-
-    /// <summary>Close dates further ahead than this are typos.</summary>
-    public const int MaxYearsAhead = 5;
-
     /// <summary>Integer digits beyond which decimal parsing could overflow; such amounts are absurd anyway.</summary>
     private const int MaxIntegerDigits = 20;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
 using static BotCommit.Cards.CheckIn.CheckInParseResult;
 
 namespace BotCommit.Cards.CheckIn;
@@ -16,9 +17,6 @@ namespace BotCommit.Cards.CheckIn;
 /// </summary>
 public static class CheckInSubmissionParser
 {
-    /// <summary>How far ahead "away until" may reach.</summary>
-    public const int MaxAwayDays = 366;
-
     public static CheckInParseResult Parse(JsonObject data, CheckInParseContext context)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -117,16 +115,15 @@ public static class CheckInSubmissionParser
     private static CheckInParseResult ParseAway(CheckInDraft draft, CheckInParseContext context)
     {
         var errors = new List<FieldError>();
-        var monday = context.Week.Monday;
-        var latest = monday.AddDays(MaxAwayDays);
+        var window = AwayWindow.For(context.Week);
         var until = CheckInFieldParser.Date(CheckInInputs.AwayUntil, draft.Get(CheckInInputs.AwayUntil), DateOnly.MinValue, DateOnly.MaxValue, errors);
-        if (until is { } date && date < monday)
+        if (until is { } date && date < window.First)
         {
-            errors.Add(new FieldError(CheckInInputs.AwayUntil, FieldErrorCode.AwayDateInPast) { Arguments = [monday] });
+            errors.Add(new FieldError(CheckInInputs.AwayUntil, FieldErrorCode.AwayDateInPast) { Arguments = [window.First] });
         }
-        else if (until > latest)
+        else if (until > window.Last)
         {
-            errors.Add(new FieldError(CheckInInputs.AwayUntil, FieldErrorCode.DateOutOfRange) { Arguments = [monday, latest] });
+            errors.Add(new FieldError(CheckInInputs.AwayUntil, FieldErrorCode.DateOutOfRange) { Arguments = [window.First, window.Last] });
         }
 
         return errors.Count > 0 ? new Invalid(errors, draft) : new Away(until!.Value);
@@ -209,38 +206,21 @@ public static class CheckInSubmissionParser
     private static DealValues? ParseDeal(Func<string, string> id, Func<string, string?> raw, CheckInParseContext context, List<FieldError> errors)
     {
         var before = errors.Count;
-        var monday = context.Week.Monday;
         var category = CheckInFieldParser.Category(id(CheckInInputs.Category), raw(CheckInInputs.Category), errors);
         var amount = CheckInFieldParser.Amount(id(CheckInInputs.Amount), raw(CheckInInputs.Amount), context.AmountCeiling, errors);
-        var close = CheckInFieldParser.Date(
-            id(CheckInInputs.Close),
-            raw(CheckInInputs.Close),
-            monday.AddYears(-CheckInFieldParser.MaxYearsBack),
-            monday.AddYears(CheckInFieldParser.MaxYearsAhead),
-            errors);
+        var (earliest, latest) = DealRules.CloseDateRange(context.Week);
+        var close = CheckInFieldParser.Date(id(CheckInInputs.Close), raw(CheckInInputs.Close), earliest, latest, errors);
         var stage = CheckInFieldParser.Stage(id(CheckInInputs.Stage), raw(CheckInInputs.Stage), errors);
         var checks = CheckInInputs.ChecklistFields.Select(f => CheckInFieldParser.Toggle(id(f), raw(f), errors)).ToList();
         var unrealized = CheckInFieldParser.Toggle(id(CheckInInputs.Unrealized), raw(CheckInInputs.Unrealized), errors);
         var reason = CheckInFieldParser.Text(id(CheckInInputs.Reason), raw(CheckInInputs.Reason), DealForecast.MaxReasonLength, errors);
 
-        var open = category is ForecastCategory.Commit or ForecastCategory.Upside or ForecastCategory.Pipeline;
-        if (open && close < monday)
-        {
-            errors.Add(new FieldError(id(CheckInInputs.Close), FieldErrorCode.CloseDateInPast) { Arguments = [monday] });
-        }
-
         var checklist = checks.All(c => c.HasValue)
             ? new CommitChecklist(checks[0]!.Value, checks[1]!.Value, checks[2]!.Value, checks[3]!.Value, checks[4]!.Value)
             : (CommitChecklist?)null;
-        var soft = stage < Forecasting.Deals.Stage.Closing || checklist is { IsComplete: false };
-        if (category == ForecastCategory.Commit && soft && reason is { Length: 0 })
+        foreach (var rule in DealRules.Check(context.Week, category, close, stage, checklist, unrealized, reason))
         {
-            errors.Add(new FieldError(id(CheckInInputs.Reason), FieldErrorCode.ReasonRequired));
-        }
-
-        if (unrealized == true && category is not null && category != ForecastCategory.Won)
-        {
-            errors.Add(new FieldError(id(CheckInInputs.Unrealized), FieldErrorCode.UnrealizedNotWon));
+            errors.Add(RuleError(rule, id, context.Week));
         }
 
         if (errors.Count > before)
@@ -250,6 +230,15 @@ public static class CheckInSubmissionParser
 
         return new DealValues(category!.Value, amount!.Value, close!.Value, stage!.Value, checklist!.Value, unrealized!.Value, reason!.Length == 0 ? null : reason);
     }
+
+    /// <summary>Where a broken domain rule is shown on the card, and with which message.</summary>
+    private static FieldError RuleError(DealRule rule, Func<string, string> id, ForecastWeek week) => rule switch
+    {
+        DealRule.CloseDateInPast => new FieldError(id(CheckInInputs.Close), FieldErrorCode.CloseDateInPast) { Arguments = [week.Monday] },
+        DealRule.ReasonRequired => new FieldError(id(CheckInInputs.Reason), FieldErrorCode.ReasonRequired),
+        DealRule.UnrealizedNotWon => new FieldError(id(CheckInInputs.Unrealized), FieldErrorCode.UnrealizedNotWon),
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a deal rule."),
+    };
 
     private static bool HasUnknownDealInput(JsonObject data, CheckInParseContext context)
     {

@@ -13,10 +13,10 @@ namespace BotCommit.Cards.Summary;
 internal static class SummaryDeals
 {
     public static IReadOnlyList<RepDeal> SoftCommits(IEnumerable<RepSummary> reps, Func<RepSummary, IReadOnlyList<DealForecast>> deals, ReviewPeriod period) =>
-        Select(reps, deals, d => d.Category == ForecastCategory.Commit && !d.IsSolidCommit && In(d, period.Monday, period.Sunday));
+        Select(reps, deals, d => d.IsSoftCommit && d.ClosesWithin(period.Monday, period.Sunday));
 
     public static IReadOnlyList<RepDeal> HiddenCommits(IEnumerable<RepSummary> reps, Func<RepSummary, IReadOnlyList<DealForecast>> deals, ReviewPeriod period) =>
-        Select(reps, deals, d => d.Category == ForecastCategory.Upside && d.Stage >= Stage.Closing && In(d, period.Monday, period.Month.Last));
+        Select(reps, deals, d => d.IsHiddenCommit && d.ClosesWithin(period.Monday, period.Month.Last));
 
     /// <summary>How many of the five checklist items are ticked.</summary>
     public static int ChecklistCount(CommitChecklist checklist) =>
@@ -35,6 +35,4 @@ internal static class SummaryDeals
             .ThenBy(x => x.Deal.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Deal.Id)
             .ThenBy(x => x.Rep.Rep.Value, StringComparer.Ordinal)];
-
-    private static bool In(DealForecast deal, DateOnly first, DateOnly last) => deal.CloseDate >= first && deal.CloseDate <= last;
 }

@@ -67,8 +67,6 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
         services.TryAddSingleton<TickGate>();
-        services.TryAddTransient<ManualTriggerJob>();
-        services.TryAddSingleton<ScheduleTriggers>();
 
         // Registered before AddHangfire, whose TryAdd would otherwise resolve the process-global JobStorage.Current.
         services.TryAddSingleton<JobStorage>(sp =>

@@ -140,7 +140,7 @@ public sealed class HostileCardDataTests
                 Assert.True(!string.IsNullOrWhiteSpace(skip.Reason) && skip.Reason.Length <= 500 && IsWellFormed(skip.Reason));
                 break;
             case Away away:
-                Assert.InRange(away.Until, context.Week.Monday, context.Week.Monday.AddDays(CheckInSubmissionParser.MaxAwayDays));
+                Assert.InRange(away.Until, context.Week.Monday, context.Week.Monday.AddDays(BotCommit.Forecasting.Teams.AwayWindow.MaxDays));
                 break;
         }
     }

@@ -77,25 +77,6 @@ public sealed class SchedulerServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task EnqueueNudgeNow_ManualTrigger_RunsNudgeNowInsideHangfire()
-    {
-        var world = new ScheduleWorld(Utc(2026, 11, 29, 12));
-        var team = await world.AddTeamAsync("t", "Europe/Berlin");
-        await world.AddRepAsync(team, "ber", null);
-        var nudged = new TaskCompletionSource<SentMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-        world.Notifier.Called += message => nudged.TrySetResult(message);
-        using var host = SchedulerHost.Build(world);
-        await host.StartAsync();
-
-        var jobId = host.Services.GetRequiredService<ScheduleTriggers>().EnqueueNudgeNow(team.Id, RepId.From("ber"), force: false);
-        var message = await nudged.Task.WaitAsync(s_patience);
-        await host.StopAsync();
-
-        Assert.False(string.IsNullOrEmpty(jobId));
-        Assert.Equal(("ber", ScheduledActionKind.Nudge), message.Key);
-    }
-
-    [Fact]
     public async Task AddBotCommitScheduler_PostgreSqlWithoutConnectionString_FailsAtStart()
     {
         using var host = SchedulerHost.Build(

@@ -1,0 +1,101 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.CheckIn;
+
+/// <summary>
+/// Prepares a rep's check-in (<see cref="CheckInView"/>): for a rep's own turn from storage, reading the team, the rep,
+/// the week's submission and (only without one) the pipeline once each; for a nudge from what the schedule's tick already
+/// read for the whole team, without reading anything. The week is the rep's review week
+/// (<see cref="ReviewWeek.ForRep"/>), the deadline comes from <see cref="ScheduleInstants"/>.
+/// </summary>
+public sealed class PrepareCheckIn
+{
+    private readonly ITeamSettingsStore _teams;
+    private readonly IRosterStore _roster;
+    private readonly ISubmissionStore _submissions;
+    private readonly IDealStore _deals;
+    private readonly TimeProvider _clock;
+
+    public PrepareCheckIn(ITeamSettingsStore teams, IRosterStore roster, ISubmissionStore submissions, IDealStore deals, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(deals);
+        ArgumentNullException.ThrowIfNull(clock);
+        _teams = teams;
+        _roster = roster;
+        _submissions = submissions;
+        _deals = deals;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// The check-in of the person <paramref name="rep"/> (the authenticated sender, never card data) for the team they
+    /// check in for: the first by team id whose roster lists them as an active rep (one sales team per rep is the rule;
+    /// see the README). Null when they are on no roster.
+    /// </summary>
+    public async Task<CheckInView?> ForSenderAsync(RepId rep, CancellationToken cancellationToken)
+    {
+        var memberships = await _roster.FindMembershipsAsync(rep, cancellationToken);
+        foreach (var membership in memberships.Where(m => m.Active).OrderBy(m => m.Team.Value, StringComparer.Ordinal))
+        {
+            if (await _teams.GetAsync(membership.Team, cancellationToken) is not { } team)
+            {
+                continue;
+            }
+
+            var week = ReviewWeek.ForRep(team.Value, membership, _clock.GetUtcNow());
+            return await ForAsync(team.Value, membership, week, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>The check-in of a known rep for <paramref name="week"/>: the week's submission, or the pipeline without one.</summary>
+    public async Task<CheckInView> ForAsync(TeamSettings team, Rep rep, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(rep);
+        var submitted = await _submissions.GetAsync(team.Id, week, rep.Id, cancellationToken);
+        var pipeline = submitted is null ? await _deals.ListAsync(team.Id, rep.Id, cancellationToken) : [];
+        return Build(team, rep, week, submitted?.Value, pipeline, _clock.GetUtcNow()) with
+        {
+            SubmissionVersion = submitted?.Version,
+            ReadForSave = true,
+        };
+    }
+
+    /// <summary>
+    /// The check-in of a nudge, from what the schedule read for the team: the rep's submission of the week (if any) and
+    /// their pipeline. Reads nothing.
+    /// </summary>
+    public static CheckInView Build(
+        TeamSettings team, Rep rep, ForecastWeek week, Submission? submitted, IReadOnlyList<DealForecast> pipeline, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var instants = ScheduleInstants.For(team, week);
+        var deals = submitted?.Deals ?? CardDeals(pipeline, week, team.FiscalYearStartMonth);
+        return new CheckInView(team, rep, week, instants.Deadline, deals)
+        {
+            Submission = submitted,
+            Totals = RepTotals.Of(deals, ReviewPeriod.For(week, team.FiscalYearStartMonth)),
+            PastDeadline = instants.IsPastDeadline(now),
+        };
+    }
+
+    /// <summary>What the card carries over from the pipeline: open deals and the quarter's Won and Lost, at most a submission's worth.</summary>
+    public static IReadOnlyList<DealForecast> CardDeals(IReadOnlyList<DealForecast> pipeline, ForecastWeek week, int fiscalYearStartMonth)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var quarter = FiscalQuarter.Containing(week.Monday, fiscalYearStartMonth);
+        return [.. pipeline.Where(d => SnapshotResolver.KeepsInQuarter(d, quarter)).Take(Submission.MaxDeals)];
+    }
+}

@@ -1,0 +1,86 @@
+using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Metrics;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Summary;
+
+/// <summary>
+/// Composes the week's summary from one read pass: the roster, and the team's snapshots of W-14..W (one partition read
+/// per week). That one pass feeds the snapshot resolution of W and W-1 (<see cref="SnapshotResolver"/>, looking back at
+/// most <see cref="SnapshotResolver.MaxCarryWeeks"/> weeks, as <see cref="UseCases.ComputeWeeklySummary"/> does), the
+/// figures (<see cref="WeeklySummaryCalculator"/>, deadline from <see cref="ScheduleInstants"/>), the deals the card
+/// names and each rep's accuracy history (<see cref="AccuracyCalculator"/>, which measures W-1 back to W-13 and needs the
+/// following week of each). Reads only.
+/// </summary>
+public sealed class ComposeWeeklySummary
+{
+    /// <summary>How many weeks before W are read: W-13 is the last measured week, W-14 lets W-1 carry as far back as W does.</summary>
+    public const int WeeksBack = SnapshotResolver.MaxCarryWeeks + 1;
+
+    private readonly IRosterStore _roster;
+    private readonly ISubmissionStore _submissions;
+
+    public ComposeWeeklySummary(IRosterStore roster, ISubmissionStore submissions)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        _roster = roster;
+        _submissions = submissions;
+    }
+
+    public async Task<WeeklySummaryComposition> ComposeAsync(TeamSettings team, ForecastWeek week, bool late, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var reps = await _roster.ListAsync(team.Id, cancellationToken);
+        var byRep = new Dictionary<RepId, SortedList<ForecastWeek, Submission>>();
+        for (var back = WeeksBack; back >= 0; back--)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var listed = ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back));
+            foreach (var snapshot in await _submissions.ListWeekAsync(team.Id, listed, cancellationToken))
+            {
+                if (!byRep.TryGetValue(snapshot.Rep, out var weeks))
+                {
+                    byRep[snapshot.Rep] = weeks = [];
+                }
+
+                weeks[snapshot.Week] = snapshot;
+            }
+        }
+
+        var inputs = new List<RepWeekInput>(reps.Count);
+        var deals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
+        var previousDeals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
+        var accuracy = new Dictionary<RepId, AccuracyHistory>();
+        foreach (var rep in reps.Where(r => r.Active))
+        {
+            var stored = byRep.GetValueOrDefault(rep.Id) ?? [];
+            var thisWeek = Resolve(stored, week, team.FiscalYearStartMonth);
+            var lastWeek = Resolve(stored, week.Previous, team.FiscalYearStartMonth);
+            inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
+            deals[rep.Id] = thisWeek?.Deals ?? [];
+            previousDeals[rep.Id] = lastWeek?.Deals ?? [];
+            accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, [.. stored.Values.Where(s => s.Week <= week)]);
+        }
+
+        var summary = WeeklySummaryCalculator.Compute(new SummaryInput(team, week, ScheduleInstants.For(team, week).Deadline, inputs));
+        return new WeeklySummaryComposition(team, summary, late)
+        {
+            Deals = deals,
+            PreviousDeals = previousDeals,
+            Accuracy = accuracy,
+        };
+    }
+
+    private static Submission? Resolve(SortedList<ForecastWeek, Submission> stored, ForecastWeek week, int fiscalYearStartMonth)
+    {
+        var own = stored.GetValueOrDefault(week);
+        var earliest = ForecastWeek.FromMonday(week.Monday.AddDays(-7 * SnapshotResolver.MaxCarryWeeks));
+        var earlier = SnapshotResolver.NeedsEarlier(own) ? stored.Values.LastOrDefault(s => s.Week < week && s.Week >= earliest) : null;
+        return SnapshotResolver.Resolve(own, earlier, week, fiscalYearStartMonth);
+    }
+}

@@ -1,0 +1,115 @@
+using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Summary;
+
+/// <summary>
+/// Posts a week's changes made after the cutoff into its summary thread ("Alex: changed after cutoff: +12,000 commit,
+/// −5,000 upside") and refreshes the root. Source: the pending <see cref="ScheduledActionKind.LateChangePost"/> deliveries
+/// that <see cref="RecordSubmission"/> writes, each posted exactly once through <see cref="DeliveryRunner"/> (of two
+/// posters one claims it; a poster that dies leaves a claim that is taken over after the lease). Before the week's
+/// summary is posted nothing is done: the summary then shows the changed numbers and its publisher posts the pending
+/// changes into the new thread. Safe to call after every late submission (the queued background job) and again.
+/// </summary>
+public sealed class PostLateChanges
+{
+    private readonly ITeamSettingsStore _teams;
+    private readonly IRosterStore _roster;
+    private readonly IActionLog _log;
+    private readonly DeliveryRunner _runner;
+    private readonly ISummaryDelivery _delivery;
+    private readonly ComposeWeeklySummary _compose;
+
+    public PostLateChanges(
+        ITeamSettingsStore teams, IRosterStore roster, IActionLog log, DeliveryRunner runner, ISummaryDelivery delivery, ComposeWeeklySummary compose)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(delivery);
+        ArgumentNullException.ThrowIfNull(compose);
+        _teams = teams;
+        _roster = roster;
+        _log = log;
+        _runner = runner;
+        _delivery = delivery;
+        _compose = compose;
+    }
+
+    /// <summary>
+    /// Posts every pending late change of <paramref name="week"/> once its summary is posted and, when one was posted,
+    /// refreshes the root with the new numbers. Returns how many were posted.
+    /// </summary>
+    public async Task<int> PostPendingAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        var settings = await _teams.GetAsync(team, cancellationToken);
+        var post = settings is null ? null : await SummaryDeliveries.PostedAsync(_log, team, week, cancellationToken);
+        if (settings is null || post is null)
+        {
+            return 0;
+        }
+
+        var posted = await PostAsync(settings.Value, week, post, cancellationToken);
+        if (posted > 0)
+        {
+            var composition = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            await _delivery.RefreshRootAsync(post, composition, cancellationToken);
+        }
+
+        return posted;
+    }
+
+    /// <summary>Posts the pending late changes into the thread of <paramref name="post"/>; stops at the first that is refused. Returns how many.</summary>
+    public async Task<int> PostAsync(TeamSettings team, ForecastWeek week, SummaryPost post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(post);
+        var pending = (await _log.ListWeekAsync(team.Id, week, cancellationToken))
+            .Where(r => r.Kind == ScheduledActionKind.LateChangePost && r.State is ActionState.Pending or ActionState.Claimed or ActionState.Sending)
+            .OrderBy(r => (r.Payload as LateChange)?.At ?? r.UpdatedAt)
+            .ThenBy(r => r.Subject, StringComparer.Ordinal)
+            .ToList();
+        var posted = 0;
+        foreach (var record in pending)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = new ActionRecord(record.Team, record.Week, record.Subject, record.Kind);
+            var sent = false;
+            var (outcome, _) = await SummaryDeliveries.SendAsync(_runner, key, ClaimPolicy.Nested, async (attempt, token) =>
+            {
+                if (attempt.Payload is not LateChange change)
+                {
+                    throw new DeliveryException(NotifyOutcome.Unreachable("the late change cannot be read"));
+                }
+
+                var name = await RepNameAsync(team.Id, record.Subject, token);
+                await _delivery.PostLateChangeAsync(post, team, name, change, attempt, token);
+                sent = true;
+            }, cancellationToken);
+            if (sent && outcome.Kind == NotifyOutcomeKind.Sent)
+            {
+                posted++;
+            }
+            else if (outcome.Kind == NotifyOutcomeKind.RetryLater)
+            {
+                break;
+            }
+        }
+
+        return posted;
+    }
+
+    private async Task<string> RepNameAsync(TeamId team, string subject, CancellationToken cancellationToken)
+    {
+        // RecordSubmission's subject is "<rep id>@<ticks>".
+        var at = subject.LastIndexOf('@');
+        var repId = at > 0 ? subject[..at] : subject;
+        var rep = await _roster.GetAsync(team, RepId.From(repId), cancellationToken);
+        return rep is { Value.DisplayName.Length: > 0 } found ? found.Value.DisplayName : repId;
+    }
+}

@@ -1,0 +1,105 @@
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Summary;
+
+/// <summary>
+/// Publishes a week's summary to the managers' channel through <see cref="ISummaryDelivery"/>: the root post as a new
+/// thread, then one reply per rep (in <see cref="Metrics.WeeklySummary.RepsByName"/> order), then the late changes already
+/// pending. Each of them is a delivery record of its own (<see cref="DeliveryRunner"/>, nested policy), and the root keeps
+/// where it went, so a retry or a second "summary now" never posts a second root: it refreshes the root in place and
+/// posts only the missing replies. If Teams no longer has the root (deleted), a new thread is started and every reply
+/// goes there. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
+/// <see cref="ISummaryPublisher"/>.
+/// </summary>
+public sealed class PublishWeeklySummary : ISummaryPublisher
+{
+    /// <summary>Why a team without a summary channel gets no summary (shown in the schedule's status).</summary>
+    public const string NoChannelReason = "no summary channel chosen: an admin types 'set channel' in the managers' channel";
+
+    private readonly ComposeWeeklySummary _compose;
+    private readonly IActionLog _log;
+    private readonly DeliveryRunner _runner;
+    private readonly ISummaryDelivery _delivery;
+    private readonly PostLateChanges _lateChanges;
+
+    public PublishWeeklySummary(
+        ComposeWeeklySummary compose, IActionLog log, DeliveryRunner runner, ISummaryDelivery delivery, PostLateChanges lateChanges)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(delivery);
+        ArgumentNullException.ThrowIfNull(lateChanges);
+        _compose = compose;
+        _log = log;
+        _runner = runner;
+        _delivery = delivery;
+        _lateChanges = lateChanges;
+    }
+
+    public async Task<NotifyOutcome> PublishAsync(TeamSettings team, ForecastWeek week, bool late, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        try
+        {
+            var post = await SummaryDeliveries.PostedAsync(_log, team.Id, week, cancellationToken);
+            var composition = await _compose.ComposeAsync(team, week, post?.Late ?? late, cancellationToken);
+            var rootGone = post is not null && !await _delivery.RefreshRootAsync(post, composition, cancellationToken);
+            if (post is null || rootGone)
+            {
+                if (team.SummaryChannel is null)
+                {
+                    return NotifyOutcome.Unreachable(NoChannelReason);
+                }
+
+                composition = composition with { Late = late };
+                SummaryPost? posted = null;
+                var (outcome, _) = await SummaryDeliveries.SendAsync(
+                    _runner,
+                    SummaryDeliveries.Root(team.Id, week),
+                    rootGone ? ClaimPolicy.Force : ClaimPolicy.Nested,
+                    async (attempt, token) =>
+                    {
+                        posted = await _delivery.PostRootAsync(composition, attempt, token);
+                        attempt.CompleteWith(posted);
+                    },
+                    cancellationToken);
+                if (posted is null)
+                {
+                    return outcome.Kind == NotifyOutcomeKind.Sent
+                        ? NotifyOutcome.RetryLater("the summary is being posted by another sender")
+                        : outcome;
+                }
+
+                post = posted;
+            }
+
+            foreach (var rep in composition.Summary.RepsByName)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (outcome, _) = await SummaryDeliveries.SendAsync(
+                    _runner,
+                    SummaryDeliveries.Reply(team.Id, week, rep.Rep, post),
+                    ClaimPolicy.Nested,
+                    (attempt, token) => _delivery.PostRepReplyAsync(post, composition, rep, attempt, token),
+                    cancellationToken);
+                if (outcome.Kind != NotifyOutcomeKind.Sent)
+                {
+                    return outcome;
+                }
+            }
+
+            // The summary is out; a late change that cannot be posted now stays pending for the next call.
+            await _lateChanges.PostAsync(team, week, post, cancellationToken);
+            return NotifyOutcome.Sent;
+        }
+        catch (DeliveryException exception)
+        {
+            return exception.Outcome;
+        }
+    }
+}
