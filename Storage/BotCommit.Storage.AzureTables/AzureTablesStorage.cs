@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
+using BotCommit.Storage.AzureTables.Failures;
 using BotCommit.Storage.AzureTables.Actions;
+using BotCommit.Storage.AzureTables.Conversations;
 using BotCommit.Storage.AzureTables.Activities;
 using BotCommit.Storage.AzureTables.Audit;
 using BotCommit.Storage.AzureTables.Deals;
@@ -23,6 +25,8 @@ public sealed class AzureTablesStorage
     public const int MaxPrefixLength = 40;
 
     private readonly TableServiceClient _service;
+    private readonly string _connectionString;
+    private readonly TableClientOptions _options;
     private readonly List<string> _tableNames = [];
 
     public AzureTablesStorage(string connectionString, string tableNamePrefix = "", TableClientOptions? options = null)
@@ -37,7 +41,9 @@ public sealed class AzureTablesStorage
                 $"A table-name prefix is up to {MaxPrefixLength} ASCII letters and digits, starting with a letter.", nameof(tableNamePrefix));
         }
 
-        _service = new TableServiceClient(connectionString, options ?? new TableClientOptions());
+        _connectionString = connectionString;
+        _options = options ?? new TableClientOptions();
+        _service = new TableServiceClient(connectionString, _options);
         TablePrefix = tableNamePrefix;
         Teams = new TableTeamSettingsStore(Table("Teams"));
         Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"));
@@ -47,6 +53,7 @@ public sealed class AzureTablesStorage
         Audit = new TableAuditLog(Table("Audit"));
         Activities = new InboundActivityLog(Table("Activities"));
         Documents = new DocumentTable(Table("Documents"));
+        Conversations = new TableConversationReferenceStore(Documents);
     }
 
     public string TablePrefix { get; }
@@ -75,8 +82,11 @@ public sealed class AzureTablesStorage
     /// <summary>Inbound activity de-duplication (host).</summary>
     public InboundActivityLog Activities { get; }
 
-    /// <summary>Keyed JSON documents, e.g. conversation references (host).</summary>
+    /// <summary>Keyed JSON documents (the conversation references are kept there).</summary>
     public DocumentTable Documents { get; }
+
+    /// <summary>Teams conversation references (<see cref="Protocol.Connector.IConversationReferenceStore"/>).</summary>
+    public TableConversationReferenceStore Conversations { get; }
 
     /// <summary>Creates every table that does not exist yet. Idempotent; call at startup.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -97,10 +107,11 @@ public sealed class AzureTablesStorage
         }
     }
 
-    private TableClient Table(string name)
+    // Every store's client turns "storage unavailable" into StorageUnavailableException (see Failures/).
+    private GuardedTableClient Table(string name)
     {
         var fullName = TablePrefix + name;
         _tableNames.Add(fullName);
-        return _service.GetTableClient(fullName);
+        return new GuardedTableClient(_connectionString, fullName, _options);
     }
 }

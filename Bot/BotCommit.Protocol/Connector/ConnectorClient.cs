@@ -13,7 +13,8 @@ namespace BotCommit.Protocol.Connector;
 
 /// <summary>
 /// Typed-<see cref="HttpClient"/> implementation of <see cref="IConnectorClient"/>. Order per call: trust check (before
-/// any token work), then per attempt: throttle, observer, token, send; a 401 forces one token refresh and one more try.
+/// any token work), then per attempt: throttle, observers (the app-wide one, then the call's own), token, send; a 401
+/// forces one token refresh and one more try.
 /// </summary>
 internal sealed class ConnectorClient(
     HttpClient httpClient,
@@ -28,7 +29,11 @@ internal sealed class ConnectorClient(
 {
     private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
 
-    public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendToConversationAsync(serviceUrl, conversationId, activity, null, cancellationToken);
+
+    public Task<ResourceResponse> SendToConversationAsync(
+        Uri serviceUrl, string conversationId, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
@@ -37,7 +42,7 @@ internal sealed class ConnectorClient(
             HttpMethod.Post, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities",
             Serialize(activity, ProtocolJsonContext.Default.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken)!;
+            ProtocolJsonContext.Default.ResourceResponse, attempts, cancellationToken)!;
     }
 
     public Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -51,7 +56,7 @@ internal sealed class ConnectorClient(
             HttpMethod.Post, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             Serialize(activity, ProtocolJsonContext.Default.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken)!;
+            ProtocolJsonContext.Default.ResourceResponse, null, cancellationToken)!;
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -66,7 +71,7 @@ internal sealed class ConnectorClient(
             HttpMethod.Put, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             Serialize(activity, ProtocolJsonContext.Default.Activity),
-            ProtocolJsonContext.Default.ResourceResponse, cancellationToken)!;
+            ProtocolJsonContext.Default.ResourceResponse, null, cancellationToken)!;
     }
 
     public async Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
@@ -77,10 +82,14 @@ internal sealed class ConnectorClient(
         await SendAsync(
             HttpMethod.Delete, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            content: null, ProtocolJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false);
+            content: null, ProtocolJsonContext.Default.ResourceResponse, null, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        CreateConversationAsync(serviceUrl, parameters, null, cancellationToken);
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(
+        Uri serviceUrl, ConversationParameters parameters, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -92,7 +101,7 @@ internal sealed class ConnectorClient(
             HttpMethod.Post, serviceUrl, conversationId: null, throttleKey,
             "v3/conversations",
             Serialize(parameters, ProtocolJsonContext.Default.ConversationParameters),
-            ProtocolJsonContext.Default.ConversationResourceResponse, cancellationToken)!;
+            ProtocolJsonContext.Default.ConversationResourceResponse, attempts, cancellationToken)!;
     }
 
     public Task<PagedMembersResult> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
@@ -109,7 +118,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Get, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/pagedmembers{query}",
-            content: null, ProtocolJsonContext.Default.PagedMembersResult, cancellationToken)!;
+            content: null, ProtocolJsonContext.Default.PagedMembersResult, null, cancellationToken)!;
     }
 
     public Task<TeamsChannelAccount> GetMemberAsync(Uri serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
@@ -120,7 +129,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Get, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/members/{Escape(memberId)}",
-            content: null, ProtocolJsonContext.Default.TeamsChannelAccount, cancellationToken)!;
+            content: null, ProtocolJsonContext.Default.TeamsChannelAccount, null, cancellationToken)!;
     }
 
     public Task<TeamDetails> GetTeamDetailsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken)
@@ -130,7 +139,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Get, serviceUrl, teamId, teamId,
             $"v3/teams/{Escape(teamId)}",
-            content: null, ProtocolJsonContext.Default.TeamDetails, cancellationToken)!;
+            content: null, ProtocolJsonContext.Default.TeamDetails, null, cancellationToken)!;
     }
 
     public Task<ConversationList> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken)
@@ -140,7 +149,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Get, serviceUrl, teamId, teamId,
             $"v3/teams/{Escape(teamId)}/conversations",
-            content: null, ProtocolJsonContext.Default.ConversationList, cancellationToken)!;
+            content: null, ProtocolJsonContext.Default.ConversationList, null, cancellationToken)!;
     }
 
     /// <summary>Joins base and relative path with exactly one <c>/</c> (Teams serviceUrls usually, not always, end with one).</summary>
@@ -162,6 +171,7 @@ internal sealed class ConnectorClient(
         string relativePath,
         byte[]? content,
         JsonTypeInfo<T> responseType,
+        IOutboundAttemptObserver? callAttempts,
         CancellationToken cancellationToken)
         where T : class, new()
     {
@@ -178,6 +188,11 @@ internal sealed class ConnectorClient(
                 {
                     await throttle.AcquireAsync(throttleKey, token).ConfigureAwait(false);
                     await attemptObserver.BeforeAttemptAsync(method, uri, token).ConfigureAwait(false);
+                    if (callAttempts is not null)
+                    {
+                        await callAttempts.BeforeAttemptAsync(method, uri, token).ConfigureAwait(false);
+                    }
+
                     var bearer = useToken ? await tokenProvider.GetTokenAsync(forceRefresh, token).ConfigureAwait(false) : null;
                     sentToken = bearer is not null;
                     using var request = new HttpRequestMessage(method, uri);
@@ -196,6 +211,10 @@ internal sealed class ConnectorClient(
                     try
                     {
                         await attemptObserver.AfterAttemptAsync(method, uri, answer.StatusCode, token).ConfigureAwait(false);
+                        if (callAttempts is not null)
+                        {
+                            await callAttempts.AfterAttemptAsync(method, uri, answer.StatusCode, token).ConfigureAwait(false);
+                        }
                     }
                     catch
                     {

@@ -12,7 +12,15 @@ namespace BotCommit.Protocol.Connector;
 public interface IConnectorClient
 {
     /// <summary><c>POST v3/conversations/{conversationId}/activities</c>: a new message (1:1) or top-level post.</summary>
-    Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken);
+    Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendToConversationAsync(serviceUrl, conversationId, activity, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendToConversationAsync(Uri, string, Activity, CancellationToken)"/>, telling <paramref name="attempts"/>
+    /// about each attempt of this call (after the rate-limit permit, before the wire; and after Teams answered).
+    /// </summary>
+    Task<ResourceResponse> SendToConversationAsync(
+        Uri serviceUrl, string conversationId, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken);
 
     /// <summary><c>POST v3/conversations/{conversationId}/activities/{activityId}</c>: a reply (thread reply in channels).</summary>
     Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
@@ -24,7 +32,12 @@ public interface IConnectorClient
     Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);
 
     /// <summary><c>POST v3/conversations</c>: create a 1:1 chat or a new channel thread.</summary>
-    Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+    Task<ConversationResourceResponse> CreateConversationAsync(Uri serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        CreateConversationAsync(serviceUrl, parameters, null, cancellationToken);
+
+    /// <summary>As <see cref="CreateConversationAsync(Uri, ConversationParameters, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    Task<ConversationResourceResponse> CreateConversationAsync(
+        Uri serviceUrl, ConversationParameters parameters, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken);
 
     /// <summary>
     /// <c>GET v3/conversations/{conversationId}/pagedmembers</c>: one roster page (Teams clamps <paramref name="pageSize"/>

@@ -5,7 +5,9 @@ namespace BotCommit.Protocol.Connector;
 /// <summary>
 /// Told about each connector request attempt: right before it goes on the wire, after its rate-limit permit was
 /// granted (so after any wait in the queue) and before the token is attached; and after Teams answered it (not after a
-/// transport error, whose effect is unknown). The host uses it to record whether a message may have left the process.
+/// transport error, whose effect is unknown). One may be registered for the whole app, and one passed with a single send
+/// (the <c>attempts</c> argument of <see cref="IConnectorClient"/>'s sends):
+/// the host passes a delivery's "sending" mark that way, to record whether its message may have left the process.
 /// Either call may throw to abandon the call (nothing more is sent; the exception reaches the caller unchanged).
 /// </summary>
 public interface IOutboundAttemptObserver

@@ -18,6 +18,9 @@ public interface ITurnContext
     /// <summary>Sends <paramref name="activity"/> as a new message to the conversation of <see cref="Activity"/>.</summary>
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="SendActivityAsync(Activity, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    Task<ResourceResponse> SendActivityAsync(Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken);
+
     /// <summary>Sends <paramref name="activity"/> as a reply to <see cref="Activity"/> (a thread reply in channels).</summary>
     Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken);
 

@@ -20,7 +20,12 @@ public sealed class ProactiveMessenger(
     ILogger<ProactiveMessenger> logger)
 {
     /// <summary>Sends <paramref name="activity"/> into the user's (or channel's) conversation of <paramref name="reference"/>.</summary>
-    public async Task<ResourceResponse> SendToUserAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendToUserAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken) =>
+        SendToUserAsync(reference, activity, null, cancellationToken);
+
+    /// <summary>As <see cref="SendToUserAsync(ConversationReference, Activity, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    public async Task<ResourceResponse> SendToUserAsync(
+        ConversationReference reference, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(activity);
@@ -30,7 +35,7 @@ public sealed class ProactiveMessenger(
         {
             try
             {
-                return await connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity, reference, conversationId), cancellationToken)
+                return await connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity, reference, conversationId), attempts, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (ConnectorException exception) when (IsConversationNotFound(exception) && CanRecreate(reference))
@@ -52,7 +57,7 @@ public sealed class ProactiveMessenger(
                 };
                 reference.State = ConversationReferenceStates.Active;
                 await referenceStore.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
-                return await connector.SendToConversationAsync(serviceUrl, created.Id, Address(activity, reference, created.Id), cancellationToken)
+                return await connector.SendToConversationAsync(serviceUrl, created.Id, Address(activity, reference, created.Id), attempts, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -68,7 +73,12 @@ public sealed class ProactiveMessenger(
     /// Starts a new thread in the channel of <paramref name="channelReference"/> (create-conversation form, protocol doc
     /// 4.3). The answer's <see cref="ConversationResourceResponse.ActivityId"/> is the root post id to update later.
     /// </summary>
-    public async Task<ConversationResourceResponse> PostToChannelAsync(ConversationReference channelReference, Activity activity, CancellationToken cancellationToken)
+    public Task<ConversationResourceResponse> PostToChannelAsync(ConversationReference channelReference, Activity activity, CancellationToken cancellationToken) =>
+        PostToChannelAsync(channelReference, activity, null, cancellationToken);
+
+    /// <summary>As <see cref="PostToChannelAsync(ConversationReference, Activity, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    public async Task<ConversationResourceResponse> PostToChannelAsync(
+        ConversationReference channelReference, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channelReference);
         ArgumentNullException.ThrowIfNull(activity);
@@ -90,7 +100,7 @@ public sealed class ProactiveMessenger(
         };
         try
         {
-            return await connector.CreateConversationAsync(serviceUrl, parameters, cancellationToken).ConfigureAwait(false);
+            return await connector.CreateConversationAsync(serviceUrl, parameters, attempts, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (StateFor(exception) is { } state)
         {

@@ -15,11 +15,14 @@ internal sealed class TurnContext(Activity activity, bool isAuthenticated, IConn
 
     public IConnectorClient Connector { get; } = connector;
 
-    public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        SendActivityAsync(activity, null, cancellationToken);
+
+    public Task<ResourceResponse> SendActivityAsync(Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var (serviceUrl, conversationId) = Target();
-        return Connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity), cancellationToken);
+        return Connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity), attempts, cancellationToken);
     }
 
     public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace BotCommit.Storage.AzureTables.Actions;
 
-/// <summary>Row of the Actions table: PartitionKey = <c>team|week</c>, RowKey = <c>subject|kind</c>.</summary>
+/// <summary>Row of the Actions table (delivery records): PartitionKey = <c>team|week</c>, RowKey = <c>subject|kind</c>.</summary>
 internal sealed class ActionEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
@@ -19,4 +19,10 @@ internal sealed class ActionEntity : ITableEntity
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public string? Detail { get; set; }
+
+    /// <summary>The subject as given (its RowKey part is hashed when very long).</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>JSON of the delivery's payload (see <see cref="Serialization.PayloadDocument"/>), or null.</summary>
+    public string? PayloadJson { get; set; }
 }

@@ -6,9 +6,14 @@ using BotCommit.Storage.AzureTables.Serialization;
 
 namespace BotCommit.Storage.AzureTables.Actions;
 
-/// <summary>Keys and mapping of <see cref="ActionRecord"/> rows (a team's week of actions is one partition).</summary>
+/// <summary>
+/// Keys and mapping of <see cref="ActionRecord"/> rows (a team's week of deliveries is one partition). A subject longer
+/// than <see cref="MaxEscapedSubjectLength"/> once escaped (a long conversation id) is keyed by its hash and kept in a column.
+/// </summary>
 internal static class ActionMapper
 {
+    private const int MaxEscapedSubjectLength = 400;
+
     public static string PartitionKey(TeamId team, ForecastWeek week) => KeyCodec.Join(KeyCodec.Encode(team.Value), week.ToString());
 
     public static string RowKey(string subject, ScheduledActionKind kind)
@@ -19,7 +24,7 @@ internal static class ActionMapper
             throw new ArgumentException($"'{kind}' is not an action kind.", nameof(kind));
         }
 
-        return KeyCodec.Join(KeyCodec.Encode(subject), kind.ToString());
+        return KeyCodec.Join(KeyCodec.EncodeOrHash(subject, MaxEscapedSubjectLength), kind.ToString());
     }
 
     public static ActionEntity ToEntity(ActionRecord record)
@@ -32,6 +37,8 @@ internal static class ActionMapper
             State = CheckState(record.State).ToString(),
             UpdatedAt = InvariantText.CheckInstant(record.UpdatedAt, nameof(record.UpdatedAt)),
             Detail = record.Detail,
+            Subject = record.Subject,
+            PayloadJson = PayloadDocument.ToJson(record.Payload),
         };
     }
 
@@ -44,11 +51,13 @@ internal static class ActionMapper
             throw new InvalidDataException($"'{entity.RowKey}' is not an Actions RowKey (subject|kind).");
         }
 
-        return new ActionRecord(team, week, KeyCodec.Decode(parts[0]), InvariantText.ToEnum<ScheduledActionKind>(parts[1], nameof(entity.RowKey)))
+        var subject = entity.Subject ?? KeyCodec.Decode(parts[0]);
+        return new ActionRecord(team, week, subject, InvariantText.ToEnum<ScheduledActionKind>(parts[1], nameof(entity.RowKey)))
         {
             State = InvariantText.ToEnum<ActionState>(entity.State, nameof(entity.State)),
             UpdatedAt = entity.UpdatedAt ?? throw InvariantText.Corrupt(nameof(entity.UpdatedAt), null),
             Detail = entity.Detail,
+            Payload = PayloadDocument.FromJson(entity.PayloadJson, nameof(entity.PayloadJson)),
         };
     }
 

@@ -11,4 +11,5 @@ namespace BotCommit.Storage.AzureTables.Serialization;
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(ScheduleDocument))]
+[JsonSerializable(typeof(PayloadDocument))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -44,6 +44,11 @@ internal sealed class TeamSettingsEntity : ITableEntity
     /// <summary><c>yyyy-MM-dd</c>, or null.</summary>
     public string? ScheduleStartsOn { get; set; }
 
+    /// <summary>The summary channel's conversation id, or null when none was chosen.</summary>
+    public string? SummaryChannelId { get; set; }
+
+    public string? SummaryChannelName { get; set; }
+
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
 }

@@ -34,6 +34,8 @@ internal static class TeamSettingsMapper
             Paused = settings.Paused,
             ScheduleStartsOn = settings.ScheduleStartsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
+            SummaryChannelId = settings.SummaryChannel?.ConversationId,
+            SummaryChannelName = settings.SummaryChannel?.Name,
         };
     }
 
@@ -67,6 +69,7 @@ internal static class TeamSettingsMapper
                     ? start
                     : throw InvariantText.Corrupt(nameof(entity.ScheduleStartsOn), entity.ScheduleStartsOn),
             AmountCeiling = entity.AmountCeiling is null ? defaults.AmountCeiling : InvariantText.ToDecimal(entity.AmountCeiling, nameof(entity.AmountCeiling)),
+            SummaryChannel = entity.SummaryChannelId is { Length: > 0 } channel ? new SummaryChannel(channel, entity.SummaryChannelName) : null,
         };
     }
 }
