@@ -31,7 +31,6 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminPolicy>();
         services.AddSingleton<TeamClock>();
         services.AddSingleton<SettingsEditor>();
-        services.AddSingleton<SummaryChannelChoice>();
         services.AddSingleton<PersonResolver>();
         services.AddSingleton<PeopleNames>();
         services.AddSingleton<TeamOnboarding>();

@@ -9,17 +9,19 @@ internal sealed class TeamClock(TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public static TimeZoneInfo ZoneOf(TeamSettings team)
+    public DateOnly Today(TeamSettings team)
     {
         ArgumentNullException.ThrowIfNull(team);
-        return TimeZoneInfo.TryFindSystemTimeZoneById(team.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        return TimeZones.DateAt(Now, TimeZones.FindOrUtc(team.TimeZoneId));
     }
 
-    public DateOnly Today(TeamSettings team) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, ZoneOf(team)).DateTime);
-
-    /// <summary>The week the schedule currently works on (see <see cref="SchedulePlanner.CurrentWeek"/>).</summary>
-    public ForecastWeek CurrentWeek(TeamSettings team, IReadOnlyList<Rep> roster) => SchedulePlanner.CurrentWeek(team, roster, Now);
+    /// <summary>The week the schedule works on for these reps (see <see cref="ReviewWeek"/>; none: the team's zone alone).</summary>
+    public ForecastWeek CurrentWeek(TeamSettings team, IReadOnlyList<Rep> roster) => ReviewWeek.ForRoster(team, roster, Now);
 
     /// <summary>An instant shown in the team's zone.</summary>
-    public static DateTimeOffset Local(TeamSettings team, DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ZoneOf(team));
+    public static DateTimeOffset Local(TeamSettings team, DateTimeOffset instant)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return TimeZoneInfo.ConvertTime(instant, TimeZones.FindOrUtc(team.TimeZoneId));
+    }
 }

@@ -1,15 +1,15 @@
-using System.Globalization;
-using System.Text.Json;
+using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
-using BotCommit.Storage.AzureTables.Documents;
 
 namespace BotCommit.Bot.Admin;
 
@@ -17,34 +17,40 @@ namespace BotCommit.Bot.Admin;
 /// BotCommit added to a team: the team's settings are created if absent (name from <c>GET v3/teams/{id}</c>, else
 /// <c>channelData.team.name</c>; default schedule; the schedule starts with the next full week; the installer becomes an
 /// admin when <see cref="AdminPolicy.InstallerBecomesAdmin"/> says so), and the setup card is posted once in the
-/// channel. Teams sends an <c>installationUpdate</c> and a <c>conversationUpdate</c> for one install: whichever comes
-/// first posts, the other finds the fresh record (same rule as the personal welcome).
+/// channel, as a delivery (<see cref="DeliveryScope.TeamSetup"/>). Teams sends an <c>installationUpdate</c> and a
+/// <c>conversationUpdate</c> for one install: whichever comes first posts, the other finds it taken (same rule as the
+/// personal welcome).
 /// </summary>
 internal sealed class TeamOnboarding(
     ITeamSettingsStore teams,
     IRosterStore roster,
-    DocumentTable documents,
-    SummaryChannelChoice channels,
+    DeliveryRunner deliveries,
     SettingsEditor editor,
     AdminPolicy policy,
     TeamClock clock,
     ILogger<TeamOnboarding> logger)
 {
-    internal const string Scope = "team-setup";
-
     public async Task OnInstalledAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var team = await EnsureTeamAsync(turnContext, createIfMissing: true, cancellationToken);
-        if (team is null || !await ClaimSetupCardAsync(team.Value.Id, cancellationToken))
+        if (team is null)
         {
             return;
         }
 
-        var locale = CardLocale.For(turnContext.Activity.Locale, team.Value.Culture);
-        var card = SetupCard.Build(await SetupModelAsync(team.Value, cancellationToken), locale);
-        await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
-        AdminLog.SetupCardPosted(logger, team.Value.Id.Value);
+        var run = await deliveries.RunAsync(DeliveryScope.TeamSetup(team.Value.Id), ClaimPolicy.AgainAfter(WelcomeSender.SameInstallation), async (attempt, token) =>
+        {
+            var locale = CardLocale.For(turnContext.Activity.Locale, team.Value.Culture);
+            var card = SetupCard.Build(await SetupModelAsync(team.Value, token), locale);
+            await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), new MarkedAttempts(attempt), token);
+            return NotifyOutcome.Sent;
+        }, null, cancellationToken);
+        WelcomeSender.Rethrow(run);
+        if (run.Outcome == ActionOutcome.Sent)
+        {
+            AdminLog.SetupCardPosted(logger, team.Value.Id.Value);
+        }
     }
 
     /// <summary>
@@ -105,10 +111,9 @@ internal sealed class TeamOnboarding(
         var month = YearMonth.Of(today);
         var quarter = FiscalQuarter.Containing(today, team.FiscalYearStartMonth);
         var reps = await roster.ListAsync(team.Id, cancellationToken);
-        var channel = await channels.GetAsync(team.Id, cancellationToken);
         return new SetupCardModel(team.Id.Value, team.Name, team.TimeZoneId, team.Currency, month, quarter)
         {
-            ChannelName = channel is null ? null : channel.ChannelName ?? channel.ConversationId,
+            ChannelName = team.SummaryChannel?.Display,
             RepCount = reps.Count(r => r.Active && !r.IsManager),
             MonthTarget = team.MonthTargets.TryGetValue(month.ToString(), out var monthTarget) ? monthTarget : null,
             QuarterTarget = team.QuarterTargets.TryGetValue(quarter.Key, out var quarterTarget) ? quarterTarget : null,
@@ -131,43 +136,6 @@ internal sealed class TeamOnboarding(
         catch (Exception exception) when (exception is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
         {
             return fallback; // The name is cosmetic: never fail an install over it.
-        }
-    }
-
-    private async Task<bool> ClaimSetupCardAsync(TeamId team, CancellationToken cancellationToken)
-    {
-        var now = clock.Now;
-        var existing = await documents.GetAsync(Scope, team.Value, cancellationToken);
-        if (existing is { } record && PostedAt(record.Json) is { } postedAt && now - postedAt < WelcomeSender.SameInstallation)
-        {
-            return false;
-        }
-
-        var json = JsonSerializer.Serialize(new Dictionary<string, string> { ["postedAt"] = now.ToString("O", CultureInfo.InvariantCulture) });
-        try
-        {
-            await documents.SaveAsync(Scope, team.Value, json, existing?.ETag, cancellationToken);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return false; // The other event of the install pair won the race and posts.
-        }
-    }
-
-    private static DateTimeOffset? PostedAt(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("postedAt", out var value)
-                && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-                ? at
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

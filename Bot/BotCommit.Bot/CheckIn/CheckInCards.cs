@@ -1,64 +1,45 @@
 using BotCommit.Cards;
 using BotCommit.Cards.CheckIn;
 using BotCommit.Cards.Elements;
-using BotCommit.Forecasting.Deals;
-using BotCommit.Forecasting.Metrics;
-using BotCommit.Forecasting.Periods;
-using BotCommit.Forecasting.Ports;
-using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.CheckIn;
 
 namespace BotCommit.Bot.CheckIn;
 
-/// <summary>
-/// Builds a rep's check-in card and receipt from storage: the deals are the week's submission if there is one (so
-/// "edit" shows what was sent), else the rep's current pipeline — open deals plus this quarter's won and lost.
-/// </summary>
-internal sealed class CheckInCards(ISubmissionStore submissions, IDealStore deals, TimeProvider clock)
+/// <summary>The check-in card and receipts for a prepared <see cref="CheckInView"/> (no storage: the use cases read).</summary>
+internal static class CheckInCards
 {
-    /// <summary>The deals the card shows and the parser checks submitted ids against.</summary>
-    public async Task<IReadOnlyList<DealForecast>> CurrentDealsAsync(RepContext context, CancellationToken cancellationToken)
+    public static AdaptiveCard Card(CheckInView view, CardLocale locale, CheckInDraft? draft = null, IReadOnlyList<FieldError>? errors = null)
     {
-        var submitted = await submissions.GetAsync(context.Team.Id, context.Week, context.Rep.Value.Id, cancellationToken);
-        if (submitted is not null)
-        {
-            return submitted.Value.Deals;
-        }
-
-        var quarter = FiscalQuarter.Containing(context.Week.Monday, context.Team.FiscalYearStartMonth);
-        var pipeline = await deals.ListAsync(context.Team.Id, context.Rep.Value.Id, cancellationToken);
-        return pipeline.Where(d => SnapshotResolver.KeepsInQuarter(d, quarter)).Take(Submission.MaxDeals).ToList();
-    }
-
-    public async Task<AdaptiveCard> BuildAsync(
-        RepContext context,
-        CardLocale locale,
-        CancellationToken cancellationToken,
-        CheckInDraft? draft = null,
-        IReadOnlyList<FieldError>? errors = null)
-    {
-        var current = await CurrentDealsAsync(context, cancellationToken);
-        var model = new CheckInCardModel(context.Week, 0, current, await TotalsAsync(context, current, cancellationToken), context.Team.Currency, context.Deadline)
+        ArgumentNullException.ThrowIfNull(view);
+        var model = new CheckInCardModel(view.Week, 0, view.Deals, view.Totals, view.Team.Currency, view.Deadline)
         {
             Draft = draft ?? CheckInDraft.Empty,
             Errors = errors ?? [],
-            PastDeadline = clock.GetUtcNow() > context.Deadline,
+            PastDeadline = view.PastDeadline,
         };
         return CheckInCard.Build(model, locale);
     }
 
-    /// <summary>The rep's totals for the card header: this week, month and quarter, from the given deals.</summary>
-    public async Task<RepTotals> TotalsAsync(RepContext context, IReadOnlyList<DealForecast> current, CancellationToken cancellationToken)
+    public static AdaptiveCard Submitted(RecordSubmissionResult result, CardLocale locale, bool unchanged)
     {
-        var previous = await submissions.GetAsync(context.Team.Id, context.Week.Previous, context.Rep.Value.Id, cancellationToken);
-        var sums = FigureSums.Of(current, previous?.Value.Deals ?? [], ReviewPeriod.For(context.Week, context.Team.FiscalYearStartMonth));
-        return new RepTotals(
-            sums.ThisWeekCommit,
-            sums.ThisWeekUpside,
-            sums.WonInMonth,
-            sums.WonInMonth + sums.CommitRestOfMonth,
-            sums.UpsideRestOfMonth,
-            sums.WonInQuarter,
-            sums.WonInQuarter + sums.CommitRestOfQuarter,
-            sums.UpsideRestOfQuarter);
+        ArgumentNullException.ThrowIfNull(result);
+        var receipt = result.Receipt ?? throw new ArgumentException("The result has no receipt.", nameof(result));
+        return CheckInReceiptCard.Build(
+            CheckInReceiptModel.ForSubmission(receipt.Week, 0, receipt.Deals, receipt.Totals, receipt.Team.Currency, receipt.Deadline, result.AfterDeadline, unchanged),
+            locale);
+    }
+
+    public static AdaptiveCard Skipped(CheckInView view, string reason, RecordSubmissionResult result, CardLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(result);
+        return CheckInReceiptCard.Build(CheckInReceiptModel.ForSkip(view.Week, 0, reason, view.Deadline, result.AfterDeadline), locale);
+    }
+
+    public static AdaptiveCard Away(CheckInView view, DateOnly until, RecordSubmissionResult result, CardLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(result);
+        return CheckInReceiptCard.Build(CheckInReceiptModel.ForAway(view.Week, 0, until, view.Deadline, result.AfterDeadline), locale);
     }
 }

@@ -1,9 +1,12 @@
 using System.Globalization;
+using BotCommit.Bot.Commands;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
 
@@ -11,24 +14,25 @@ namespace BotCommit.Bot.CheckIn;
 
 /// <summary>
 /// The rep's own text commands: <c>commit</c> (send me my card now), <c>away until 2026-12-14</c> and
-/// <c>skip week &lt;reason&gt;</c>. The rep is the authenticated sender.
+/// <c>skip week &lt;reason&gt;</c>. The rep is the authenticated sender; their check-in is prepared once per command.
 /// </summary>
-internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards cards, RepAbsence absence, TimeProvider clock)
+internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence absence)
 {
     public async Task SendMyCardAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var rep = await RepOrExplainAsync(turnContext, cancellationToken);
-        if (rep is null)
+        if (await CheckInOrExplainAsync(turnContext, cancellationToken) is not { } view)
         {
             return;
         }
 
-        var card = await cards.BuildAsync(rep, CardLocale.For(turnContext.Activity.Locale, rep.Team.Culture), cancellationToken);
+        var card = CheckInCards.Card(view, CardLocale.For(turnContext.Activity.Locale, view.Team.Culture));
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 
+    /// <param name="turnContext">The turn.</param>
     /// <param name="arguments">What follows "away": "until 2026-12-14" or just the date.</param>
+    /// <param name="cancellationToken">Cancels the turn.</param>
     public async Task AwayAsync(ITurnContext turnContext, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -46,26 +50,32 @@ internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards card
             return;
         }
 
-        var rep = await RepOrExplainAsync(turnContext, cancellationToken);
-        if (rep is null)
+        if (await CheckInOrExplainAsync(turnContext, cancellationToken) is not { } view)
         {
             return;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), rep.TeamZone).DateTime);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
-            || until < today || until > today.AddDays(RepAbsence.MaxDaysAway))
+        var culture = CardLocale.For(turnContext.Activity.Locale, view.Team.Culture).FormatCulture;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
         {
-            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Shorten(text))), cancellationToken);
+            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Display.Shorten(text))), cancellationToken);
             return;
         }
 
-        await absence.AwayAsync(rep, await cards.CurrentDealsAsync(rep, cancellationToken), until, cancellationToken);
-        var shown = until.ToString("D", CardLocale.For(turnContext.Activity.Locale, rep.Team.Culture).FormatCulture);
-        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayConfirmed), shown), cancellationToken);
+        var window = AwayWindow.For(view.Week);
+        if (!window.Contains(until))
+        {
+            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotInWindow), Display.Date(window.First, culture), Display.Date(window.Last, culture)), cancellationToken);
+            return;
+        }
+
+        await absence.AwayAsync(view, until, cancellationToken);
+        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayConfirmed), until.ToString("D", culture)), cancellationToken);
     }
 
+    /// <param name="turnContext">The turn.</param>
     /// <param name="reason">What follows "skip week" (or "skip").</param>
+    /// <param name="cancellationToken">Cancels the turn.</param>
     public async Task SkipAsync(ITurnContext turnContext, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -84,29 +94,31 @@ internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards card
             return;
         }
 
-        var rep = await RepOrExplainAsync(turnContext, cancellationToken);
-        if (rep is null)
+        if (await CheckInOrExplainAsync(turnContext, cancellationToken) is not { } view)
         {
             return;
         }
 
-        await absence.SkipAsync(rep, await cards.CurrentDealsAsync(rep, cancellationToken), text, cancellationToken);
-        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.SkipConfirmed), rep.Week.ToString(), CardText.Escape(text)), cancellationToken);
+        await absence.SkipAsync(view, text, cancellationToken);
+        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.SkipConfirmed), view.Week.ToString(), CardText.Escape(text)), cancellationToken);
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
-
-    private static Task<ResourceResponse> ReplyAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
-
-    private async Task<RepContext?> RepOrExplainAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>The sender's check-in, or null after telling them they are on no roster.</summary>
+    public async Task<CheckInView?> CheckInOrExplainAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var rep = await reps.ResolveAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
-        if (rep is null)
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var sender = turnContext.Activity.From?.AadObjectId;
+        var view = !string.IsNullOrWhiteSpace(sender) && sender.Length <= RepId.MaxLength
+            ? await prepare.ForSenderAsync(RepId.From(sender), cancellationToken)
+            : null;
+        if (view is null)
         {
             await ReplyAsync(turnContext, UserTexts.For(turnContext.Activity).Text(nameof(BotStrings.CheckInNotOnRoster)), cancellationToken);
         }
 
-        return rep;
+        return view;
     }
+
+    private static Task<ResourceResponse> ReplyAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 }

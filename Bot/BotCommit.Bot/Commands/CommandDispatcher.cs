@@ -6,6 +6,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
 using BotCommit.Cards.Onboarding;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
@@ -23,7 +24,7 @@ namespace BotCommit.Bot.Commands;
 internal sealed class CommandDispatcher(
     CommandCatalogue commands,
     CheckInCommands checkIn,
-    RepContextResolver reps,
+    PrepareCheckIn reps,
     TeamResolver teams,
     ITeamSettingsStore teamStore,
     AdminPolicy policy,
@@ -180,14 +181,17 @@ internal sealed class CommandDispatcher(
     /// <summary>A rep's own "back": no longer marked away.</summary>
     private async Task<CommandReply> BackAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
-        var rep = await reps.ResolveAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
-        if (rep is null)
+        var sender = turnContext.Activity.From?.AadObjectId;
+        var membership = !string.IsNullOrWhiteSpace(sender) && sender.Length <= RepId.MaxLength
+            ? await reps.MembershipAsync(RepId.From(sender), cancellationToken)
+            : null;
+        if (membership is not var (team, rep))
         {
             return CommandReply.Text(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
         }
 
-        var self = rep.Rep.Value.Id;
-        var result = await editor.UpdateRepAsync(rep.Team.Id, self, self, current =>
+        var self = rep.Id;
+        var result = await editor.UpdateRepAsync(team.Id, self, self, current =>
             current?.AwayUntil is { } until
                 ? Edit<Rep>.To(current with { AwayUntil = null, AwayReason = null }, new SettingChange(SettingKeys.With(SettingKeys.Away, self.Value), SettingKeys.Value(until), null))
                 : current is null ? Edit<Rep>.Refuse(texts.Text(nameof(BotStrings.CheckInNotOnRoster))) : Edit<Rep>.Unchanged(current),

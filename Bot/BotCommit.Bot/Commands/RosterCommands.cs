@@ -20,9 +20,6 @@ internal sealed class RosterCommands(
     PeopleNames names,
     TeamClock clock)
 {
-    /// <summary>How far ahead an admin may mark someone away.</summary>
-    public const int MaxDaysAway = 366;
-
     public async Task<CommandReply> AddAdminAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -222,9 +219,10 @@ internal sealed class RosterCommands(
             return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
         }
 
-        if (until < today || until > today.AddDays(MaxDaysAway))
+        var window = AwayWindow.For(clock.CurrentWeek(context.Team, []));
+        if (!window.Contains(until))
         {
-            return context.Usage(context.Texts.Format(nameof(BotStrings.AwayDateOutOfRange), Display.Date(today, culture)));
+            return context.Usage(context.Texts.Format(nameof(BotStrings.AwayDateOutsideWindow), Display.Date(window.First, culture), Display.Date(window.Last, culture)));
         }
 
         var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);

@@ -10,9 +10,7 @@ namespace BotCommit.Bot.Commands;
 
 /// <summary>
 /// The cadence: time zone, nudge / reminders / deadline / summary / call times, pause and resume, holiday weeks.
-/// Times must keep their order within a week's cycle (Sunday to Saturday): nudge, reminders, deadline, summary, call.
-/// Reminders on the deadline's day are read on the team's clock (they sit next to the team-local deadline), the others
-/// on each rep's own clock like the nudge — as in the default schedule.
+/// The order the times must keep and the clock each reminder is read on are the domain's (<see cref="ScheduleOrder"/>).
 /// </summary>
 internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
 {
@@ -119,10 +117,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         {
             var schedule = team.Schedule;
             before = Show(schedule.Reminders, context);
-            var reminders = times
-                .OrderBy(t => CycleMinutes(t))
-                .Select(t => new ScheduledReminder(t, t.Day == schedule.Deadline.Day ? ScheduleClock.TeamLocal : ScheduleClock.RepLocal))
-                .ToList();
+            var reminders = ScheduleOrder.Reminders(times, schedule.Deadline);
             now = Show(reminders, context);
             if (reminders.SequenceEqual(schedule.Reminders))
             {
@@ -240,19 +235,9 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         _ => schedule with { Call = time },
     };
 
-    /// <summary>Minutes from the start of the cycle (the Sunday before the review week's Monday).</summary>
-    private static int CycleMinutes(LocalWeeklyTime time) =>
-        ((time.Day == DayOfWeek.Sunday ? 0 : (int)time.Day) * 24 * 60) + (time.Time.Hour * 60) + time.Time.Minute;
-
     private static string? OrderProblem(WeeklySchedule schedule, AdminCommandContext context)
     {
-        var nudge = CycleMinutes(schedule.Nudge);
-        var deadline = CycleMinutes(schedule.Deadline);
-        var ordered = nudge < deadline
-            && schedule.Reminders.All(r => CycleMinutes(r.At) > nudge && CycleMinutes(r.At) < deadline)
-            && deadline <= CycleMinutes(schedule.Summary)
-            && CycleMinutes(schedule.Summary) <= CycleMinutes(schedule.Call);
-        if (ordered)
+        if (ScheduleOrder.IsOrdered(schedule))
         {
             return null;
         }

@@ -11,7 +11,7 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.Commands;
 
 /// <summary>Team-wide settings: targets (team or one rep), fiscal year start, currency, and the summary channel.</summary>
-internal sealed class TeamCommands(SettingsEditor editor, SummaryChannelChoice channels, PersonResolver people, TeamClock clock)
+internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock)
 {
     private static readonly string[] MonthWords = ["month", "monthly", "mo"];
     private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr"];
@@ -162,7 +162,7 @@ internal sealed class TeamCommands(SettingsEditor editor, SummaryChannelChoice c
         }
 
         var name = await ChannelNameAsync(context, channelId, cancellationToken);
-        var result = await SetChannelAsync(context.Team.Id, context.Actor, new ChannelChoice(channelId, name), cancellationToken);
+        var result = await SetChannelAsync(context.Team.Id, context.Actor, new SummaryChannel(channelId, name), cancellationToken);
         return result.Status switch
         {
             EditStatus.Conflict => context.Say(nameof(BotStrings.SettingsConflict)),
@@ -173,28 +173,23 @@ internal sealed class TeamCommands(SettingsEditor editor, SummaryChannelChoice c
         };
     }
 
-    /// <summary>Stores the summary channel and audits it (shared with the setup card's button).</summary>
-    public async Task<EditResult<ChannelChoice>> SetChannelAsync(TeamId team, RepId actor, ChannelChoice choice, CancellationToken cancellationToken)
+    /// <summary>Stores the summary channel in the team's settings and audits it (shared with the setup card's button).</summary>
+    public async Task<EditResult<TeamSettings>> SetChannelAsync(TeamId team, RepId actor, SummaryChannel channel, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(choice);
-        ChannelChoice? before;
-        try
+        ArgumentNullException.ThrowIfNull(channel);
+        string? before = null;
+        var result = await editor.UpdateTeamAsync(team, actor, current =>
         {
-            before = await channels.SetAsync(team, choice, cancellationToken);
-        }
-        catch (Forecasting.Ports.ConcurrencyConflictException)
-        {
-            return new(EditStatus.Conflict, null, [], null);
-        }
+            before = current.SummaryChannel?.Display;
+            return current.SummaryChannel?.ConversationId == channel.ConversationId
+                ? Edit<TeamSettings>.Unchanged(current)
+                : Edit<TeamSettings>.To(current with { SummaryChannel = channel }, new SettingChange(SettingKeys.SummaryChannel, before, channel.Display));
+        }, cancellationToken);
 
-        if (before is not null && before.ConversationId == choice.ConversationId)
-        {
-            return new(EditStatus.Unchanged, choice, [new SettingChange(SettingKeys.SummaryChannel, before.ChannelName ?? before.ConversationId, choice.ChannelName)], null);
-        }
-
-        var change = new SettingChange(SettingKeys.SummaryChannel, before is null ? null : before.ChannelName ?? before.ConversationId, choice.ChannelName ?? choice.ConversationId);
-        await editor.AuditAsync(team, actor, [change], cancellationToken);
-        return new(EditStatus.Saved, choice, [change], null);
+        // "Nothing changed" still shows the channel as it is.
+        return result.Status == EditStatus.Unchanged
+            ? result with { Changes = [new SettingChange(SettingKeys.SummaryChannel, before, channel.Name)] }
+            : result;
     }
 
     /// <summary>The channel's display name: General for the team's own id, else from the team's channel list.</summary>

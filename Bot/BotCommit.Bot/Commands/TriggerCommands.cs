@@ -26,7 +26,6 @@ internal sealed class TriggerCommands(
     SummaryNow summaryNow,
     PersonResolver people,
     SummaryPreview preview,
-    SummaryChannelChoice channels,
     IActionLog actions,
     IRosterStore roster,
     IConversationReferenceStore references,
@@ -119,7 +118,7 @@ internal sealed class TriggerCommands(
             return context.Say(nameof(BotStrings.TeamGone));
         }
 
-        var post = SummaryPostCard.Build(await PostModelAsync(team, week, cancellationToken), context.Locale);
+        var post = SummaryPostCard.Build(PostModel(team, week), context.Locale);
         var messages = new List<Activity>
         {
             MessageFactory.Card(card, context.Texts.Format(nameof(BotStrings.SummaryPreviewNotification), week.ToString())),
@@ -158,7 +157,7 @@ internal sealed class TriggerCommands(
         ArgumentNullException.ThrowIfNull(texts);
         var result = await summaryNow.RunAsync(team.Id, force: true, cancellationToken);
         var week = result.Week ?? clock.CurrentWeek(team, []);
-        var model = await PostModelAsync(team, week, cancellationToken);
+        var model = PostModel(team, week);
         var channel = model.ChannelName ?? string.Empty;
         switch (result.Status)
         {
@@ -180,13 +179,12 @@ internal sealed class TriggerCommands(
         }
     }
 
-    private async Task<SummaryPostModel> PostModelAsync(TeamSettings team, ForecastWeek week, CancellationToken cancellationToken)
+    private SummaryPostModel PostModel(TeamSettings team, ForecastWeek week)
     {
         var deadline = ScheduleInstants.For(team, week).Deadline;
-        var channel = await channels.GetAsync(team.Id, cancellationToken);
-        return new SummaryPostModel(team.Id.Value, team.Name, week, TeamClock.Local(team, deadline))
+        return new SummaryPostModel(team.Id.Value, team.Name, week, deadline)
         {
-            ChannelName = channel is null ? null : channel.ChannelName ?? channel.ConversationId,
+            ChannelName = team.SummaryChannel?.Display,
             BeforeDeadline = clock.Now < deadline,
         };
     }

@@ -2,11 +2,13 @@ using BotCommit.Bot.Admin;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.CheckIn;
 using BotCommit.Bot.Commands;
-using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
+using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Status;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.UseCases;
-using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Scheduler.Dashboard;
 using BotCommit.Scheduler.Hosting;
@@ -14,7 +16,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCommit.Bot.Hosting;
 
-/// <summary>The composition root: the only place that knows every project.</summary>
+/// <summary>
+/// The composition root: the only place that knows every project. The domain's use cases are registered here with the
+/// adapters behind their ports (Storage's stores, the Teams senders of this host, the scheduler's background work).
+/// </summary>
 internal static class BotCommitHostExtensions
 {
     public static WebApplicationBuilder AddBotCommit(this WebApplicationBuilder builder)
@@ -22,33 +27,35 @@ internal static class BotCommitHostExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
-        services.Replace(ServiceDescriptor.Singleton<IOutboundAttemptObserver, SendingMarkObserver>());
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
         services.AddBotCommitScheduler(builder.Configuration);
 
+        // The domain's use cases (Forecasting): each flow is one of them; the host only translates.
+        services.AddSingleton<DeliveryRunner>();
+        services.AddSingleton<PrepareCheckIn>();
+        services.AddSingleton<RecordSubmission>();
+        services.AddSingleton<RecordAbsence>();
+        services.AddSingleton<ComposeWeeklySummary>();
+        services.AddSingleton<PostLateChanges>();
+        services.AddSingleton<PublishWeeklySummary>();
+        services.AddSingleton<ISummaryPublisher>(sp => sp.GetRequiredService<PublishWeeklySummary>());
+        services.AddSingleton<ReadTeamStatus>();
+        services.TryAddSingleton<ComputeWeeklySummary>();
+
+        // Teams: turns, cards and the senders behind the domain's ports.
         services.AddSingleton<CommandCatalogue>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<WelcomeSender>();
         services.AddSingleton<ConversationUpdateHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CardActionRouter>();
-        services.AddSingleton<RecordSubmission>();
-        services.AddSingleton<RepContextResolver>();
-        services.AddSingleton<CheckInCards>();
-        services.AddSingleton<CheckInNudger>();
-        services.AddSingleton<RepAbsence>();
         services.AddSingleton<CheckInCommands>();
         services.AddSingleton<IRepNotifier, TeamsRepNotifier>();
         services.AddSingleton<ICardActionHandler, CheckInActionHandler>();
-        services.TryAddSingleton<ComputeWeeklySummary>();
         services.AddSingleton<Summary.SummaryChannel>();
-        services.AddSingleton<Summary.SummaryPostStore>();
-        services.AddSingleton<Summary.SummaryComposer>();
         services.AddSingleton<Summary.SummaryThread>();
-        services.AddSingleton<Summary.LateChangePoster>();
         services.AddSingleton<Summary.SummaryPreview>();
-        services.AddSingleton<ISummaryPublisher, Summary.TeamsSummaryPublisher>();
-        services.AddTransient<Summary.LateChangeJob>();
+        services.AddSingleton<ISummaryDelivery, Summary.TeamsSummaryDelivery>();
         services.AddBotCommitAdmin();
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;

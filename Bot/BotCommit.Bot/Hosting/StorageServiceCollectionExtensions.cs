@@ -5,7 +5,6 @@ using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Routing;
 using BotCommit.Storage.AzureTables;
 using BotCommit.Storage.AzureTables.Activities;
-using BotCommit.Storage.AzureTables.Documents;
 using Microsoft.Extensions.Options;
 
 namespace BotCommit.Bot.Hosting;
@@ -46,10 +45,8 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<ISubmissionStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Submissions);
         services.AddSingleton<IActionLog>(sp => sp.GetRequiredService<AzureTablesStorage>().Actions);
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AzureTablesStorage>().Audit);
-        services.AddSingleton<DocumentTable>(sp => sp.GetRequiredService<AzureTablesStorage>().Documents);
         services.AddSingleton<InboundActivityLog>(sp => sp.GetRequiredService<AzureTablesStorage>().Activities);
-
-        services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.AddSingleton<IConversationReferenceStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Conversations);
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
         return services;
     }

@@ -1,52 +1,28 @@
-using System.Text.Json;
-using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Schema;
-using BotCommit.Storage.AzureTables.Documents;
 
 namespace BotCommit.Bot.Summary;
 
 /// <summary>
-/// Finds the team's managers' channel: the admin's <c>set channel</c> choice (DocumentTable scope
-/// <see cref="Scope"/>, key = team id, <c>{"conversationId":"…"}</c>) and the channel's stored conversation reference
-/// (saved by the endpoint from the channel's activities, keyed by channel id).
+/// The Teams address of a managers' channel: its stored conversation reference (saved by the endpoint from the channel's
+/// activities, keyed by channel id), or, when it cannot be used, the problem in words an admin can act on (shown in the
+/// schedule's status). Addresses are kept for a minute, so a summary's replies do not each read it again.
 /// </summary>
-internal sealed class SummaryChannel(DocumentTable documents, IConversationReferenceStore references)
+internal sealed class SummaryChannel(IConversationReferenceStore references, TimeProvider clock)
 {
-    public const string Scope = "summary-channel";
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
-    /// <summary>The chosen channel's id, or null when no admin has chosen one.</summary>
-    public async Task<string?> GetChannelIdAsync(TeamId team, CancellationToken cancellationToken)
-    {
-        var document = await documents.GetAsync(Scope, team.Value, cancellationToken);
-        if (document is not { } found)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(found.Json, SummaryJsonContext.Default.SummaryChannelDocument)?.ConversationId is { Length: > 0 } id
-                ? id
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    public async Task<SummaryChannelTarget> ResolveAsync(TeamId team, CancellationToken cancellationToken)
-    {
-        var channelId = await GetChannelIdAsync(team, cancellationToken);
-        return channelId is null
-            ? SummaryChannelTarget.Unusable("no summary channel chosen: an admin types 'set channel' in the managers' channel")
-            : await ReferenceForAsync(channelId, cancellationToken);
-    }
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ConversationReference Reference, DateTimeOffset At)> _known =
+        new(StringComparer.Ordinal);
 
     public async Task<SummaryChannelTarget> ReferenceForAsync(string channelId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        if (_known.TryGetValue(channelId, out var known) && clock.GetUtcNow() - known.At < KeepFor)
+        {
+            return new SummaryChannelTarget(channelId, known.Reference, null);
+        }
+
         var reference = await references.GetForConversationAsync(channelId, cancellationToken);
         if (reference is null || string.IsNullOrEmpty(reference.ServiceUrl))
         {
@@ -56,10 +32,15 @@ internal sealed class SummaryChannel(DocumentTable documents, IConversationRefer
 
         if (reference.State is { } state && state != ConversationReferenceStates.Active)
         {
+            _known.TryRemove(channelId, out _);
             return SummaryChannelTarget.Unusable(
                 $"the summary channel is {state} for BotCommit: re-add the app to the team, then type 'set channel' in the channel again");
         }
 
+        _known[channelId] = (reference, clock.GetUtcNow());
         return new SummaryChannelTarget(channelId, reference, null);
     }
+
+    /// <summary>Forgets a channel's address (Teams refused it: the app was removed).</summary>
+    public void Forget(string channelId) => _known.TryRemove(channelId, out _);
 }

@@ -3,15 +3,16 @@ using BotCommit.Cards;
 using BotCommit.Cards.Summary;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Summary;
 
 /// <summary>
-/// The parent card of a week's summary without posting it, for an admin's private preview ("summary now") before
+/// The root card of a week's summary without posting it, for an admin's private preview ("summary now") before
 /// "post". Reads only.
 /// </summary>
-internal sealed class SummaryPreview(ITeamSettingsStore settings, SummaryComposer composer)
+internal sealed class SummaryPreview(ITeamSettingsStore settings, ComposeWeeklySummary compose)
 {
     /// <summary>The card JSON as it would be posted (in <paramref name="locale"/>), or null when the team is unknown.</summary>
     public async Task<JsonObject?> BuildAsync(TeamId team, ForecastWeek week, CardLocale locale, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ internal sealed class SummaryPreview(ITeamSettingsStore settings, SummaryCompose
             return null;
         }
 
-        var composition = await composer.ComposeAsync(stored.Value, week, late: false, cancellationToken);
-        return composition is null ? null : SummaryCard.Build(composition.Model, locale).ToJson();
+        var composition = await compose.ComposeAsync(stored.Value, week, late: false, cancellationToken);
+        return SummaryCard.Build(TeamsSummaryDelivery.Model(composition), locale).ToJson();
     }
 }

@@ -14,10 +14,11 @@ namespace BotCommit.Bot.Summary;
 internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClient connector, IServiceUrlTrust serviceUrlTrust)
 {
     /// <summary>Posts <paramref name="card"/> as a new thread; returns the thread's conversation id and the root post id.</summary>
-    public async Task<(string ThreadId, string RootActivityId)> StartAsync(ConversationReference channel, AdaptiveCard card, string channelId, CancellationToken cancellationToken)
+    public async Task<(string ThreadId, string RootActivityId)> StartAsync(
+        ConversationReference channel, AdaptiveCard card, string channelId, IOutboundAttemptObserver attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var created = await messenger.PostToChannelAsync(channel, Message(card), cancellationToken);
+        var created = await messenger.PostToChannelAsync(channel, Message(card), attempts, cancellationToken);
         var rootId = created.ActivityId is { Length: > 0 } activityId
             ? activityId
             : throw new InvalidOperationException("Teams created the summary thread without returning its root post id.");
@@ -42,15 +43,12 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
     }
 
     /// <summary>Posts a reply into the thread; returns its activity id.</summary>
-    public async Task<string?> ReplyAsync(ConversationReference channel, string threadId, Activity activity, CancellationToken cancellationToken)
+    public async Task<string?> ReplyAsync(
+        ConversationReference channel, string threadId, Activity activity, IOutboundAttemptObserver attempts, CancellationToken cancellationToken)
     {
-        var response = await connector.SendToConversationAsync(ServiceUrl(channel), threadId, activity, cancellationToken);
+        var response = await connector.SendToConversationAsync(ServiceUrl(channel), threadId, activity, attempts, cancellationToken);
         return response.Id;
     }
-
-    /// <summary>Best-effort removal of a root post (a duplicate after a lost race).</summary>
-    public Task DeleteAsync(ConversationReference channel, string threadId, string rootActivityId, CancellationToken cancellationToken) =>
-        connector.DeleteActivityAsync(ServiceUrl(channel), threadId, rootActivityId, cancellationToken);
 
     public static Activity Message(AdaptiveCard card) => MessageFactory.Card(card.ToJson(), card.FallbackText);
 

@@ -1,70 +1,54 @@
-using System.Globalization;
-using System.Text.Json;
+using System.Runtime.ExceptionServices;
+using BotCommit.Bot.Conversations;
 using BotCommit.Cards;
 using BotCommit.Cards.Onboarding;
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
-using BotCommit.Storage.AzureTables.Documents;
 
 namespace BotCommit.Bot.Turns;
 
 /// <summary>
-/// Greets a conversation once per installation. Teams (and the Playground) send both an <c>installationUpdate</c> and a
-/// <c>conversationUpdate</c> for one install; whichever arrives first greets, the other finds the fresh record.
+/// Greets a conversation once per installation, as a delivery (<see cref="DeliveryScope.Welcome"/>). Teams (and the
+/// Playground) send both an <c>installationUpdate</c> and a <c>conversationUpdate</c> for one install: whichever arrives
+/// first claims the welcome, the other finds it taken; an install later than <see cref="SameInstallation"/> after the last
+/// welcome is a new one and is greeted again.
 /// </summary>
-internal sealed class WelcomeSender(DocumentTable documents, TimeProvider timeProvider, ILogger<WelcomeSender> logger)
+internal sealed class WelcomeSender(DeliveryRunner deliveries, ILogger<WelcomeSender> logger)
 {
-    internal const string Scope = "welcome";
-
     /// <summary>Two install events closer than this are one installation.</summary>
     internal static readonly TimeSpan SameInstallation = TimeSpan.FromSeconds(15);
 
     public async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var conversationId = turnContext.Activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId))
         {
             return;
         }
 
-        var now = timeProvider.GetUtcNow();
-        var existing = await documents.GetAsync(Scope, conversationId, cancellationToken);
-        if (existing is { } record && ReadWelcomedAt(record.Json) is { } welcomedAt && now - welcomedAt < SameInstallation)
+        var run = await deliveries.RunAsync(DeliveryScope.Welcome(conversationId), ClaimPolicy.AgainAfter(SameInstallation), async (attempt, token) =>
         {
-            return;
+            var card = WelcomeCard.Build(CardLocale.For(turnContext.Activity.Locale, null));
+            await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), new MarkedAttempts(attempt), token);
+            return NotifyOutcome.Sent;
+        }, null, cancellationToken);
+        Rethrow(run);
+        if (run.Outcome == ActionOutcome.Sent)
+        {
+            Log.Welcomed(logger, conversationId);
         }
-
-        var json = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["welcomedAt"] = now.ToString("O", CultureInfo.InvariantCulture),
-        });
-        try
-        {
-            await documents.SaveAsync(Scope, conversationId, json, existing?.ETag, cancellationToken);
-        }
-        catch (Forecasting.Ports.ConcurrencyConflictException)
-        {
-            return; // The other install event of the pair won the race and greets.
-        }
-
-        var card = WelcomeCard.Build(CardLocale.For(turnContext.Activity.Locale, null));
-        await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
-        Log.Welcomed(logger, conversationId);
     }
 
-    private static DateTimeOffset? ReadWelcomedAt(string json)
+    /// <summary>An unexpected failure of a turn's own delivery goes to the turn's handler (logged, the user told).</summary>
+    internal static void Rethrow(ActionRun run)
     {
-        try
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Error is { } error)
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("welcomedAt", out var value)
-                && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-                ? at
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
+            ExceptionDispatchInfo.Capture(error.Exception).Throw();
         }
     }
 }

@@ -42,16 +42,24 @@ public sealed class PrepareCheckIn
     /// </summary>
     public async Task<CheckInView?> ForSenderAsync(RepId rep, CancellationToken cancellationToken)
     {
+        if (await MembershipAsync(rep, cancellationToken) is not var (team, member))
+        {
+            return null;
+        }
+
+        return await ForAsync(team, member, ReviewWeek.ForRep(team, member, _clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>The team the person checks in for and their roster entry (see <see cref="ForSenderAsync"/>), or null.</summary>
+    public async Task<(TeamSettings Team, Rep Rep)?> MembershipAsync(RepId rep, CancellationToken cancellationToken)
+    {
         var memberships = await _roster.FindMembershipsAsync(rep, cancellationToken);
         foreach (var membership in memberships.Where(m => m.Active).OrderBy(m => m.Team.Value, StringComparer.Ordinal))
         {
-            if (await _teams.GetAsync(membership.Team, cancellationToken) is not { } team)
+            if (await _teams.GetAsync(membership.Team, cancellationToken) is { } team)
             {
-                continue;
+                return (team.Value, membership);
             }
-
-            var week = ReviewWeek.ForRep(team.Value, membership, _clock.GetUtcNow());
-            return await ForAsync(team.Value, membership, week, cancellationToken);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Submissions;

@@ -1,5 +1,6 @@
 using BotCommit.Cards.Elements;
 using BotCommit.Cards.Resources;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 
 namespace BotCommit.Cards.CheckIn;

@@ -67,12 +67,5 @@ public static class SummaryCard
         return best;
     }
 
-    /// <summary>The reps in the order of the card's table (by name, then id), also the order of the thread replies.</summary>
-    public static IReadOnlyList<RepSummary> OrderedReps(WeeklySummary summary)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        return SummaryDisplay.Ordered(summary.Reps);
-    }
-
     private static bool Fits(AdaptiveCard card) => CardSize.Utf16Bytes(card.ToJson()) <= MaxCardBytes;
 }

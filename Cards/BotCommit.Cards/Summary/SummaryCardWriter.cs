@@ -25,7 +25,7 @@ internal sealed class SummaryCardWriter
     {
         _model = model;
         _locale = locale;
-        _reps = SummaryDisplay.Ordered(model.Summary.Reps);
+        _reps = model.Summary.RepsByName;
         var week = model.Summary.Week.ToString();
         _title = model.Late
             ? locale.Format(nameof(CardStrings.SummaryTitleLate), week)

@@ -88,13 +88,6 @@ internal static class SummaryDisplay
         return locale.Format(nameof(CardStrings.SummaryMoreNames), string.Join(", ", names.Take(max)), names.Count - max);
     }
 
-    /// <summary>Reps by name (case-insensitive, then ordinal), then id: the same order on every machine.</summary>
-    public static IReadOnlyList<RepSummary> Ordered(IEnumerable<RepSummary> reps) =>
-        [.. reps
-            .OrderBy(r => r.RepName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.RepName, StringComparer.Ordinal)
-            .ThenBy(r => r.Rep.Value, StringComparer.Ordinal)];
-
     /// <summary>The rep's name with their state when it needs attention: "Alex (late)", "Sam (missing)".</summary>
     public static string NameWithState(CardLocale locale, RepSummary rep)
     {

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Jobs;
 using Hangfire;
@@ -12,9 +13,10 @@ namespace BotCommit.Scheduler.Hosting;
 public static class SchedulerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the schedule. The host must also register the Forecasting ports (<c>ITeamSettingsStore</c>,
-    /// <c>IRosterStore</c>, <c>ISubmissionStore</c>, <c>IActionLog</c>) and the senders <see cref="IRepNotifier"/>
-    /// and <see cref="ISummaryPublisher"/>. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
+    /// Adds the schedule and the domain's background work (<see cref="IBackgroundWork"/>: the late-change job). The host
+    /// must also register the Forecasting ports (<c>ITeamSettingsStore</c>, <c>IRosterStore</c>, <c>ISubmissionStore</c>,
+    /// <c>IDealStore</c>, <c>IActionLog</c>), the senders <see cref="IRepNotifier"/> and <see cref="ISummaryPublisher"/>,
+    /// and <c>PostLateChanges</c>. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
     /// <c>PostgreSql</c> with <c>ConnectionStrings:Hangfire</c>; the <c>Hangfire</c> and <c>Scheduler</c> sections
     /// (<see cref="HangfireOptions"/>, <see cref="SchedulerOptions"/>) are validated at start.
     /// The <see cref="JobStorage"/> is this container's own singleton (not <c>JobStorage.Current</c>), so two hosts in
@@ -67,6 +69,8 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
         services.TryAddSingleton<TickGate>();
+        services.TryAddTransient<LateChangeJob>();
+        services.TryAddSingleton<IBackgroundWork, HangfireBackgroundWork>();
 
         // Registered before AddHangfire, whose TryAdd would otherwise resolve the process-global JobStorage.Current.
         services.TryAddSingleton<JobStorage>(sp =>

@@ -235,7 +235,7 @@ public class SummaryCardTests
     {
         var model = SummaryScenario.ThreeReps();
 
-        var ordered = SummaryCard.OrderedReps(model.Summary);
+        var ordered = model.Summary.RepsByName;
 
         Assert.Equal(["Alex Wilber", "Bea Müller", "Chris Green"], ordered.Select(r => r.RepName));
     }

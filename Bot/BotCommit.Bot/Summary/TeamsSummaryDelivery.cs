@@ -1,0 +1,136 @@
+using BotCommit.Bot.Conversations;
+using BotCommit.Cards;
+using BotCommit.Cards.Summary;
+using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Metrics;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Summary;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Hosting;
+using BotCommit.Protocol.Schema;
+
+namespace BotCommit.Bot.Summary;
+
+/// <summary>
+/// The summary's way into the managers' channel (<see cref="ISummaryDelivery"/>): cards from the composition, a new
+/// thread for the root (create conversation with <c>channelData.channel.id</c>), replies into the thread, the root
+/// replaced in place (PUT). Texts and numbers follow the team's culture (<see cref="SummaryLocale"/>). Teams' answers
+/// become delivery outcomes: the app gone from the team, an unverified address or a card too large is unreachable with
+/// what to do; throttling and outages are "retry later".
+/// </summary>
+internal sealed class TeamsSummaryDelivery(SummaryChannel channels, SummaryThread thread, TimeProvider time, ILogger<TeamsSummaryDelivery> logger)
+    : ISummaryDelivery
+{
+    public Task<SummaryPost> PostRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var channelId = summary.Team.SummaryChannel?.ConversationId
+            ?? throw new DeliveryException(NotifyOutcome.Unreachable(PublishWeeklySummary.NoChannelReason));
+        return GuardAsync(summary.Team, summary.Summary.Week.ToString(), channelId, async reference =>
+        {
+            var card = SummaryCard.Build(Model(summary), SummaryLocale.For(summary.Team));
+            var (threadId, rootId) = await thread.StartAsync(reference, card, channelId, new MarkedAttempts(mark), cancellationToken);
+            SummaryLog.Posted(logger, summary.Team.Id.Value, summary.Summary.Week.ToString(), rootId);
+            return new SummaryPost(channelId, threadId, rootId, time.GetUtcNow(), summary.Late);
+        }, cancellationToken);
+    }
+
+    public Task<bool> RefreshRootAsync(SummaryPost post, WeeklySummaryComposition summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(summary);
+        var week = summary.Summary.Week.ToString();
+        return GuardAsync(summary.Team, week, post.ChannelId, async reference =>
+        {
+            var card = SummaryCard.Build(Model(summary), SummaryLocale.For(summary.Team));
+            if (await thread.RefreshAsync(reference, post.ThreadId, post.RootActivityId, card, cancellationToken))
+            {
+                SummaryLog.Refreshed(logger, summary.Team.Id.Value, week, post.RootActivityId);
+                return true;
+            }
+
+            SummaryLog.RootGone(logger, summary.Team.Id.Value, week, post.RootActivityId);
+            return false;
+        }, cancellationToken);
+    }
+
+    public Task PostRepReplyAsync(SummaryPost post, WeeklySummaryComposition summary, RepSummary rep, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(rep);
+        return GuardAsync(summary.Team, summary.Summary.Week.ToString(), post.ChannelId, async reference =>
+        {
+            var reply = RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep)), SummaryLocale.For(summary.Team));
+            return await thread.ReplyAsync(reference, post.ThreadId, SummaryThread.Message(reply), new MarkedAttempts(mark), cancellationToken);
+        }, cancellationToken);
+    }
+
+    public Task PostLateChangeAsync(SummaryPost post, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(change);
+        var week = change.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        return GuardAsync(team, week, post.ChannelId, async reference =>
+        {
+            var text = LateChangeText.Format(SummaryLocale.For(team), repName, change);
+            var id = await thread.ReplyAsync(reference, post.ThreadId, MessageFactory.Text(text), new MarkedAttempts(mark), cancellationToken);
+            SummaryLog.LateChangePosted(logger, team.Id.Value, week);
+            return id;
+        }, cancellationToken);
+    }
+
+    /// <summary>The card model of a composition (every figure from the domain, none recomputed).</summary>
+    public static SummaryCardModel Model(WeeklySummaryComposition summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new SummaryCardModel(summary.Summary, summary.Team.Currency)
+        {
+            TeamName = summary.Team.Name,
+            Late = summary.Late,
+            Deals = summary.Deals,
+            PreviousDeals = summary.PreviousDeals,
+        };
+    }
+
+    private async Task<T> GuardAsync<T>(TeamSettings team, string week, string channelId, Func<ConversationReference, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var target = await channels.ReferenceForAsync(channelId, cancellationToken);
+        if (target.Reference is not { } reference)
+        {
+            throw NotPosted(team, week, target.Problem!);
+        }
+
+        try
+        {
+            return await send(reference);
+        }
+        catch (MessageTooLargeException exception)
+        {
+            throw NotPosted(team, week, "Teams refused the summary card as too large (413 MessageSizeTooBig)", exception);
+        }
+        catch (ConnectorException exception) when (ProactiveMessenger.StateFor(exception) is { } state)
+        {
+            channels.Forget(channelId);
+            throw NotPosted(team, week, $"the summary channel is {state} for BotCommit: re-add the app to the team, then type 'set channel' in the channel again", exception);
+        }
+        catch (ConnectorException exception) when ((int)exception.StatusCode is 429 or >= 500)
+        {
+            SummaryLog.Deferred(logger, team.Id.Value, week, (int)exception.StatusCode);
+            throw new DeliveryException(NotifyOutcome.RetryLater("Teams answered " + (int)exception.StatusCode), exception);
+        }
+        catch (UntrustedServiceUrlException exception)
+        {
+            throw NotPosted(team, week, "the summary channel's Teams address is not verified: mention BotCommit in the channel once, then retry", exception);
+        }
+    }
+
+    private DeliveryException NotPosted(TeamSettings team, string week, string reason, Exception? exception = null)
+    {
+        SummaryLog.NotPosted(logger, team.Id.Value, week, reason);
+        return new DeliveryException(NotifyOutcome.Unreachable(reason), exception);
+    }
+}
