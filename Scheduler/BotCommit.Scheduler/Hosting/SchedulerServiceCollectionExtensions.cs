@@ -69,7 +69,6 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
         services.TryAddSingleton<TickGate>();
-        services.TryAddTransient<LateChangeJob>();
         services.TryAddSingleton<IBackgroundWork, HangfireBackgroundWork>();
 
         // Registered before AddHangfire, whose TryAdd would otherwise resolve the process-global JobStorage.Current.

@@ -5,7 +5,10 @@ using Hangfire;
 
 namespace BotCommit.Scheduler.Jobs;
 
-/// <summary>The domain's <see cref="IBackgroundWork"/> as Hangfire jobs (the DI <see cref="IBackgroundJobClient"/>, never the static API).</summary>
+/// <summary>
+/// The domain's <see cref="IBackgroundWork"/> as Hangfire jobs (the DI <see cref="IBackgroundJobClient"/>, never the static
+/// API); Hangfire creates each job from the container, so <see cref="LateChangeJob"/> needs the domain's use case registered.
+/// </summary>
 internal sealed class HangfireBackgroundWork(IBackgroundJobClient jobs) : IBackgroundWork
 {
     public void PostLateChanges(TeamId team, ForecastWeek week)

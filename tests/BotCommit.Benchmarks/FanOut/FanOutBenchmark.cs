@@ -83,7 +83,7 @@ internal static class FanOutBenchmark
         TextWriter output,
         CancellationToken cancellationToken)
     {
-        var week = SchedulePlanner.CurrentWeek(BenchmarkTeam.Settings, BenchmarkTeam.Reps(settings.Reps), TimeProvider.System.GetUtcNow());
+        var week = ReviewWeek.ForRoster(BenchmarkTeam.Settings, BenchmarkTeam.Reps(settings.Reps), TimeProvider.System.GetUtcNow());
         run.Week = week;
         var started = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds((settings.Floor.TotalSeconds * 3) + 180);

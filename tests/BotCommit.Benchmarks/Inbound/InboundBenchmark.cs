@@ -65,7 +65,7 @@ internal static class InboundBenchmark
             Expires = now.AddHours(2),
         });
 
-        var week = SchedulePlanner.CurrentWeek(BenchmarkTeam.Settings, BenchmarkTeam.Reps(reps), now);
+        var week = ReviewWeek.ForRoster(BenchmarkTeam.Settings, BenchmarkTeam.Reps(reps), now);
         var snapshots = Enumerable.Range(0, reps)
             .Select(i => BareSubmissionEndpoint.SnapshotOf(BenchmarkTeam.Id, week, RepId.From(BenchmarkTeam.AadId(i)), BenchmarkTeam.Deals(i), now))
             .ToList();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;
@@ -10,15 +9,11 @@ namespace BotCommit.Benchmarks.Seeding;
 /// <summary>
 /// Seeds one team whose nudge is due whatever the day (nudge Sunday 00:00 UTC, deadline Saturday 23:59), N reps with a
 /// few open deals each, and a stored personal-chat conversation reference per rep pointing at the given connector, the
-/// way the host stores them on install (document scopes of <c>TableConversationReferenceStore</c>).
+/// way the host stores them on install (<c>TableConversationReferenceStore</c>).
 /// </summary>
 internal static class BenchmarkTeam
 {
     public const int DealsPerRep = 3;
-
-    // The host's conversation-reference documents: one per conversation, plus an index from the rep's Entra id.
-    private const string ConversationScope = "conversation";
-    private const string PersonalChatScope = "personal-chat";
 
     public static readonly TeamId Id = TeamId.From("19:benchmark@thread.tacv2");
 
@@ -70,9 +65,7 @@ internal static class BenchmarkTeam
                 Locale = "en-US",
                 State = ConversationReferenceStates.Active,
             };
-            await storage.Documents.UpsertAsync(
-                ConversationScope, ConversationId(i), JsonSerializer.Serialize(reference, ProtocolJsonContext.Default.ConversationReference), ct);
-            await storage.Documents.UpsertAsync(PersonalChatScope, AadId(i).ToUpperInvariant(), JsonSerializer.Serialize(ConversationId(i)), ct);
+            await storage.Conversations.SaveAsync(reference, ct);
         });
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BotCommit.Bot.CheckIn;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Bot.Tests.Commands;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Forecasting.Deals;
@@ -9,6 +9,7 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Testing.Scheduling;
 using BotCommit.Testing.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -229,7 +230,8 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var services = _host.Services;
         var team = (await services.GetRequiredService<ITeamSettingsStore>().GetAsync(_team, CancellationToken.None))!.Value;
         var rep = (await services.GetRequiredService<IRosterStore>().GetAsync(_team, RepId.From(RepAadId), CancellationToken.None))!.Value;
-        return await services.GetRequiredService<CheckInNudger>().SendCardAsync(team, rep, Week, CancellationToken.None);
+        var checkIn = await services.GetRequiredService<PrepareCheckIn>().ForAsync(team, rep, Week, CancellationToken.None);
+        return await services.GetRequiredService<IRepNotifier>().SendNudgeAsync(checkIn, NoMark.Instance, CancellationToken.None);
     }
 
     private async Task<Submission?> StoredAsync() =>

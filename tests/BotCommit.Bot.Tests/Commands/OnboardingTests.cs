@@ -67,7 +67,7 @@ public sealed class OnboardingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("Europe/Berlin", team.TimeZoneId);
         Assert.Equal(1_200_000m, team.MonthTargets["2026-12"]);
         Assert.Equal(3_000_000m, team.QuarterTargets["2026-10"]);
-        Assert.Equal(CommandHost.ManagersChannel, (await _host.Get<SummaryChannelChoice>().GetAsync(CommandHost.Team, CancellationToken.None))!.ConversationId);
+        Assert.Equal(CommandHost.ManagersChannel, (await _host.TeamAsync()).SummaryChannel!.ConversationId);
         Assert.Equal(
             ["monthTarget:2026-12", "quarterTarget:2026-10", "rosterImport", "summaryChannel", "team", "timeZone"],
             (await _host.AuditAsync()).Select(a => a.Setting).Order(StringComparer.Ordinal));

@@ -120,10 +120,9 @@ public sealed class TeamCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "set channel"));
 
-        var document = await _host.Get<DocumentTable>().GetAsync(SummaryChannelChoice.Scope, CommandHost.TeamIdValue, CancellationToken.None);
-        Assert.NotNull(document);
-        Assert.Equal(CommandHost.ManagersChannel, JsonNode.Parse(document.Value.Json)!["conversationId"]!.GetValue<string>());
-        Assert.Equal(CommandHost.ManagersChannel, await _host.Get<BotCommit.Bot.Summary.SummaryChannel>().GetChannelIdAsync(CommandHost.Team, CancellationToken.None));
+        var channel = (await _host.TeamAsync()).SummaryChannel;
+        Assert.NotNull(channel);
+        Assert.Equal((CommandHost.ManagersChannel, "Managers"), (channel.ConversationId, channel.Name));
         Assert.Contains("Now: Managers", answer, StringComparison.Ordinal);
         var entry = Assert.Single(await _host.AuditAsync());
         Assert.Equal(("summaryChannel", null, "Managers"), (entry.Setting, entry.OldValue, entry.NewValue));
@@ -135,6 +134,6 @@ public sealed class TeamCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = await _host.AnswerAsync(_host.PersonalMessage(People.Olivia, "set channel"));
 
         Assert.Contains("in the team channel that should get the Monday summary", answer, StringComparison.Ordinal);
-        Assert.Null(await _host.Get<SummaryChannelChoice>().GetAsync(CommandHost.Team, CancellationToken.None));
+        Assert.Null((await _host.TeamAsync()).SummaryChannel);
     }
 }

@@ -9,6 +9,7 @@ using BotCommit.Bot.CheckIn;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Cards;
 using BotCommit.Cards.CheckIn;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
@@ -178,9 +179,8 @@ internal sealed class FaultHost : IAsyncDisposable
     {
         var settings = (await Get<ITeamSettingsStore>().GetAsync(team, CancellationToken.None))!.Value;
         var rep = (await Get<IRosterStore>().GetAsync(team, RepId.From(repId), CancellationToken.None))!;
-        var context = new RepContext(settings, rep, week, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZoneId));
-        var card = await Get<CheckInCards>().BuildAsync(context, CardLocale.For("en-US", settings.Culture), CancellationToken.None);
-        return card.ToJson();
+        var checkIn = await Get<PrepareCheckIn>().ForAsync(settings, rep.Value, week, CancellationToken.None);
+        return CheckInCards.Card(checkIn, CardLocale.For("en-US", settings.Culture)).ToJson();
     }
 
     /// <summary>The invoke Teams sends when the rep presses <paramref name="verb"/> (a new activity id each time).</summary>

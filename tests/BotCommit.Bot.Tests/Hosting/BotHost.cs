@@ -38,6 +38,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>The host's clock when a test fixes it (else the system clock).</summary>
     public TimeProvider? Clock { get; }
 
+    /// <summary>More service changes (e.g. a test double behind a port); set before the host starts.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public static async Task<(BotHost Host, FakeTeamsConnector Connector)> StartAsync(string tablesConnectionString, TimeProvider? clock = null)
     {
         var connector = await FakeTeamsConnector.StartAsync(TimeProvider.System, CancellationToken.None);
@@ -81,6 +84,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+        }
+
+        if (ConfigureServices is { } configure)
+        {
+            builder.ConfigureServices(configure);
         }
     }
 }

@@ -1,4 +1,4 @@
-using BotCommit.Bot.Conversations;
+using BotCommit.Storage.AzureTables.Conversations;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;
@@ -25,7 +25,7 @@ internal static class DueNudgeTeam
         };
         var team = new TeamSettings(TeamId.From(teamId)) { Name = "Due", TimeZoneId = "UTC", Schedule = schedule };
         await storage.Teams.SaveAsync(team, null, cancellationToken);
-        var references = new TableConversationReferenceStore(storage.Documents);
+        var references = storage.Conversations;
         for (var i = 0; i < reps; i++)
         {
             var aad = $"aaaaaaaa-0000-0000-0000-{i:D12}";

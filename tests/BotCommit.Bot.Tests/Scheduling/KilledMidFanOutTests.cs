@@ -95,7 +95,7 @@ public sealed class KilledMidFanOutTests(AzuriteFixture azurite)
     private static async Task<IReadOnlyList<ActionRecord>> FinishedAsync(AzureTablesStorage storage, Forecasting.Teams.TeamSettings team, CancellationToken cancellationToken)
     {
         var roster = await storage.Roster.ListAsync(team.Id, cancellationToken);
-        var week = SchedulePlanner.CurrentWeek(team, roster, DateTimeOffset.UtcNow);
+        var week = ReviewWeek.ForRoster(team, roster, DateTimeOffset.UtcNow);
         var records = await storage.Actions.ListWeekAsync(team.Id, week, cancellationToken);
         return records.Where(r => r.Kind == ScheduledActionKind.Nudge && r.State is ActionState.Completed or ActionState.Failed).ToList();
     }

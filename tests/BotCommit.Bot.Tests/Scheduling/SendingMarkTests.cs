@@ -23,7 +23,7 @@ public sealed class SendingMarkTests(AzuriteFixture azurite)
         var storage = host.Services.GetRequiredService<AzureTablesStorage>();
         var team = await DueNudgeTeam.SeedAsync(storage, connector.ServiceUrl, "19:mark@thread.tacv2", 3, CancellationToken.None);
         var roster = await storage.Roster.ListAsync(team.Id, CancellationToken.None);
-        var week = SchedulePlanner.CurrentWeek(team, roster, DateTimeOffset.UtcNow);
+        var week = ReviewWeek.ForRoster(team, roster, DateTimeOffset.UtcNow);
         var statesOnArrival = new ConcurrentDictionary<string, ActionState>();
         connector.Responder = request =>
         {

@@ -1,10 +1,12 @@
 using BotCommit.Bot.Summary;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Cards;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
-using BotCommit.Forecasting.UseCases;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Testing.Teams;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +40,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.True((bool)body["isGroup"]!);
         Assert.Equal("Weekly commit summary 2026-W51", SummaryWorld.Title(parent));
 
-        var stored = (await world.Services.GetRequiredService<SummaryPostStore>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None))!.Value;
+        var stored = await world.PostAsync();
         var replies = requests.Skip(1).ToList();
         Assert.All(replies, r =>
         {
@@ -50,7 +52,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
             replies.Select(SummaryWorld.Title));
         Assert.Equal(SummaryWorld.ChannelId, stored.ChannelId);
         Assert.False(string.IsNullOrEmpty(stored.RootActivityId));
-        Assert.Equal(3, stored.RepliesPosted.Count);
+        Assert.Equal(3, (await world.RepliesPostedAsync(stored)).Count);
     }
 
     [Fact]
@@ -59,7 +61,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await PublishAsync(world);
         var before = world.Connector.Requests.Count;
-        var stored = (await world.Services.GetRequiredService<SummaryPostStore>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None))!.Value;
+        var stored = await world.PostAsync();
 
         var outcome = await PublishAsync(world);
 
@@ -96,11 +98,11 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
     {
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await PublishAsync(world);
-        var stored = (await world.Services.GetRequiredService<SummaryPostStore>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None))!.Value;
+        var stored = await world.PostAsync();
         world.Clock.Advance(TimeSpan.FromHours(2));
         await RecordLateEditAsync(world, commit: 28_000m, upside: 5_000m);
         var before = world.Connector.Requests.Count;
-        var poster = world.Services.GetRequiredService<LateChangePoster>();
+        var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var posted = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
         var again = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
@@ -116,8 +118,8 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         var records = await world.Services.GetRequiredService<IActionLog>().ListWeekAsync(SummaryWorld.Team, SummaryWorld.Week, None);
         var record = Assert.Single(records, r => r.Kind == ScheduledActionKind.LateChangePost);
         Assert.Equal(ActionState.Completed, record.State);
-        Assert.Equal((-12_000m, 5_000m), LateChange.FromDetail(record.UpdatedAt, record.Detail) is { } change ? (change.CommitDelta, change.UpsideDelta) : default);
-        Assert.DoesNotContain("posting=", record.Detail, StringComparison.Ordinal);
+        Assert.Equal((-12_000m, 5_000m), record.Payload is LateChange change ? (change.CommitDelta, change.UpsideDelta) : default);
+        Assert.Null(record.Detail);
     }
 
     [Fact]
@@ -125,7 +127,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
     {
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await RecordLateEditAsync(world, commit: 45_000m, upside: 40_000m);
-        var poster = world.Services.GetRequiredService<LateChangePoster>();
+        var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var early = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
         Assert.Equal(0, early);
@@ -146,7 +148,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         await PublishAsync(world);
         await RecordLateEditAsync(world, commit: 60_000m, upside: 0m);
         var before = world.Connector.Requests.Count;
-        var poster = world.Services.GetRequiredService<LateChangePoster>();
+        var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var posted = await Task.WhenAll(
             poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None),
@@ -165,11 +167,11 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         var actions = world.Services.GetRequiredService<IActionLog>();
         var pending = Assert.Single(await actions.ListWeekAsync(SummaryWorld.Team, SummaryWorld.Week, None), r => r.Kind == ScheduledActionKind.LateChangePost);
         var stored = (await actions.GetAsync(SummaryWorld.Team, SummaryWorld.Week, pending.Subject, pending.Kind, None))!;
-        await actions.SaveAsync(stored.Value with { Detail = stored.Value.Detail + ";posting=" + world.Clock.GetUtcNow().UtcTicks }, stored.Version, None);
-        var poster = world.Services.GetRequiredService<LateChangePoster>();
+        await actions.SaveAsync(stored.Value with { State = ActionState.Claimed, UpdatedAt = world.Clock.GetUtcNow() }, stored.Version, None);
+        var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var whileLeased = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
-        world.Clock.Advance(LateChangePoster.Lease + TimeSpan.FromSeconds(1));
+        world.Clock.Advance(world.Services.GetRequiredService<DeliveryRunner>().Lease + TimeSpan.FromSeconds(1));
         var afterExpiry = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
 
         Assert.Equal(0, whileLeased);
@@ -181,7 +183,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
     {
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await PublishAsync(world);
-        var first = (await world.Services.GetRequiredService<SummaryPostStore>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None))!.Value;
+        var first = await world.PostAsync();
         world.Connector.Enqueue(ScriptedConnectorResponse.Failure(404, "ActivityNotFoundInConversation"));
         var before = world.Connector.Requests.Count;
 
@@ -191,9 +193,9 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         var requests = world.RequestsSince(before);
         Assert.Equal(["PUT", "POST", "POST", "POST", "POST"], requests.Select(r => r.Method));
         Assert.EndsWith("/v3/conversations", requests[1].Path, StringComparison.Ordinal);
-        var second = (await world.Services.GetRequiredService<SummaryPostStore>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None))!.Value;
+        var second = await world.PostAsync();
         Assert.NotEqual(first.RootActivityId, second.RootActivityId);
-        Assert.Equal(3, second.RepliesPosted.Count);
+        Assert.Equal(3, (await world.RepliesPostedAsync(second)).Count);
     }
 
     [Fact]

@@ -8,9 +8,11 @@ using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Schema;
-using BotCommit.Storage.AzureTables.Documents;
+using BotCommit.Forecasting.Summary;
+using BotCommit.Testing.InMemory;
 using BotCommit.Testing.Teams;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BotCommit.Bot.Tests.Summary;
@@ -44,7 +46,7 @@ internal sealed class SummaryWorld : IAsyncDisposable
 
     public IServiceProvider Services => Host.Services;
 
-    public TeamSettings Settings { get; } = new(Team)
+    public TeamSettings Settings { get; private set; } = new(Team)
     {
         Name = "Sales EMEA",
         TimeZoneId = "Europe/Berlin",
@@ -52,6 +54,9 @@ internal sealed class SummaryWorld : IAsyncDisposable
         Culture = "en-US",
         MonthTargets = new Dictionary<string, decimal> { ["2026-12"] = 500_000m },
     };
+
+    /// <summary>What the use cases asked to run in the background (the tests post late changes themselves).</summary>
+    public RecordingBackgroundWork Background { get; } = new();
 
     public static async Task<SummaryWorld> StartAsync(string tablesConnectionString, bool chooseChannel = true, bool knowChannel = true)
     {
@@ -63,8 +68,9 @@ internal sealed class SummaryWorld : IAsyncDisposable
             ["BotCommit:Connector:ConversationPermitsPerSecond"] = "10000",
             ["BotCommit:Connector:ConversationPermitsPerWindow"] = "10000",
         }, clock: clock);
-        _ = host.Server;
         var world = new SummaryWorld(host, connector, clock);
+        host.ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton<IBackgroundWork>(world.Background));
+        _ = host.Server;
         await world.SeedAsync(chooseChannel, knowChannel);
         return world;
     }
@@ -76,6 +82,20 @@ internal sealed class SummaryWorld : IAsyncDisposable
     }
 
     public IReadOnlyList<RecordedConnectorRequest> RequestsSince(int count) => [.. Connector.Requests.Skip(count)];
+
+    /// <summary>Where the week's summary was posted (its root delivery's payload).</summary>
+    public async Task<SummaryPost> PostAsync()
+    {
+        var root = await Services.GetRequiredService<IActionLog>().GetAsync(Team, Week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot, CancellationToken.None);
+        Assert.Equal(ActionState.Completed, root?.Value.State);
+        return Assert.IsType<SummaryPost>(root!.Value.Payload);
+    }
+
+    /// <summary>The reps whose reply is recorded as posted into the thread of <paramref name="post"/>.</summary>
+    public async Task<IReadOnlyList<string>> RepliesPostedAsync(SummaryPost post) =>
+        [.. (await Services.GetRequiredService<IActionLog>().ListWeekAsync(Team, Week, CancellationToken.None))
+            .Where(r => r.Kind == ScheduledActionKind.SummaryReply && r.State == ActionState.Completed && r.Subject.EndsWith("@" + post.RootActivityId, StringComparison.Ordinal))
+            .Select(r => r.Subject)];
 
     public static JsonObject Body(RecordedConnectorRequest request) => JsonNode.Parse(request.Body)!.AsObject();
 
@@ -101,6 +121,11 @@ internal sealed class SummaryWorld : IAsyncDisposable
     private async Task SeedAsync(bool chooseChannel, bool knowChannel)
     {
         var ct = CancellationToken.None;
+        if (chooseChannel)
+        {
+            Settings = Settings with { SummaryChannel = new SummaryChannel(ChannelId, "Managers") };
+        }
+
         await Services.GetRequiredService<ITeamSettingsStore>().SaveAsync(Settings, null, ct);
         var roster = Services.GetRequiredService<IRosterStore>();
         await roster.SaveAsync(new Rep(Team, Alex, "Alex Wilber"), null, ct);
@@ -120,11 +145,6 @@ internal sealed class SummaryWorld : IAsyncDisposable
             Deal("b1", "Tailspin", ForecastCategory.Won, 20_000m, "2026-12-10", 100)), null, ct);
         await submissions.SaveAsync(Snapshot(Chris, Week.Previous,
             Deal("c1", "Woodgrove", ForecastCategory.Commit, 30_000m, "2026-12-30", 90)), null, ct);
-
-        if (chooseChannel)
-        {
-            await Services.GetRequiredService<DocumentTable>().UpsertAsync("summary-channel", Team.Value, "{\"conversationId\":\"" + ChannelId + "\",\"channelName\":\"Managers\"}", ct);
-        }
 
         if (knowChannel)
         {

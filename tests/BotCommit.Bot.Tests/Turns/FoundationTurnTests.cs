@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BotCommit.Bot.Conversations;
+using BotCommit.Storage.AzureTables.Conversations;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Protocol.Connector;
 using BotCommit.Testing.Teams;

@@ -1,5 +1,5 @@
 using BotCommit.Cards.Summary;
-using BotCommit.Forecasting.UseCases;
+using BotCommit.Forecasting.CheckIn;
 
 namespace BotCommit.Cards.Tests.Summary;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BotCommit.Cards.CheckIn;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 

@@ -2,7 +2,7 @@ using System.Net;
 using BotCommit.Scheduler.Dashboard;
 using BotCommit.Scheduler.Hosting;
 using BotCommit.Scheduler.Tests.Hosting;
-using BotCommit.Scheduler.Tests.Support;
+using BotCommit.Testing.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 
 namespace BotCommit.Scheduler.Tests.Dashboard;
 

@@ -1,7 +1,7 @@
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Hosting;
-using BotCommit.Scheduler.Tests.Support;
+using BotCommit.Testing.Scheduling;
 using BotCommit.Testing.InMemory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +34,7 @@ public static class SchedulerHost
         services.AddSingleton<ITeamSettingsStore>(world.Settings);
         services.AddSingleton<IRosterStore>(world.Roster);
         services.AddSingleton<ISubmissionStore>(world.Submissions);
+        services.AddSingleton<IDealStore>(world.Deals);
         services.AddSingleton<IActionLog>(world.Actions);
         services.AddSingleton<InMemoryActionLog>(world.Actions);
         services.AddSingleton<IRepNotifier>(world.Notifier);

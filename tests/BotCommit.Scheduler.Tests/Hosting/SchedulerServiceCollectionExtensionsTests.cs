@@ -3,14 +3,14 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Scheduler.Jobs;
-using BotCommit.Scheduler.Tests.Support;
+using BotCommit.Testing.Scheduling;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 
 namespace BotCommit.Scheduler.Tests.Hosting;
 

@@ -1,7 +1,7 @@
 using BotCommit.Scheduler.Jobs;
-using BotCommit.Scheduler.Tests.Support;
+using BotCommit.Testing.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 
 namespace BotCommit.Scheduler.Tests.Jobs;
 

@@ -1,4 +1,6 @@
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Storage.Tests.Contracts;
@@ -24,6 +26,36 @@ public abstract class ActionLogContract
         var found = await log.GetAsync(Sample.Team, Sample.Week, Sample.Rep.Value, ScheduledActionKind.Escalation, s_none);
 
         Assert.Equal(new Versioned<ActionRecord>(record, version), found);
+    }
+
+    [Theory]
+    [InlineData(30, -50)]
+    [InlineData(-0.5, 0.01)]
+    public async Task SaveAsync_ALateChangePayload_RoundTripsExactly(double commit, double upside)
+    {
+        var log = await CreateLogAsync();
+        var change = new LateChange(s_at.AddMinutes(3), (decimal)commit, (decimal)upside);
+        var record = Claim(Sample.Rep.Value + "@42", ScheduledActionKind.LateChangePost) with { State = ActionState.Pending, Payload = change };
+
+        await log.SaveAsync(record, null, s_none);
+        var found = await log.GetAsync(Sample.Team, Sample.Week, Sample.Rep.Value + "@42", ScheduledActionKind.LateChangePost, s_none);
+
+        Assert.Equal(change, found?.Value.Payload);
+        Assert.Equal(ActionState.Pending, found?.Value.State);
+    }
+
+    [Fact]
+    public async Task SaveAsync_ASummaryPostPayloadAndALongSubject_RoundTrip()
+    {
+        var log = await CreateLogAsync();
+        var post = new SummaryPost("19:managers@thread.tacv2", "19:managers@thread.tacv2;messageid=1770000000001", "1770000000001", s_at, Late: true);
+        var subject = "a:" + new string('x', 480) + "/#?\\|";
+        await log.SaveAsync(Claim(ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot) with { Payload = post }, null, s_none);
+        await log.SaveAsync(Claim(subject, ScheduledActionKind.Welcome), null, s_none);
+
+        Assert.Equal(post, (await log.GetAsync(Sample.Team, Sample.Week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot, s_none))?.Value.Payload);
+        Assert.Equal(subject, (await log.GetAsync(Sample.Team, Sample.Week, subject, ScheduledActionKind.Welcome, s_none))?.Value.Subject);
+        Assert.Contains(await log.ListWeekAsync(Sample.Team, Sample.Week, s_none), r => r.Subject == subject);
     }
 
     [Fact]

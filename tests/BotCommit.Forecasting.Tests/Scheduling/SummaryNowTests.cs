@@ -2,10 +2,10 @@ using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
-using BotCommit.Scheduler.Tests.Support;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using BotCommit.Testing.Scheduling;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 
-namespace BotCommit.Scheduler.Tests.Scheduling;
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 public sealed class SummaryNowTests
 {

@@ -2,7 +2,9 @@ using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Scheduler.Tests.Scheduling;
+using BotCommit.Testing.Scheduling;
+
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 public sealed class ScheduleInstantsTests
 {

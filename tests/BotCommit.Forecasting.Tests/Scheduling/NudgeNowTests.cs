@@ -3,11 +3,11 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
-using BotCommit.Scheduler.Tests.Support;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using BotCommit.Testing.Scheduling;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 using K = BotCommit.Forecasting.Ports.ScheduledActionKind;
 
-namespace BotCommit.Scheduler.Tests.Scheduling;
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 public sealed class NudgeNowTests
 {

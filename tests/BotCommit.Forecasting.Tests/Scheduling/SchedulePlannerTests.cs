@@ -3,7 +3,9 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Scheduler.Tests.Scheduling;
+using BotCommit.Testing.Scheduling;
+
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 public sealed class SchedulePlannerTests
 {
@@ -32,7 +34,7 @@ public sealed class SchedulePlannerTests
         var team = s_team with { TimeZoneId = zone };
         Rep[] roster = [Rep("akl", "Pacific/Auckland", null), Rep("ber", "Europe/Berlin", null)];
 
-        var week = SchedulePlanner.CurrentWeek(team, roster, DateTimeOffset.Parse(now));
+        var week = ReviewWeek.ForRoster(team, roster, DateTimeOffset.Parse(now));
 
         Assert.Equal(expected, week.ToString());
     }

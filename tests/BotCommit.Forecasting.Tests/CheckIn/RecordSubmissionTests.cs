@@ -1,10 +1,10 @@
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
-using BotCommit.Forecasting.UseCases;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Testing.InMemory;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BotCommit.Forecasting.Tests.UseCases;
+namespace BotCommit.Forecasting.Tests.CheckIn;
 
 public sealed class RecordSubmissionTests
 {
@@ -16,6 +16,7 @@ public sealed class RecordSubmissionTests
     private readonly InMemorySubmissionStore _submissions = new();
     private readonly InMemoryDealStore _deals = new();
     private readonly InMemoryActionLog _actions = new();
+    private readonly RecordingBackgroundWork _background = new();
     private readonly FakeTimeProvider _clock = new(SundayEvening);
 
     [Fact]
@@ -75,7 +76,25 @@ public sealed class RecordSubmissionTests
         Assert.Equal(new LateChange(JustAfterDeadline, 30m, -50m), result.LateChange);
         var record = Assert.Single(await _actions.ListWeekAsync(Given.Team, Given.Week("2026-W49"), CancellationToken.None));
         Assert.Equal(ScheduledActionKind.LateChangePost, record.Kind);
-        Assert.Equal(result.LateChange, LateChange.FromDetail(JustAfterDeadline, record.Detail));
+        Assert.Equal(ActionState.Pending, record.State);
+        Assert.Equal(result.LateChange, record.Payload);
+        Assert.Equal([(Given.Team, Given.Week("2026-W49"))], _background.LateChanges);
+    }
+
+    [Fact]
+    public async Task RecordAsync_ThroughThePreparedCheckIn_DoesNotReadTheSnapshotAgainAndReturnsTheReceipt()
+    {
+        var rep = new Rep(Given.Team, Given.RepA, "Ann");
+        var prepare = new PrepareCheckIn(new InMemoryTeamSettingsStore(), new InMemoryRosterStore(), _submissions, _deals, _clock);
+        var view = await prepare.ForAsync(Team, rep, Given.Week("2026-W49"), CancellationToken.None);
+        var submission = Given.Snapshot(Given.Week("2026-W49"), "d1 Commit 100 2026-12-03 s90 ok; d2 Upside 50 2026-12-04");
+
+        var result = await Use().RecordAsync(view, submission, CancellationToken.None);
+
+        var receipt = result.Receipt!;
+        Assert.Equal(submission.Deals, receipt.Deals);
+        Assert.Equal((100m, 50m), (receipt.Totals.WeekCommit, receipt.Totals.WeekUpside));
+        Assert.Equal((await _submissions.GetAsync(Given.Team, Given.Week("2026-W49"), Given.RepA, CancellationToken.None))!.Version, receipt.SubmissionVersion);
     }
 
     [Fact]
@@ -92,23 +111,5 @@ public sealed class RecordSubmissionTests
         Assert.Single(week[0].Deals);
     }
 
-    [Theory]
-    [InlineData("commit=30;upside=-50", 30, -50)]
-    [InlineData("upside=0.01;commit=-0.5", -0.5, 0.01)]
-    public void FromDetail_ReadsWhatToDetailWrites(string detail, double commit, double upside)
-    {
-        var change = LateChange.FromDetail(JustAfterDeadline, detail);
-
-        Assert.Equal(new LateChange(JustAfterDeadline, (decimal)commit, (decimal)upside), change);
-        Assert.Equal(change, LateChange.FromDetail(JustAfterDeadline, change!.ToDetail()));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("commit=1")]
-    [InlineData("commit=x;upside=1")]
-    public void FromDetail_OtherText_IsNull(string? detail) => Assert.Null(LateChange.FromDetail(JustAfterDeadline, detail));
-
-    private RecordSubmission Use() => new(_submissions, _deals, _actions, _clock);
+    private RecordSubmission Use() => new(_submissions, _deals, _actions, _background, _clock);
 }

@@ -1,6 +1,7 @@
 using BotCommit.Forecasting.Ports;
+using BotCommit.Testing.Scheduling;
 
-namespace BotCommit.Scheduler.Tests.Support;
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 /// <summary>Assertions over the recording notifier: each expected (subject, kind) exactly once, on time, and nothing else.</summary>
 public static class Expect

@@ -1,15 +1,18 @@
 using System.Collections.Concurrent;
+using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Scheduler.Tests.Support;
+namespace BotCommit.Testing.Scheduling;
 
 /// <summary>
 /// A thread-safe <see cref="IRepNotifier"/> and <see cref="ISummaryPublisher"/> that records every call with the
 /// clock's time. Outcomes can be scripted per (subject, kind) as a queue (then <see cref="NotifyOutcome.Sent"/>), and
-/// <see cref="YieldBeforeSending"/> makes racing callers interleave.
+/// <see cref="YieldBeforeSending"/> makes racing callers interleave. Like the connector, it calls the delivery's mark
+/// when the message "goes on the wire" (the summary, whose root and replies have marks of their own, has none).
 /// </summary>
 public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
 {
@@ -58,24 +61,35 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
         }
     }
 
-    public Task<NotifyOutcome> SendNudgeAsync(TeamSettings team, Rep rep, ForecastWeek week, CancellationToken cancellationToken) =>
-        RecordAsync(new SentMessage(ScheduledActionKind.Nudge, rep.Id.Value, week, _time.GetUtcNow(), [], false), cancellationToken);
+    /// <summary>The check-in of every nudge and reminder, as the schedule prepared it (last one per rep).</summary>
+    public ConcurrentDictionary<string, CheckInView> CheckIns { get; } = new(StringComparer.Ordinal);
 
-    public Task<NotifyOutcome> SendReminderAsync(TeamSettings team, Rep rep, ForecastWeek week, int reminderNumber, CancellationToken cancellationToken)
+    public Task<NotifyOutcome> SendNudgeAsync(CheckInView checkIn, IDeliveryMark mark, CancellationToken cancellationToken)
     {
-        var kind = reminderNumber == 1 ? ScheduledActionKind.Reminder1 : ScheduledActionKind.Reminder2;
-        return RecordAsync(new SentMessage(kind, rep.Id.Value, week, _time.GetUtcNow(), [], false), cancellationToken);
+        ArgumentNullException.ThrowIfNull(checkIn);
+        CheckIns[checkIn.Rep.Id.Value] = checkIn;
+        return RecordAsync(new SentMessage(ScheduledActionKind.Nudge, checkIn.Rep.Id.Value, checkIn.Week, _time.GetUtcNow(), [], false), mark, cancellationToken);
     }
 
-    public Task<NotifyOutcome> SendEscalationAsync(TeamSettings team, Rep manager, ForecastWeek week, IReadOnlyList<Rep> missing, CancellationToken cancellationToken) =>
+    public Task<NotifyOutcome> SendReminderAsync(CheckInView checkIn, int reminderNumber, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        CheckIns[checkIn.Rep.Id.Value] = checkIn;
+        var kind = reminderNumber == 1 ? ScheduledActionKind.Reminder1 : ScheduledActionKind.Reminder2;
+        return RecordAsync(new SentMessage(kind, checkIn.Rep.Id.Value, checkIn.Week, _time.GetUtcNow(), [], false), mark, cancellationToken);
+    }
+
+    public Task<NotifyOutcome> SendEscalationAsync(
+        TeamSettings team, Rep manager, ForecastWeek week, IReadOnlyList<Rep> missing, IDeliveryMark mark, CancellationToken cancellationToken) =>
         RecordAsync(
             new SentMessage(ScheduledActionKind.Escalation, manager.Id.Value, week, _time.GetUtcNow(), missing.Select(r => r.Id.Value).ToList(), false),
+            mark,
             cancellationToken);
 
     public Task<NotifyOutcome> PublishAsync(TeamSettings team, ForecastWeek week, bool late, CancellationToken cancellationToken) =>
-        RecordAsync(new SentMessage(ScheduledActionKind.Summary, ActionRecord.TeamSubject, week, _time.GetUtcNow(), [], late), cancellationToken);
+        RecordAsync(new SentMessage(ScheduledActionKind.Summary, ActionRecord.TeamSubject, week, _time.GetUtcNow(), [], late), null, cancellationToken);
 
-    private async Task<NotifyOutcome> RecordAsync(SentMessage message, CancellationToken cancellationToken)
+    private async Task<NotifyOutcome> RecordAsync(SentMessage message, IDeliveryMark? mark, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Entering?.Invoke();
@@ -89,8 +103,8 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
             await queued(message, cancellationToken);
         }
 
-        // Like the connector: the schedule's "sending" mark right before the message goes on the wire.
-        if (SendingMark.Current is { } mark)
+        // Like the connector: the delivery's "sending" mark right before the message goes on the wire.
+        if (mark is not null)
         {
             if (ThrottledFirst is { } waitingToRetry)
             {

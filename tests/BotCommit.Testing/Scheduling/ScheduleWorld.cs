@@ -6,7 +6,7 @@ using BotCommit.Forecasting.Teams;
 using BotCommit.Testing.InMemory;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BotCommit.Scheduler.Tests.Support;
+namespace BotCommit.Testing.Scheduling;
 
 /// <summary>
 /// In-memory stores, a fake clock and a recording notifier, plus a minute-by-minute walk that runs the tick the way
@@ -30,6 +30,8 @@ public sealed class ScheduleWorld
     public InMemoryRosterStore Roster { get; } = new();
 
     public InMemorySubmissionStore Submissions { get; } = new();
+
+    public InMemoryDealStore Deals { get; } = new();
 
     public InMemoryActionLog Actions { get; } = new();
 
@@ -80,9 +82,9 @@ public sealed class ScheduleWorld
             null,
             CancellationToken.None);
 
-    public RunScheduleTick NewTick() => new(Settings, Roster, Submissions, Actions, Notifier, Notifier, Time, Options);
+    public RunScheduleTick NewTick() => new(Settings, Roster, Submissions, Deals, Actions, Notifier, Notifier, Time, Options);
 
-    public NudgeNow NewNudgeNow() => new(Settings, Roster, Submissions, Actions, Notifier, Time, Options);
+    public NudgeNow NewNudgeNow() => new(Settings, Roster, Submissions, Deals, Actions, Notifier, Time, Options);
 
     public SummaryNow NewSummaryNow() => new(Settings, Roster, Actions, Notifier, Time, Options);
 

@@ -2,11 +2,11 @@ using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
-using BotCommit.Scheduler.Tests.Support;
-using static BotCommit.Scheduler.Tests.Support.ScheduleWorld;
+using BotCommit.Testing.Scheduling;
+using static BotCommit.Testing.Scheduling.ScheduleWorld;
 using K = BotCommit.Forecasting.Ports.ScheduledActionKind;
 
-namespace BotCommit.Scheduler.Tests.Scheduling;
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 /// <summary>
 /// The action record's states across crashes (ActionRunner is internal: driven through the tick and "nudge now", each

@@ -1,4 +1,6 @@
-namespace BotCommit.Scheduler.Tests.Support;
+using BotCommit.Testing.Scheduling;
+
+namespace BotCommit.Forecasting.Tests.Scheduling;
 
 /// <summary>Measures how many notifier calls overlap: each call holds a slot until the next scheduler yield.</summary>
 public sealed class ConcurrencyGauge
