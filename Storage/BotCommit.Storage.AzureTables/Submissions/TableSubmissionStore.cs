@@ -106,7 +106,11 @@ public sealed class TableSubmissionStore : ISubmissionStore
         }
 
         var what = $"The submission of rep '{submission.Rep}' for {submission.Week} of team '{submission.Team}'";
-        var existing = await ReadRepRowsAsync(submission.Team, submission.Week, submission.Rep, keysOnly: true, cancellationToken);
+        // A create needs no read: a snapshot's lines are written with its header, so without a header there are none, and
+        // if a header exists the transaction's Add is refused (409) like the fail-fast check below.
+        var existing = expectedVersion is null
+            ? []
+            : await ReadRepRowsAsync(submission.Team, submission.Week, submission.Rep, keysOnly: true, cancellationToken);
         var currentHeader = existing.Find(r => SubmissionKeys.Parse(r.RowKey).IsHeader);
         if ((currentHeader is null) != (expectedVersion is null))
         {

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
 using BotCommit.Bot.Conversations;
-using BotCommit.Storage.AzureTables.Activities;
+using BotCommit.Storage.AzureTables;
 using BotCommit.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +13,8 @@ namespace BotCommit.Bot.Tests.Faults;
 /// <summary>
 /// Issue #9, storage outage at the door: when the de-duplication table cannot be reached, the activity is not refused
 /// (the endpoint would answer 500); its id is remembered in the process, so a redelivery to this instance is still
-/// caught. Both shapes of the SDK's failure are covered: one try (RequestFailedException) and several (AggregateException).
+/// caught. Both shapes of the SDK's failure are covered: one try (RequestFailedException) and several (AggregateException),
+/// which Storage turns into its one StorageUnavailableException.
 /// </summary>
 public sealed class TableActivityDeduplicatorTests
 {
@@ -26,9 +27,9 @@ public sealed class TableActivityDeduplicatorTests
         options.Retry.MaxRetries = sdkRetries;
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var nobodyListens = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{ClosedPort()}/devstoreaccount1"));
-        var table = new TableClient(AzuriteServer.ConnectionStringFor(nobodyListens), "Activities", options);
+        var storage = new AzureTablesStorage(AzuriteServer.ConnectionStringFor(nobodyListens), options: options);
         var deduplicator = new TableActivityDeduplicator(
-            new InboundActivityLog(table), new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero)),
+            storage.Activities, new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero)),
             NullLogger<TableActivityDeduplicator>.Instance);
 
         var first = await deduplicator.TryBeginAsync("f:outage", CancellationToken.None);
