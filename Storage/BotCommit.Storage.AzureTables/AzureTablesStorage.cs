@@ -29,7 +29,11 @@ public sealed class AzureTablesStorage
     private readonly TableClientOptions _options;
     private readonly List<string> _tableNames = [];
 
-    public AzureTablesStorage(string connectionString, string tableNamePrefix = "", TableClientOptions? options = null)
+    /// <param name="connectionString">The storage account (or Azurite).</param>
+    /// <param name="tableNamePrefix">Letters and digits, may be empty.</param>
+    /// <param name="options">Retries and pipeline policies of the table clients.</param>
+    /// <param name="time">The clock of the stores' short-lived in-process memories (default: the system clock).</param>
+    public AzureTablesStorage(string connectionString, string tableNamePrefix = "", TableClientOptions? options = null, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(tableNamePrefix);
@@ -46,14 +50,14 @@ public sealed class AzureTablesStorage
         _service = new TableServiceClient(connectionString, _options);
         TablePrefix = tableNamePrefix;
         Teams = new TableTeamSettingsStore(Table("Teams"));
-        Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"));
+        Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"), time);
         Deals = new TableDealStore(Table("Deals"));
         Submissions = new TableSubmissionStore(Table("Submissions"));
         Actions = new TableActionLog(Table("Actions"));
         Audit = new TableAuditLog(Table("Audit"));
         Activities = new InboundActivityLog(Table("Activities"));
         Documents = new DocumentTable(Table("Documents"));
-        Conversations = new TableConversationReferenceStore(Documents);
+        Conversations = new TableConversationReferenceStore(Documents, time);
     }
 
     public string TablePrefix { get; }

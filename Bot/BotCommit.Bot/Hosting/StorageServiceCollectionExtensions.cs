@@ -35,7 +35,7 @@ internal static class StorageServiceCollectionExtensions
                 clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
             }
 
-            return new AzureTablesStorage(options.ConnectionString, options.TablePrefix, clientOptions);
+            return new AzureTablesStorage(options.ConnectionString, options.TablePrefix, clientOptions, sp.GetRequiredService<TimeProvider>());
         });
         services.AddHostedService<StorageInitializer>();
 

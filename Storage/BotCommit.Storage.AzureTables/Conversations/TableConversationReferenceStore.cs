@@ -10,23 +10,33 @@ namespace BotCommit.Storage.AzureTables.Conversations;
 /// The protocol layer's <see cref="IConversationReferenceStore"/> on the Documents table (the one store that knows the
 /// protocol's types): one document per conversation (1:1 chat or channel, scope <see cref="ConversationScope"/>) and, for
 /// a personal chat, a copy under the person's Entra object id (scope <see cref="PersonalChatScope"/>), so a proactive
-/// nudge finds a rep's chat in one read. Last writer wins: every inbound activity refreshes the reference, and the newest
-/// one is the truth; a state mark (uninstalled, blocked, …) is written to both copies with their ETags. A personal-chat
-/// document written before the copy existed holds just the conversation id, which is followed. Thread-safe.
+/// nudge finds a rep's chat in one read. Last writer wins: the endpoint saves the reference of every inbound activity,
+/// and the newest one is the truth. What this process wrote is remembered for <see cref="RewriteAfter"/>: the same
+/// reference again (its verification stamp aside) within that time is not written again, as every turn of a chat would
+/// otherwise cost two writes. A state mark (uninstalled, blocked, …) is written to both copies with their ETags and
+/// forgets what was remembered. A personal-chat document written before the copy existed holds just the conversation id,
+/// which is followed. Thread-safe.
 /// </summary>
 public sealed class TableConversationReferenceStore : IConversationReferenceStore
 {
     public const string ConversationScope = "conversation";
     public const string PersonalChatScope = "personal-chat";
 
+    /// <summary>How long an unchanged reference is not written again by this process.</summary>
+    public static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(10);
+
     private const int Attempts = 3;
+    private const int MaxRemembered = 50_000;
 
     private readonly DocumentTable _documents;
+    private readonly TimeProvider _time;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Json, DateTimeOffset At)> _written = new(StringComparer.Ordinal);
 
-    public TableConversationReferenceStore(DocumentTable documents)
+    public TableConversationReferenceStore(DocumentTable documents, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _documents = documents;
+        _time = time ?? TimeProvider.System;
     }
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
@@ -35,11 +45,25 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
         var conversationId = reference.Conversation?.Id;
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId, nameof(reference));
         var json = Write(reference);
+        var comparable = Comparable(reference);
+        var now = _time.GetUtcNow();
+        if (_written.TryGetValue(conversationId, out var last) && last.Json == comparable && now - last.At < RewriteAfter)
+        {
+            return;
+        }
+
         await _documents.UpsertAsync(ConversationScope, conversationId, json, cancellationToken);
         if (PersonOf(reference) is { } person)
         {
             await _documents.UpsertAsync(PersonalChatScope, person, json, cancellationToken);
         }
+
+        if (_written.Count >= MaxRemembered)
+        {
+            _written.Clear();
+        }
+
+        _written[conversationId] = (comparable, now);
     }
 
     public async Task<ConversationReference?> GetForUserAsync(string aadObjectId, CancellationToken cancellationToken)
@@ -70,6 +94,7 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(state);
+        _written.TryRemove(conversationId, out _);
         var person = await MarkAsync(ConversationScope, conversationId, state, cancellationToken);
         if (person is not null)
         {
@@ -109,6 +134,21 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
         && reference.User?.AadObjectId is { Length: > 0 } aadObjectId
             ? aadObjectId.ToUpperInvariant()
             : null;
+
+    /// <summary>The reference as JSON with its verification stamp reduced to "verified or not" (the stamp changes every activity).</summary>
+    private static string Comparable(ConversationReference reference)
+    {
+        var verified = reference.ServiceUrlVerified;
+        reference.ServiceUrlVerified = verified is null ? null : new ServiceUrlVerification();
+        try
+        {
+            return Write(reference);
+        }
+        finally
+        {
+            reference.ServiceUrlVerified = verified;
+        }
+    }
 
     private static string Write(ConversationReference reference) => JsonSerializer.Serialize(reference, ProtocolJsonContext.Default.ConversationReference);
 

@@ -26,6 +26,7 @@ namespace BotCommit.Storage.AzureTables.Submissions;
 public sealed class TableSubmissionStore : ISubmissionStore
 {
     private readonly TableClient _table;
+    private readonly KnownRows _known = new();
 
     public TableSubmissionStore(TableClient table)
     {
@@ -46,9 +47,21 @@ public sealed class TableSubmissionStore : ISubmissionStore
 
         var rows = await ReadRepRowsAsync(team, week, rep, keysOnly: false, cancellationToken);
         var header = rows.Find(r => SubmissionKeys.Parse(r.RowKey).IsHeader);
-        return header is null
-            ? null
-            : new Versioned<Submission>(SubmissionMapper.ToDomain(team, week, header, rows), header.ETag.ToString());
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (rows.All(r => r == header || SubmissionKeys.Parse(r.RowKey).Generation == (header.Generation ?? 0)))
+        {
+            _known.Remember(header.PartitionKey, SubmissionKeys.RepPart(rep), header.ETag.ToString(), rows);
+        }
+        else
+        {
+            _known.Forget(header.PartitionKey, SubmissionKeys.RepPart(rep));
+        }
+
+        return new Versioned<Submission>(SubmissionMapper.ToDomain(team, week, header, rows), header.ETag.ToString());
     }
 
     public async Task<IReadOnlyList<Submission>> ListWeekAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken)
@@ -107,10 +120,14 @@ public sealed class TableSubmissionStore : ISubmissionStore
 
         var what = $"The submission of rep '{submission.Rep}' for {submission.Week} of team '{submission.Team}'";
         // A create needs no read: a snapshot's lines are written with its header, so without a header there are none, and
-        // if a header exists the transaction's Add is refused (409) like the fail-fast check below.
+        // if a header exists the transaction's Add is refused (409) like the fail-fast check below. Replacing a snapshot
+        // this process read or wrote at exactly the expected version needs none either (KnownRows).
+        var partition = SubmissionKeys.PartitionKey(submission.Team, submission.Week);
+        var repPart = SubmissionKeys.RepPart(submission.Rep);
         var existing = expectedVersion is null
             ? []
-            : await ReadRepRowsAsync(submission.Team, submission.Week, submission.Rep, keysOnly: true, cancellationToken);
+            : _known.Of(partition, repPart, expectedVersion)
+                ?? await ReadRepRowsAsync(submission.Team, submission.Week, submission.Rep, keysOnly: true, cancellationToken);
         var currentHeader = existing.Find(r => SubmissionKeys.Parse(r.RowKey).IsHeader);
         if ((currentHeader is null) != (expectedVersion is null))
         {
@@ -141,10 +158,19 @@ public sealed class TableSubmissionStore : ISubmissionStore
         }
         catch (RequestFailedException exception) when (Conflicts.IsConflict(exception))
         {
+            _known.Forget(partition, repPart);
             throw Conflicts.From(exception, what);
         }
 
-        await DeleteLeftoversAsync(plan.DeleteAfterwards, cancellationToken);
+        if (await DeleteLeftoversAsync(plan.DeleteAfterwards, cancellationToken))
+        {
+            _known.Remember(partition, repPart, version, [header, .. SubmissionMapper.ToLines(submission, plan.Generation)]);
+        }
+        else
+        {
+            _known.Forget(partition, repPart);
+        }
+
         return version;
     }
 
@@ -164,22 +190,25 @@ public sealed class TableSubmissionStore : ISubmissionStore
         return rows;
     }
 
-    private async Task DeleteLeftoversAsync(IReadOnlyList<SubmissionRowEntity> leftovers, CancellationToken cancellationToken)
+    /// <summary>Deletes the old generation's lines; false when some may be left (the next save then reads the rows).</summary>
+    private async Task<bool> DeleteLeftoversAsync(IReadOnlyList<SubmissionRowEntity> leftovers, CancellationToken cancellationToken)
     {
         if (leftovers.Count == 0)
         {
-            return;
+            return true;
         }
 
         try
         {
             var deletes = leftovers.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)).ToList();
             await TransactionBatch.SubmitInChunksAsync(_table, deletes, cancellationToken);
+            return true;
         }
-        catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException)
+        catch (Exception exception) when (exception is RequestFailedException or OperationCanceledException or Forecasting.Ports.StorageUnavailableException)
         {
             // The submission is saved; leftover lines of an old generation are invisible to readers and the
             // next in-place save of this rep deletes them. Failing here would make a saved submission look lost.
+            return false;
         }
     }
 }
