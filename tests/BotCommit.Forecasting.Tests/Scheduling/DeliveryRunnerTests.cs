@@ -9,11 +9,11 @@ using K = BotCommit.Forecasting.Ports.ScheduledActionKind;
 namespace BotCommit.Forecasting.Tests.Scheduling;
 
 /// <summary>
-/// The action record's states across crashes (ActionRunner is internal: driven through the tick and "nudge now", each
+/// The delivery record's states across crashes (DeliveryRunner driven through the tick and "nudge now", each
 /// new instance with a fresh runner over the same action log). Berlin team, week 2026-W49: ber's nudge is due Sunday
 /// 2026-11-29 15:00Z, the first reminder at 19:00Z; lease 10 minutes.
 /// </summary>
-public sealed class ActionRunnerTests
+public sealed class DeliveryRunnerTests
 {
     private const string DeliveryUnknown = ActionRecord.DeliveryUnknownDetail;
     private static readonly ForecastWeek s_w49 = ForecastWeek.FromMonday(new DateOnly(2026, 11, 30));
