@@ -56,7 +56,7 @@ internal static class SummaryBenchmark
                 allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024.0));
             }
 
-            var peak = peakReset ? Hosting.ProcessMemory.Of(Environment.ProcessId).PeakMiB.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
+            var peak = peakReset ? ProcessMemory.Of(Environment.ProcessId).PeakMiB.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
             var r = Median(read);
             var m = Median(memory);
             var u = Median(useCase);

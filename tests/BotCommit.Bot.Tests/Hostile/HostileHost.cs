@@ -1,3 +1,4 @@
+using BotCommit.Testing.Hostile;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;

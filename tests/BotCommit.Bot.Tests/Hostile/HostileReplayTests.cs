@@ -1,3 +1,4 @@
+using BotCommit.Testing.Hostile;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using BotCommit.Testing.Golden;
 using System.Text.Json.Nodes;
 using BotCommit.Cards.CheckIn;
 using BotCommit.Cards.Tests.TestSupport;
@@ -14,7 +15,7 @@ public class CheckInCardTests
     {
         var card = CheckInCard.Build(Samples.Model(), CardLocale.English).ToJson();
 
-        Golden.AssertMatches("checkin-3-deals", card);
+        GoldenFile.AssertMatches("Golden/checkin-3-deals.json", card);
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public class CheckInCardTests
     {
         var card = CheckInCard.Build(Samples.Model(Samples.FiftyDeals), CardLocale.English).ToJson();
 
-        Golden.AssertMatches("checkin-50-deals", card);
+        GoldenFile.AssertMatches("Golden/checkin-50-deals.json", card);
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public class CheckInCardTests
     {
         var card = InvalidReRender(out _);
 
-        Golden.AssertMatches("checkin-invalid", card);
+        GoldenFile.AssertMatches("Golden/checkin-invalid.json", card);
     }
 
     [Fact]

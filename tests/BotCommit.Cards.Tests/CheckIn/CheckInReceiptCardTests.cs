@@ -1,3 +1,4 @@
+using BotCommit.Testing.Golden;
 using BotCommit.Cards.CheckIn;
 using BotCommit.Cards.Tests.TestSupport;
 
@@ -13,7 +14,7 @@ public class CheckInReceiptCardTests
     {
         var card = CheckInReceiptCard.Build(Submitted(), CardLocale.English).ToJson();
 
-        Golden.AssertMatches("checkin-receipt", card);
+        GoldenFile.AssertMatches("Golden/checkin-receipt.json", card);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BotCommit.Testing.Hostile;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BotCommit.Cards.CheckIn;
@@ -15,19 +16,19 @@ namespace BotCommit.Cards.Tests.Hostile;
 /// </summary>
 public sealed class HostileCardDataTests
 {
-    public static TheoryData<string> Cases => HostileCardCorpus.Names("cardData");
+    public static TheoryData<string> Cases => HostileCorpus.Names("cardData");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Parse_HostileCardData_AnswersAsExpectedWithoutThrowing(string name)
     {
-        var hostile = HostileCardCorpus.Case(name);
+        var hostile = HostileCorpus.Case(name);
         var data = Data(hostile);
         var context = Samples.Context();
 
         var result = CheckInSubmissionParser.Parse(data, context);
 
-        var expect = HostileCardCorpus.Expand(hostile["expect"]!).AsObject();
+        var expect = HostileCorpus.Expand(hostile["expect"]!).AsObject();
         Assert.Equal((string?)expect["result"], result.GetType().Name);
         AssertSafe(result, context);
         switch (result)
@@ -62,7 +63,7 @@ public sealed class HostileCardDataTests
     [Fact]
     public void Corpus_CardData_HasAtLeastSixtyUniquelyNamedCases()
     {
-        var names = HostileCardCorpus.Cases.Where(c => (string?)c.Value["kind"] == "cardData").Select(c => c.Key).ToList();
+        var names = HostileCorpus.Cases.Where(c => (string?)c.Value["kind"] == "cardData").Select(c => c.Key).ToList();
 
         Assert.True(names.Count >= 60, $"Only {names.Count} cardData cases.");
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
@@ -91,7 +92,7 @@ public sealed class HostileCardDataTests
             data[key] = value?.DeepClone();
         }
 
-        var json = HostileCardCorpus.ExpandText(data.ToJsonString());
+        var json = HostileCorpus.ExpandText(data.ToJsonString());
         if ((string?)hostile["rawMembers"] is { } members)
         {
             // Members no JSON object model can hold (duplicate keys), spliced in as text, as a client could send them.

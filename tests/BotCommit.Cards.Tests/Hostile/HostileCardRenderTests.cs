@@ -1,3 +1,4 @@
+using BotCommit.Testing.Hostile;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BotCommit.Cards.CheckIn;
@@ -14,13 +15,13 @@ namespace BotCommit.Cards.Tests.Hostile;
 /// </summary>
 public sealed class HostileCardRenderTests
 {
-    public static TheoryData<string> Cases => HostileCardCorpus.Names("cardRender");
+    public static TheoryData<string> Cases => HostileCorpus.Names("cardRender");
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Build_HostileDealNames_ShowsThemEscapedAndStaysUnderTheSizeLimit(string name)
     {
-        var hostile = (JsonObject)HostileCardCorpus.Expand(HostileCardCorpus.Case(name));
+        var hostile = (JsonObject)HostileCorpus.Expand(HostileCorpus.Case(name));
         var account = (string)hostile["account"]!;
         var dealName = (string)hostile["dealName"]!;
         var expect = hostile["expect"]!;
@@ -57,7 +58,7 @@ public sealed class HostileCardRenderTests
     [Fact]
     public void Corpus_CardRender_HasCases()
     {
-        Assert.True(HostileCardCorpus.Cases.Values.Count(c => (string?)c["kind"] == "cardRender") >= 15);
+        Assert.True(HostileCorpus.Cases.Values.Count(c => (string?)c["kind"] == "cardRender") >= 15);
     }
 
     private static void AssertShownEscaped(List<string> texts, string raw, string escaped, string which, bool mustShow)

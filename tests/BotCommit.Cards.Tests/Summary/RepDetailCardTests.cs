@@ -1,3 +1,4 @@
+using BotCommit.Testing.Golden;
 using BotCommit.Cards.Summary;
 using BotCommit.Forecasting.Metrics;
 using BotCommit.Forecasting.Periods;
@@ -14,7 +15,7 @@ public class RepDetailCardTests
 
         var card = RepDetailCard.Build(model.DetailFor(alex, History(1.0m, 0.9m, 1.05m, 1.0m, 0.98m)), CardLocale.English).ToJson();
 
-        SummaryGolden.AssertMatches("rep-detail-alex", card);
+        GoldenFile.AssertMatches("Summary/Golden/rep-detail-alex.json", card);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BotCommit.Testing.Golden;
 using System.Globalization;
 using BotCommit.Cards.Summary;
 using BotCommit.Cards.Tests.TestSupport;
@@ -14,7 +15,7 @@ public class SummaryCardTests
     {
         var card = SummaryCard.Build(SummaryScenario.ThreeReps(), CardLocale.English).ToJson();
 
-        SummaryGolden.AssertMatches("summary-3-reps", card);
+        GoldenFile.AssertMatches("Summary/Golden/summary-3-reps.json", card);
     }
 
     [Fact]

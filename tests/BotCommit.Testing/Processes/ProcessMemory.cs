@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BotCommit.Benchmarks.Hosting;
+namespace BotCommit.Testing.Processes;
 
 /// <summary>Resident memory of a Linux process from <c>/proc/&lt;pid&gt;/status</c>: peak (VmHWM) and current (VmRSS).</summary>
-internal readonly record struct ProcessMemory(long PeakBytes, long ResidentBytes)
+public readonly record struct ProcessMemory(long PeakBytes, long ResidentBytes)
 {
     public static ProcessMemory None { get; } = new(0, 0);
 

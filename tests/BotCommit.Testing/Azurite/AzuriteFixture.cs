@@ -1,11 +1,12 @@
-using BotCommit.Testing.Azurite;
+using Xunit;
 
-namespace BotCommit.Storage.Tests.Azurite;
+namespace BotCommit.Testing.Azurite;
 
 /// <summary>
-/// One Azurite Table endpoint for the collection (see <see cref="AzuriteServer"/>: the server named by
+/// One Azurite Table endpoint for a test collection (see <see cref="AzuriteServer"/>: the server named by
 /// <c>AZURITE_TABLE_ENDPOINT</c>, else one started from node_modules). When neither works every Azurite test FAILS with the
-/// reason — they are never skipped.
+/// reason — they are never skipped. Each test project declares its own collection of it (xunit looks for collection
+/// definitions in the test assembly); every host or store in a test uses its own table prefix.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {

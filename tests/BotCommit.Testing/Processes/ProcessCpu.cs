@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BotCommit.Benchmarks.Hosting;
+namespace BotCommit.Testing.Processes;
 
 /// <summary>CPU time a Linux process has used so far (user + system, <c>/proc/&lt;pid&gt;/stat</c>), to tell who was busy.</summary>
-internal static class ProcessCpu
+public static class ProcessCpu
 {
     // USER_HZ: the kernel reports times in these ticks; 100 on every Linux we run on.
     private const double TicksPerSecond = 100;

@@ -4,13 +4,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace BotCommit.Benchmarks.Hosting;
+namespace BotCommit.Testing.Processes;
 
 /// <summary>
 /// A real BotCommit host process (<c>dotnet BotCommit.Bot.dll</c>) on a loopback port with the given environment. Its
 /// output is kept (last lines) for error reports; <see cref="Kill"/> is a SIGKILL, as a crashed machine would be.
 /// </summary>
-internal sealed class BotProcess : IAsyncDisposable
+public sealed class BotProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
 
@@ -70,6 +70,10 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the host built next to the tests (<see cref="BuiltBotDll"/>).</summary>
+    public static Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        StartAsync(BuiltBotDll(), environment, cancellationToken);
+
     public static async Task<BotProcess> StartAsync(string botDll, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var port = FreePort();
@@ -110,6 +114,18 @@ internal sealed class BotProcess : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
+        }
+    }
+
+    /// <summary>SIGKILL, waiting until the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        _ = Memory;
+        _ = Cpu;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
     }
 
@@ -157,6 +173,24 @@ internal sealed class BotProcess : IAsyncDisposable
 
             await Task.Delay(100, cancellationToken);
         }
+    }
+
+    /// <summary>The host built in this checkout (<c>Bot/BotCommit.Bot/bin/&lt;configuration&gt;/net10.0</c>), same configuration as the tests.</summary>
+    public static string BuiltBotDll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            ? "Release"
+            : "Debug";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "BotCommit.sln")))
+            {
+                var dll = Path.Combine(directory.FullName, "Bot", "BotCommit.Bot", "bin", configuration, "net10.0", "BotCommit.Bot.dll");
+                return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the bot first (./test.sh does).", dll);
+            }
+        }
+
+        throw new DirectoryNotFoundException("BotCommit.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static int FreePort()
