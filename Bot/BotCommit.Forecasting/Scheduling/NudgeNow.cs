@@ -61,20 +61,13 @@ public sealed class NudgeNow
     /// <param name="cancellationToken">Cancels between and during sends.</param>
     public async Task<ManualTriggerResult> RunAsync(TeamId team, RepId? rep, bool force, CancellationToken cancellationToken)
     {
-        var stored = await _settings.GetAsync(team, cancellationToken);
-        if (stored is null)
+        var (trigger, refusal) = await ManualTriggerWeek.ReadAsync(_settings, _roster, team, _time.GetUtcNow(), cancellationToken);
+        if (trigger is null)
         {
-            return ManualTriggerResult.Refused(ManualTriggerStatus.TeamNotFound, null);
+            return refusal!;
         }
 
-        var settings = stored.Value;
-        var roster = await _roster.ListAsync(team, cancellationToken);
-        var now = _time.GetUtcNow();
-        var week = ReviewWeek.ForRoster(settings, roster, now);
-        if (settings.SkippedWeeks.ContainsKey(week))
-        {
-            return ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week);
-        }
+        var (settings, roster, week, now) = trigger;
 
         List<Rep> targets;
         var submissions = await _submissions.ListWeekAsync(team, week, cancellationToken);

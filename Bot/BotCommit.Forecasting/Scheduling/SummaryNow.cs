@@ -42,20 +42,13 @@ public sealed class SummaryNow
 
     public async Task<ManualTriggerResult> RunAsync(TeamId team, bool force, CancellationToken cancellationToken)
     {
-        var stored = await _settings.GetAsync(team, cancellationToken);
-        if (stored is null)
+        var (trigger, refusal) = await ManualTriggerWeek.ReadAsync(_settings, _roster, team, _time.GetUtcNow(), cancellationToken);
+        if (trigger is null)
         {
-            return ManualTriggerResult.Refused(ManualTriggerStatus.TeamNotFound, null);
+            return refusal!;
         }
 
-        var settings = stored.Value;
-        var roster = await _roster.ListAsync(team, cancellationToken);
-        var now = _time.GetUtcNow();
-        var week = ReviewWeek.ForRoster(settings, roster, now);
-        if (settings.SkippedWeeks.ContainsKey(week))
-        {
-            return ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week);
-        }
+        var (settings, _, week, now) = trigger;
 
         var instants = ScheduleInstants.For(settings, week);
         if (now < instants.Deadline && !force)
