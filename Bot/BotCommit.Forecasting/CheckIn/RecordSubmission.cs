@@ -7,8 +7,9 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Forecasting.CheckIn;
 
 /// <summary>
-/// Stores a rep's weekly check-in: the rep's current pipeline for next week's card, then the snapshot for the week
-/// (all-or-nothing, replacing an earlier one; it is what counts as submitted). Until the deadline (team zone) a
+/// Stores a rep's weekly check-in: the rep's current pipeline for next week's card (unless the deals are those of the
+/// week's stored snapshot, which were written to it then), then the snapshot for the week (all-or-nothing, replacing an
+/// earlier one; it is what counts as submitted). Until the deadline (team zone) a
 /// resubmission simply replaces the snapshot. After it, the change is still accepted but recorded as a late change (a
 /// pending <see cref="ScheduledActionKind.LateChangePost"/> delivery with the commit/upside deltas, queued for the summary
 /// thread); the snapshot keeps the time and the on-time status of the first submission, so a rep who submitted on time
@@ -81,8 +82,12 @@ public sealed class RecordSubmission
 
             // The pipeline first: if storage fails between the two writes, the week's snapshot (what the summary counts
             // and the receipt confirms) is not there and the rep is rightly told to press again; the pipeline already
-            // holds what they typed, which the retry writes once more.
-            await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
+            // holds what they typed, which the retry writes once more. The same deals as the stored snapshot (confirmed
+            // as is, pressed twice, redelivered) were written to the pipeline before that snapshot: not again.
+            if (previous is null || !previous.Deals.SequenceEqual(submission.Deals))
+            {
+                await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
+            }
             string version;
             try
             {

@@ -9,7 +9,9 @@ namespace BotCommit.Scheduler.Hosting;
 /// <summary>
 /// Registers (or updates) the schedule's recurring job at start through the DI <see cref="IRecurringJobManager"/>:
 /// <see cref="ScheduleTickJob.Cron"/> with the time zone set explicitly to UTC (the domain handles every zone).
-/// Idempotent: each instance may register it; Hangfire keeps one.
+/// Idempotent: each instance may register it; Hangfire keeps one. It also creates the job client up front: Hangfire's
+/// log provider is process-wide, and a client created later (at the first background job) could meet the logger factory
+/// of another host in the same process that has since stopped (tests run several).
 /// </summary>
 internal sealed class RecurringJobRegistration : IHostedService
 {
@@ -18,8 +20,14 @@ internal sealed class RecurringJobRegistration : IHostedService
     private readonly IOptions<SchedulerOptions> _scheduler;
     private readonly ILogger<RecurringJobRegistration> _logger;
 
-    public RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<HangfireOptions> options, IOptions<SchedulerOptions> scheduler, ILogger<RecurringJobRegistration> logger)
+    public RecurringJobRegistration(
+        IRecurringJobManager recurringJobs,
+        IBackgroundJobClient jobs,
+        IOptions<HangfireOptions> options,
+        IOptions<SchedulerOptions> scheduler,
+        ILogger<RecurringJobRegistration> logger)
     {
+        ArgumentNullException.ThrowIfNull(jobs);
         _recurringJobs = recurringJobs;
         _options = options;
         _scheduler = scheduler;

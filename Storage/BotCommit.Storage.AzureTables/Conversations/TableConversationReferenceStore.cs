@@ -12,8 +12,8 @@ namespace BotCommit.Storage.AzureTables.Conversations;
 /// a personal chat, a copy under the person's Entra object id (scope <see cref="PersonalChatScope"/>), so a proactive
 /// nudge finds a rep's chat in one read. Last writer wins: the endpoint saves the reference of every inbound activity,
 /// and the newest one is the truth. What this process wrote is remembered for <see cref="RewriteAfter"/>: the same
-/// reference again (its verification stamp aside) within that time is not written again, as every turn of a chat would
-/// otherwise cost two writes. A state mark (uninstalled, blocked, …) is written to both copies with their ETags and
+/// reference again (its activity id and verification stamp aside) within that time is not written again, as every turn
+/// of a chat would otherwise cost two writes. A state mark (uninstalled, blocked, …) is written to both copies with their ETags and
 /// forgets what was remembered. A personal-chat document written before the copy existed holds just the conversation id,
 /// which is followed. Thread-safe.
 /// </summary>
@@ -135,10 +135,14 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
             ? aadObjectId.ToUpperInvariant()
             : null;
 
-    /// <summary>The reference as JSON with its verification stamp reduced to "verified or not" (the stamp changes every activity).</summary>
+    /// <summary>
+    /// The reference as JSON without what changes with every activity: the activity's id (nothing proactive uses it) and the
+    /// verification stamp, reduced to "verified or not".
+    /// </summary>
     private static string Comparable(ConversationReference reference)
     {
-        var verified = reference.ServiceUrlVerified;
+        var (activityId, verified) = (reference.ActivityId, reference.ServiceUrlVerified);
+        reference.ActivityId = null;
         reference.ServiceUrlVerified = verified is null ? null : new ServiceUrlVerification();
         try
         {
@@ -146,7 +150,7 @@ public sealed class TableConversationReferenceStore : IConversationReferenceStor
         }
         finally
         {
-            reference.ServiceUrlVerified = verified;
+            (reference.ActivityId, reference.ServiceUrlVerified) = (activityId, verified);
         }
     }
 

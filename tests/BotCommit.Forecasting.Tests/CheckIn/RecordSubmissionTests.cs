@@ -98,6 +98,23 @@ public sealed class RecordSubmissionTests
     }
 
     [Fact]
+    public async Task RecordAsync_TheSameDealsAgain_LeavesThePipelineAsItIs_ChangedDealsReplaceIt()
+    {
+        var week = Given.Week("2026-W49");
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+        var reassigned = Given.Snapshot(week, "d1 Commit 100 2026-12-03; d9 Upside 70 2026-12-20").Deals;
+        await _deals.ReplaceAsync(Given.Team, Given.RepA, reassigned, CancellationToken.None); // e.g. an admin's reassign
+
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+        var afterSame = await _deals.ListAsync(Given.Team, Given.RepA, CancellationToken.None);
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 120 2026-12-03"), CancellationToken.None);
+        var afterChange = await _deals.ListAsync(Given.Team, Given.RepA, CancellationToken.None);
+
+        Assert.Equal(reassigned, afterSame);
+        Assert.Equal([120m], afterChange.Select(d => d.Amount));
+    }
+
+    [Fact]
     public async Task RecordAsync_TheSameCardSubmittedTwiceAtOnce_KeepsOneSnapshot()
     {
         var submission = Given.Snapshot(Given.Week("2026-W49"), "d1 Commit 100 2026-12-03");
