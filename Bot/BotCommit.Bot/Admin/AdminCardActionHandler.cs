@@ -7,6 +7,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;

@@ -1,5 +1,6 @@
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Commands;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;

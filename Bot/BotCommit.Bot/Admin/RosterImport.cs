@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;

@@ -2,6 +2,7 @@ using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;

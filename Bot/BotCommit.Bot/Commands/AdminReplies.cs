@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Admin;
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;

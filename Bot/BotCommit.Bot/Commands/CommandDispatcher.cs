@@ -6,6 +6,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
 using BotCommit.Cards.Onboarding;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;

@@ -3,6 +3,7 @@ using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Commands;
@@ -305,7 +306,7 @@ internal sealed class RosterCommands(
             return CommandReply.Text(receiver.Refusal!);
         }
 
-        var moved = await reassignment.ReassignAsync(team.Id, from, to, context.Actor, cancellationToken);
+        var moved = await reassignment.ReassignAsync(team.Id, from.Id, to.Id, context.Actor, cancellationToken);
         if (moved.Count == 0)
         {
             return context.Say(nameof(BotStrings.ReassignNothing), CardText.Escape(from.Name));

@@ -2,6 +2,7 @@ using BotCommit.Bot.Admin;
 using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;

@@ -3,6 +3,7 @@ using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;

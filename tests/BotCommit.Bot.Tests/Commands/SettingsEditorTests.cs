@@ -1,4 +1,5 @@
 using BotCommit.Bot.Admin;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Testing.InMemory;

@@ -1,7 +1,7 @@
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>The outcome of an optimistic update: status, the value now stored (or current), and what was audited.</summary>
-internal sealed record EditResult<T>(EditStatus Status, T? Value, IReadOnlyList<SettingChange> Changes, string? Refusal)
+public sealed record EditResult<T>(EditStatus Status, T? Value, IReadOnlyList<SettingChange> Changes, string? Refusal)
     where T : class
 {
     /// <summary>The change of <paramref name="setting"/> that was saved, if any.</summary>

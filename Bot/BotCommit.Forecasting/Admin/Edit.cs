@@ -1,10 +1,11 @@
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>
 /// What applying a command to the current value gives: the new value and its audited changes, nothing to do (the value
 /// is already so), or a refusal in the user's words. Applied again on a fresh copy after a concurrency conflict.
 /// </summary>
-internal sealed record Edit<T>(T? Value, IReadOnlyList<SettingChange> Changes, string? Refusal)
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Edit<Rep>.To(...) reads as what it does at every call site.")]
+public sealed record Edit<T>(T? Value, IReadOnlyList<SettingChange> Changes, string? Refusal)
     where T : class
 {
     public static Edit<T> To(T value, params SettingChange[] changes) => new(value, changes, null);

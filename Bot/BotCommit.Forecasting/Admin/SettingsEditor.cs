@@ -1,7 +1,7 @@
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>
 /// Changes team settings and roster entries with the stores' optimistic concurrency: read, apply, save with the read
@@ -9,7 +9,7 @@ namespace BotCommit.Bot.Admin;
 /// (<see cref="EditStatus.Conflict"/>) so the user retries. Every saved change is appended to the audit log with the
 /// actor and the injected clock's time.
 /// </summary>
-internal sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster, IAuditLog audit, TimeProvider clock)
+public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster, IAuditLog audit, TimeProvider clock)
 {
     private const int Attempts = 2;
 

@@ -1,14 +1,14 @@
 using System.Globalization;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>
 /// The names under which changes are audited (stable: they are stored). A key may carry qualifiers after colons: a
 /// period (<c>monthTarget:2026-12</c>), a person's Entra object id (<c>admin:…</c>) or both
 /// (<c>monthTarget:2026-12:…</c>). Values are invariant text: <c>Monday 07:00</c>, <c>1200000</c>, <c>2026-12-14</c>.
 /// </summary>
-internal static class SettingKeys
+public static class SettingKeys
 {
     public const string TimeZone = "timeZone";
     public const string Nudge = "nudge";

@@ -2,7 +2,7 @@ using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>
 /// <c>reassign deals @from @to</c>: the departing rep's open deals (Commit, Upside, Pipeline) move to the other rep's
@@ -11,21 +11,19 @@ namespace BotCommit.Bot.Admin;
 /// finds the deals already there and does not copy them twice. A deal id that the receiver already uses for a
 /// different deal gets a new id. Audited as <c>deals:&lt;from&gt;</c>.
 /// </summary>
-internal sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
+public sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
 {
     /// <returns>The deals moved.</returns>
-    public async Task<IReadOnlyList<DealForecast>> ReassignAsync(TeamId team, Person from, Person to, RepId actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DealForecast>> ReassignAsync(TeamId team, RepId from, RepId to, RepId actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
-        var source = await deals.ListAsync(team, from.Id, cancellationToken);
+        var source = await deals.ListAsync(team, from, cancellationToken);
         var moving = source.Where(d => d.IsOpen).ToList();
         if (moving.Count == 0)
         {
             return [];
         }
 
-        var target = await deals.ListAsync(team, to.Id, cancellationToken);
+        var target = await deals.ListAsync(team, to, cancellationToken);
         var merged = target.ToList();
         var ids = merged.Select(d => d.Id).ToHashSet();
         foreach (var deal in moving)
@@ -38,15 +36,15 @@ internal sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
             merged.Add(ids.Add(deal.Id) ? deal : deal with { Id = NewId(ids) });
         }
 
-        await deals.ReplaceAsync(team, to.Id, merged, cancellationToken);
-        await deals.ReplaceAsync(team, from.Id, source.Where(d => !d.IsOpen).ToList(), cancellationToken);
+        await deals.ReplaceAsync(team, to, merged, cancellationToken);
+        await deals.ReplaceAsync(team, from, source.Where(d => !d.IsOpen).ToList(), cancellationToken);
         var total = moving.Sum(d => d.Amount);
         await editor.AuditAsync(team, actor,
         [
             new SettingChange(
-                SettingKeys.With(SettingKeys.Deals, from.Id.Value),
+                SettingKeys.With(SettingKeys.Deals, from.Value),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{moving.Count} open deals ({SettingKeys.Value(total)})"),
-                to.Id.Value),
+                to.Value),
         ], cancellationToken);
         return moving;
     }

@@ -1,7 +1,7 @@
-namespace BotCommit.Bot.Admin;
+namespace BotCommit.Forecasting.Admin;
 
 /// <summary>How an optimistic update ended.</summary>
-internal enum EditStatus
+public enum EditStatus
 {
     Unknown = 0,
 
