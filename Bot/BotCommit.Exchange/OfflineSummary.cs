@@ -39,7 +39,7 @@ public static class OfflineSummary
         var strangers = submissions.FirstLineOfRep
             .Where(p => !roster.Contains(p.Key))
             .OrderBy(p => p.Value)
-            .Select(p => new CsvError(p.Value, 2, SubmissionsCsv.Columns[1], $"rep \"{p.Key}\" is not in the settings' reps; add them there (\"active\": false to leave them out)"))
+            .Select(p => new CsvError(p.Value, SubmissionColumns.Position(SubmissionColumns.RepId), SubmissionColumns.RepId, $"rep \"{p.Key}\" is not in the settings' reps; add them there (\"active\": false to leave them out)"))
             .ToList();
         if (strangers.Count > 0)
         {

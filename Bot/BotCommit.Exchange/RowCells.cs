@@ -2,41 +2,50 @@ using System.Globalization;
 
 namespace BotCommit.Exchange;
 
-/// <summary>Reads the cells of one submissions CSV record, turning every bad value into a located <see cref="CsvError"/>.</summary>
-internal sealed class RowCells(CsvRecord record, List<CsvError> errors)
+/// <summary>
+/// Reads the cells of one CSV record by column name, turning every bad value into a located <see cref="CsvError"/>.
+/// </summary>
+internal sealed class RowCells(CsvRecord record, CsvHeader header, List<CsvError> errors)
 {
-    public string Raw(int index) => record.Fields[index].Text;
+    /// <summary>The line the record starts on.</summary>
+    public int Line => record.Line;
 
-    public void Fail(int index, string message) =>
-        errors.Add(new CsvError(record.Fields[index].Line, index + 1, SubmissionsCsv.Columns[index], message));
+    /// <summary>The cell's text as the file has it (unquoted, formula guard still on).</summary>
+    public string Raw(string column) => record.Fields[header.IndexOf(column)].Text;
+
+    public void Fail(string column, string message)
+    {
+        var index = header.IndexOf(column);
+        errors.Add(new CsvError(record.Fields[index].Line, index + 1, column, message));
+    }
 
     /// <summary>The parsed value, or null after recording <c>"text" problem</c>.</summary>
-    public T? Parse<T>(int index, Func<string, T?> parse, string problem)
+    public T? Parse<T>(string column, Func<string, T?> parse, string problem)
         where T : struct
     {
-        var text = Raw(index);
+        var text = Raw(column);
         var value = parse(text);
         if (value is null)
         {
-            Fail(index, $"\"{text}\" {problem}");
+            Fail(column, $"\"{text}\" {problem}");
         }
 
         return value;
     }
 
     /// <summary>A free-text cell with the formula guard removed; null after recording why it is not acceptable.</summary>
-    public string? Text(int index, int maxLength, bool required, string what)
+    public string? Text(string column, int maxLength, bool required, string what)
     {
-        var text = CsvText.Unguard(Raw(index));
+        var text = FormulaGuard.Remove(Raw(column));
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            Fail(index, $"is empty; expected {what}");
+            Fail(column, $"is empty; expected {what}");
             return null;
         }
 
         if (text.Length > maxLength)
         {
-            Fail(index, string.Create(CultureInfo.InvariantCulture, $"is {text.Length} characters long; {what} has at most {maxLength}"));
+            Fail(column, string.Create(CultureInfo.InvariantCulture, $"is {text.Length} characters long; {what} has at most {maxLength}"));
             return null;
         }
 

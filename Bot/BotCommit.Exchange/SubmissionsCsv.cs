@@ -9,14 +9,15 @@ namespace BotCommit.Exchange;
 
 /// <summary>
 /// The submissions CSV of domain.md ("Exchange formats"): UTF-8, a header row, one row per deal per rep per week,
-/// RFC 4180 quoting, CRLF line ends on write (CRLF, LF or CR accepted on read). Values: <c>week</c> <c>2026-W49</c>;
+/// RFC 4180 quoting, CRLF line ends on write (CRLF, LF or CR accepted on read); CsvHelper reads and writes the text,
+/// the columns are declared in <see cref="SubmissionColumns"/>. Values: <c>week</c> <c>2026-W49</c>;
 /// <c>category</c> Commit, Upside, Pipeline, Won or Lost; <c>amount</c> an invariant decimal with at most two decimals
 /// and no thousands separator (<c>125000.50</c>); <c>close_date</c> <c>yyyy-MM-dd</c>; <c>stage</c> 0, 25, 50, 60,
 /// 70, 80, 90 or 100; the six flags <c>true</c>/<c>false</c>; <c>reason</c> free text (empty = none);
 /// <c>submitted_at</c> an ISO-8601 UTC instant (<c>2026-11-29T18:00:00Z</c>) or empty for a carried-forward snapshot.
 /// <para>
 /// The free-text columns (rep_id, rep_name, deal_id, account, deal_name, reason) carry the formula-injection guard
-/// described on <c>Exchange/README.md</c>: a value starting with <c>= + - @</c>, tab or CR is written with a leading
+/// described in this project's README (<see cref="FormulaGuard"/>): a value starting with <c>= + - @</c>, tab or CR is written with a leading
 /// <c>'</c>, which the reader strips again, so every value round-trips exactly.
 /// </para>
 /// <para>
@@ -29,20 +30,13 @@ namespace BotCommit.Exchange;
 public static partial class SubmissionsCsv
 {
     /// <summary>The header row's column names, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(
-    [
-        "week", "rep_id", "rep_name", "deal_id", "account", "deal_name", "category", "amount", "close_date", "stage",
-        "config_final", "end_user_contract", "partner_contract", "discount_approved", "partner_ready", "unrealized",
-        "reason", "submitted_at",
-    ]);
+    public static IReadOnlyList<string> Columns => SubmissionColumns.Names;
 
     /// <summary>The header line as written (without the line end).</summary>
     public static string Header { get; } = string.Join(',', Columns);
 
     /// <summary>A reader stops collecting errors after this many (the file is evidently not a submissions CSV).</summary>
     public const int MaxErrors = 100;
-
-    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
 
     private static readonly string[] s_categories = ["Commit", "Upside", "Pipeline", "Won", "Lost"];
 
@@ -55,25 +49,8 @@ public static partial class SubmissionsCsv
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(submissions);
-        CsvText.WriteRecord(writer, Columns);
-        var seen = new HashSet<(ForecastWeek, RepId)>();
-        foreach (var submission in submissions)
-        {
-            ArgumentNullException.ThrowIfNull(submission, nameof(submissions));
-            if (!seen.Add((submission.Week, submission.Rep)))
-            {
-                throw new ArgumentException($"Two submissions of rep '{submission.Rep}' for {submission.Week}.", nameof(submissions));
-            }
-
-            var name = repNames is not null && repNames.TryGetValue(submission.Rep, out var known) ? known : submission.RepName;
-            var submittedAt = submission.Status == SubmissionStatus.Submitted && submission.SubmittedAt is { } at
-                ? at.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture)
-                : string.Empty;
-            foreach (var deal in submission.Deals)
-            {
-                CsvText.WriteRecord(writer, Row(submission, name, deal, submittedAt));
-            }
-        }
+        var rows = Rows(submissions, repNames).Select(row => (IReadOnlyList<string>)[.. SubmissionColumns.All.Select(c => c.Write(row))]);
+        CsvOutput.Write(writer, rows.Prepend(Columns));
     }
 
     /// <summary>The CSV text of <see cref="Write(TextWriter, IEnumerable{Submission}, IReadOnlyDictionary{RepId, string}?)"/>.</summary>
@@ -95,11 +72,12 @@ public static partial class SubmissionsCsv
     public static CsvReadResult Read(string text, TeamId team)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (records, syntaxErrors) = CsvParser.Parse(text, Columns);
+        var (records, syntaxErrors) = CsvRecords.Read(text, Columns);
         var firstLines = new Dictionary<RepId, int>();
 
         // Without a readable header nothing else can be trusted (e.g. the wrong file): report only that.
-        var headerErrors = syntaxErrors.Where(e => e.Line == 1).ToList();
+        var headerLine = Math.Min(records.Count > 0 ? records[0].Line : int.MaxValue, syntaxErrors.Count > 0 ? syntaxErrors[0].Line : int.MaxValue);
+        var headerErrors = syntaxErrors.Where(e => e.Line == headerLine).ToList();
         if (headerErrors.Count > 0)
         {
             return new CsvReadResult([], headerErrors, firstLines);
@@ -118,6 +96,7 @@ public static partial class SubmissionsCsv
         }
 
         errors.AddRange(syntaxErrors);
+        var header = new CsvHeader([.. records[0].Fields.Select(f => f.Text)]);
 
         var groups = new List<SnapshotRows>();
         var byKey = new Dictionary<(ForecastWeek, RepId), SnapshotRows>();
@@ -135,7 +114,8 @@ public static partial class SubmissionsCsv
                 continue;
             }
 
-            var row = ParseRow(record, errors);
+            var cells = new RowCells(record, header, errors);
+            var row = ReadRow(cells, errors);
             if (row is null)
             {
                 continue;
@@ -144,12 +124,12 @@ public static partial class SubmissionsCsv
             firstLines.TryAdd(row.Rep, record.Line);
             if (!byKey.TryGetValue((row.Week, row.Rep), out var group))
             {
-                group = new SnapshotRows(row);
+                group = new SnapshotRows(row, cells);
                 byKey.Add((row.Week, row.Rep), group);
                 groups.Add(group);
             }
 
-            group.Add(row, errors);
+            group.Add(row, cells);
         }
 
         errors = [.. errors.OrderBy(e => e.Line).ThenBy(e => e.Column ?? 0)];
@@ -168,29 +148,26 @@ public static partial class SubmissionsCsv
         return new CsvReadResult(submissions, errors, firstLines);
     }
 
-    private static IEnumerable<string> Row(Submission submission, string repName, DealForecast deal, string submittedAt) =>
-    [
-        submission.Week.ToString(),
-        CsvText.Guard(submission.Rep.Value),
-        CsvText.Guard(repName),
-        CsvText.Guard(deal.Id.Value),
-        CsvText.Guard(deal.Account),
-        CsvText.Guard(deal.Name),
-        deal.Category.ToString(),
-        deal.Amount.ToString(CultureInfo.InvariantCulture),
-        deal.CloseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        deal.Stage.Percent.ToString(CultureInfo.InvariantCulture),
-        Flag(deal.Checklist.ConfigurationFinal),
-        Flag(deal.Checklist.EndUserContractSigned),
-        Flag(deal.Checklist.PartnerContractSigned),
-        Flag(deal.Checklist.DiscountApproved),
-        Flag(deal.Checklist.PartnerReadyToOrder),
-        Flag(deal.Unrealized),
-        CsvText.Guard(deal.Reason ?? string.Empty),
-        submittedAt,
-    ];
+    /// <summary>One row per deal; <c>submitted_at</c> only for a submitted snapshot (carried and skipped ones leave it empty).</summary>
+    private static IEnumerable<SubmissionRow> Rows(IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames)
+    {
+        var seen = new HashSet<(ForecastWeek, RepId)>();
+        foreach (var submission in submissions)
+        {
+            ArgumentNullException.ThrowIfNull(submission, nameof(submissions));
+            if (!seen.Add((submission.Week, submission.Rep)))
+            {
+                throw new ArgumentException($"Two submissions of rep '{submission.Rep}' for {submission.Week}.", nameof(submissions));
+            }
 
-    private static string Flag(bool value) => value ? "true" : "false";
+            var name = repNames is not null && repNames.TryGetValue(submission.Rep, out var known) ? known : submission.RepName;
+            var submittedAt = submission.Status == SubmissionStatus.Submitted ? submission.SubmittedAt : null;
+            foreach (var deal in submission.Deals)
+            {
+                yield return new SubmissionRow(submission.Week, submission.Rep, name, deal, submittedAt);
+            }
+        }
+    }
 
     private static bool CheckHeader(CsvRecord header, List<CsvError> errors)
     {
@@ -214,41 +191,36 @@ public static partial class SubmissionsCsv
         return true;
     }
 
-    private static CsvRow? ParseRow(CsvRecord record, List<CsvError> errors)
+    private static SubmissionRow? ReadRow(RowCells cells, List<CsvError> errors)
     {
         var before = errors.Count;
-        var cells = new RowCells(record, errors);
-
-        var week = cells.Parse(0, text => ForecastWeek.TryParse(text, out var w) ? w : (ForecastWeek?)null, "is not an ISO week like 2026-W49");
-        var rep = cells.Text(1, RepId.MaxLength, required: true, "the rep's id");
-        var repName = cells.Text(2, Rep.MaxDisplayNameLength, required: false, "the rep's name");
+        var week = cells.Parse(SubmissionColumns.Week, text => ForecastWeek.TryParse(text, out var w) ? w : (ForecastWeek?)null, "is not an ISO week like 2026-W49");
+        var rep = cells.Text(SubmissionColumns.RepId, RepId.MaxLength, required: true, "the rep's id");
+        var repName = cells.Text(SubmissionColumns.RepName, Rep.MaxDisplayNameLength, required: false, "the rep's name");
         var dealId = cells.Parse(
-            3,
-            text => DealId.TryFrom(CsvText.Unguard(text), out var id) ? id : (DealId?)null,
+            SubmissionColumns.DealId,
+            text => DealId.TryFrom(FormulaGuard.Remove(text), out var id) ? id : (DealId?)null,
             $"is not a deal id (1..{DealId.MaxLength} characters of A-Z, a-z, 0-9, '_' or '-')");
-        var account = cells.Text(4, DealForecast.MaxAccountLength, required: true, "the account");
-        var dealName = cells.Text(5, DealForecast.MaxNameLength, required: true, "the deal's name");
+        var account = cells.Text(SubmissionColumns.Account, DealForecast.MaxAccountLength, required: true, "the account");
+        var dealName = cells.Text(SubmissionColumns.DealName, DealForecast.MaxNameLength, required: true, "the deal's name");
         var category = cells.Parse(
-            6,
+            SubmissionColumns.Category,
             text => Array.IndexOf(s_categories, text) >= 0 ? Enum.Parse<ForecastCategory>(text) : (ForecastCategory?)null,
             "is not a category; expected one of Commit, Upside, Pipeline, Won, Lost");
-        var amount = ParseAmount(cells);
+        var amount = ReadAmount(cells);
         var closeDate = cells.Parse(
-            8,
+            SubmissionColumns.CloseDate,
             text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null,
             "is not a date like 2026-12-31 (yyyy-MM-dd)");
         var stage = cells.Parse(
-            9,
+            SubmissionColumns.Stage,
             text => StageDigits().IsMatch(text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && Stage.TryFrom(p, out var s) ? s : (Stage?)null,
             "is not a stage; expected one of 0, 25, 50, 60, 70, 80, 90, 100");
-        var flags = new bool?[6];
-        for (var i = 0; i < flags.Length; i++)
-        {
-            flags[i] = cells.Parse(10 + i, text => text switch { "true" => true, "false" => false, _ => (bool?)null }, "is not a flag; expected true or false");
-        }
-
-        var reason = cells.Text(16, DealForecast.MaxReasonLength, required: false, "a reason");
-        var submittedAt = ParseInstant(cells);
+        var flags = SubmissionColumns.Flags
+            .Select(column => cells.Parse(column, text => text switch { "true" => true, "false" => false, _ => (bool?)null }, "is not a flag; expected true or false"))
+            .ToArray();
+        var reason = cells.Text(SubmissionColumns.Reason, DealForecast.MaxReasonLength, required: false, "a reason");
+        var submittedAt = ReadInstant(cells);
 
         if (errors.Count > before || week is null || rep is null || repName is null || dealId is null || account is null
             || dealName is null || category is null || amount is null || closeDate is null || stage is null || reason is null
@@ -263,42 +235,44 @@ public static partial class SubmissionsCsv
             Unrealized = flags[5]!.Value,
             Reason = reason.Length == 0 ? null : reason,
         };
-        return new CsvRow(record, week.Value, RepId.From(rep), repName, deal, submittedAt);
+        return new SubmissionRow(week.Value, RepId.From(rep), repName, deal, submittedAt);
     }
 
-    private static decimal? ParseAmount(RowCells cells)
+    private static decimal? ReadAmount(RowCells cells)
     {
-        var text = cells.Raw(7);
+        const string column = SubmissionColumns.Amount;
+        var text = cells.Raw(column);
         if (text.StartsWith('-') && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
         {
-            cells.Fail(7, $"\"{text}\" is negative; an amount is zero or more");
+            cells.Fail(column, $"\"{text}\" is negative; an amount is zero or more");
             return null;
         }
 
         if (!AmountDigits().IsMatch(text))
         {
-            cells.Fail(7, $"\"{text}\" is not an invariant decimal like 1000.00");
+            cells.Fail(column, $"\"{text}\" is not an invariant decimal like 1000.00");
             return null;
         }
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
         {
-            cells.Fail(7, $"\"{text}\" is too large for an amount");
+            cells.Fail(column, $"\"{text}\" is too large for an amount");
             return null;
         }
 
         if (decimal.Round(amount, 2) != amount)
         {
-            cells.Fail(7, $"\"{text}\" has more than 2 decimals");
+            cells.Fail(column, $"\"{text}\" has more than 2 decimals");
             return null;
         }
 
         return amount;
     }
 
-    private static DateTimeOffset? ParseInstant(RowCells cells)
+    private static DateTimeOffset? ReadInstant(RowCells cells)
     {
-        var text = cells.Raw(17);
+        const string column = SubmissionColumns.SubmittedAt;
+        var text = cells.Raw(column);
         if (text.Length == 0)
         {
             return null;
@@ -311,7 +285,7 @@ public static partial class SubmissionsCsv
             return instant;
         }
 
-        cells.Fail(17, $"\"{text}\" is not an ISO-8601 UTC instant like 2026-11-29T18:00:00Z (or empty for a carried-forward snapshot)");
+        cells.Fail(column, $"\"{text}\" is not an ISO-8601 UTC instant like 2026-11-29T18:00:00Z (or empty for a carried-forward snapshot)");
         return null;
     }
 

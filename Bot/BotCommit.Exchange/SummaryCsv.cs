@@ -7,8 +7,8 @@ namespace BotCommit.Exchange;
 /// The summary for spreadsheets: one row for the team (<c>scope</c> = team) and one per rep, columns
 /// <c>scope,rep_id,rep_name,status,</c> then every figure (snake_case of <see cref="SummaryJson.FigureNames"/>) and
 /// <c>compliance</c> (team row only). Amounts are invariant decimals without separators; ratios are fractions rounded
-/// half away from zero to four decimals (0.9733 = 97.33 %); absent values are empty. RFC 4180 quoting with the
-/// formula guard of the submissions CSV; movements are in the JSON and Markdown renderings.
+/// half away from zero to four decimals (0.9733 = 97.33 %); absent values are empty. RFC 4180 quoting (CsvHelper) with
+/// the formula guard of the submissions CSV; movements are in the JSON and Markdown renderings.
 /// </summary>
 public static class SummaryCsv
 {
@@ -20,17 +20,15 @@ public static class SummaryCsv
     {
         ArgumentNullException.ThrowIfNull(summary);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        CsvText.WriteRecord(writer, Columns);
-        CsvText.WriteRecord(writer, ["team", string.Empty, string.Empty, string.Empty, .. Figures(summary.TeamFigures), Value(FigureKind.Ratio, summary.Compliance)]);
-        foreach (var rep in SummaryText.OrderedReps(summary))
-        {
-            CsvText.WriteRecord(
-                writer,
-                ["rep", CsvText.Guard(rep.Rep.Value), CsvText.Guard(rep.RepName), CsvText.Guard(SummaryText.Status(rep)), .. Figures(rep.Figures), string.Empty]);
-        }
-
+        CsvOutput.Write(writer, [Columns, TeamRow(summary), .. SummaryText.OrderedReps(summary).Select(RepRow)]);
         return writer.ToString();
     }
+
+    private static IReadOnlyList<string> TeamRow(WeeklySummary summary) =>
+        ["team", string.Empty, string.Empty, string.Empty, .. Figures(summary.TeamFigures), Value(FigureKind.Ratio, summary.Compliance)];
+
+    private static IReadOnlyList<string> RepRow(RepSummary rep) =>
+        ["rep", FormulaGuard.Apply(rep.Rep.Value), FormulaGuard.Apply(rep.RepName), FormulaGuard.Apply(SummaryText.Status(rep)), .. Figures(rep.Figures), string.Empty];
 
     private static IEnumerable<string> Figures(SummaryFigures figures) =>
         FigureColumn.All.Select(f => Value(f.Kind, f.Value(figures)));

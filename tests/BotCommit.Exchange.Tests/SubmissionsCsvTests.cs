@@ -254,6 +254,17 @@ public class SubmissionsCsvTests
         "line 3, column 18 (submitted_at): \"\" differs from \"2026-11-15T18:00:00Z\" on line 2; every row of rep \"r1\" in 2026-W47 must have the same submitted_at")]
     [InlineData("line count after a multi-line field", "2026-W47,r1,Rita,d1,\"Acme\r\nNorth\nEast\",Routers,Commit,1,2026-11-18,90,true,true,true,true,true,false,,\n2026-W47,r1,Rita,d2,Acme,Routers,Maybe,1,2026-11-18,90,true,true,true,true,true,false,,",
         "line 5, column 7 (category): \"Maybe\" is not a category; expected one of Commit, Upside, Pipeline, Won, Lost")]
+    [InlineData("unclosed after a doubled quote at the end of the file", "2026-W47,r1,Rita,d1,Acme,Routers,Commit,1,2026-11-18,90,true,true,true,true,true,false,\"signed \"\"PO\"\"",
+        "line 2, column 17 (reason): a quoted field is not closed: the quote opened here has no closing quote")]
+    [InlineData("unclosed quote spanning lines", ValidRow + "\n2026-W47,r1,Rita,d2,\"Acme\nNorth,Routers",
+        "line 3, column 5 (account): a quoted field is not closed: the quote opened here has no closing quote")]
+    [InlineData("line count after blank lines", "\n\n" + ValidRow + "\n\n2026-W47,r1,Rita,d2,Acme,Routers,Maybe,1,2026-11-18,90,true,true,true,true,true,false,,2026-11-15T18:00:00Z",
+        "line 6, column 7 (category): \"Maybe\" is not a category; expected one of Commit, Upside, Pipeline, Won, Lost")]
+    [InlineData("line count with CR line ends", ValidRow + "\r2026-W47,r1,Rita,d2,\"Acme\rNorth\",Routers,Commit,1,2026-11-18,90,true,true,true,true,true,false,,2026-11-15T18:00:00Z\r"
+        + "2026-W47,r1,Rita,d3,Acme,Routers,Commit,1,2026-11-18,90,true,true,true,true,true,false,,x",
+        "line 5, column 18 (submitted_at): \"x\" is not an ISO-8601 UTC instant like 2026-11-29T18:00:00Z (or empty for a carried-forward snapshot)")]
+    [InlineData("field after a multi-line field on the same record", "2026-W47,r1,Rita,d1,\"Acme\r\nNorth\",\"Routers\n\",Maybe,1,2026-11-18,90,true,true,true,true,true,false,,",
+        "line 4, column 7 (category): \"Maybe\" is not a category; expected one of Commit, Upside, Pipeline, Won, Lost")]
     public void Read_BadRecord_ReportsWhereAndWhy(string row, string body, string expected)
     {
         var result = SubmissionsCsv.Read(Header + "\n" + body + "\n", Given.Team);
@@ -270,6 +281,37 @@ public class SubmissionsCsvTests
         var result = SubmissionsCsv.Read(json, Given.Team);
 
         Assert.Equal("line 1, column 1 (week): wrong header: expected \"week\", found \"{\"; the header row is " + Header, Assert.Single(result.Errors).ToString());
+    }
+
+    [Theory]
+    [InlineData("doubled quote cut off by the end of the file", "\"signed \"\"PO\"\"")]
+    [InlineData("only an opening quote", "\"")]
+    [InlineData("line break inside", "\"signed\nPO")]
+    public void Read_LastFieldUnclosedAtTheEndOfTheFile_IsAnError(string row, string reason)
+    {
+        var text = Header + "\n2026-W47,r1,Rita,d1,Acme,Routers,Commit,1,2026-11-18,90,true,true,true,true,true,false," + reason;
+
+        var result = SubmissionsCsv.Read(text, Given.Team);
+
+        Assert.True(
+            result.Errors.Count == 1 && result.Errors[0].ToString() == "line 2, column 17 (reason): a quoted field is not closed: the quote opened here has no closing quote",
+            row + ": " + string.Join(" | ", result.Errors));
+    }
+
+    [Fact]
+    public void Read_HeaderAfterBlankLines_IsCheckedOnItsOwnLine()
+    {
+        var result = SubmissionsCsv.Read("\n\nweek,rep_id,name\n" + ValidRow, Given.Team);
+
+        Assert.Equal("line 3, column 3 (rep_name): wrong header: expected \"rep_name\", found \"name\"; the header row is " + Header, Assert.Single(result.Errors).ToString());
+    }
+
+    [Fact]
+    public void Read_UnreadableHeaderAfterBlankLines_ReportsOnlyTheHeadersProblem()
+    {
+        var result = SubmissionsCsv.Read("\r\nweek,rep\"id\n2026-W47,\"open", Given.Team);
+
+        Assert.Equal("line 2, column 2 (rep_id): a quote inside an unquoted field; quote the whole field and double the quotes inside it", Assert.Single(result.Errors).ToString());
     }
 
     [Fact]
