@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using BotCommit.Exchange;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Testing.Golden;
 
 namespace BotCommit.Exchange.Tests;
 
 /// <summary>
 /// Runs every hand-computed scenario under Golden/ (copied next to the test assembly) through the offline summary and
-/// compares the JSON with the expected file. The arithmetic of each scenario is in Golden/README.md.
+/// compares the JSON with the expected file (a <see cref="GoldenFolder"/> that <c>UPDATE_GOLDEN</c> never rewrites).
+/// The arithmetic of each scenario is in Golden/README.md.
 /// </summary>
 public class GoldenScenarioTests
 {
@@ -31,9 +33,8 @@ public class GoldenScenarioTests
             week);
 
         Assert.True(result.Succeeded, string.Join("; ", result.SubmissionErrors.Select(e => e.ToString()).Concat(result.SettingsErrors.Select(e => e.ToString()))));
-        var actualText = SummaryJson.Write(result.Summary!);
-        var actual = JsonNode.Parse(actualText);
-        Assert.True(JsonNode.DeepEquals(expected, actual), Difference(expected, actual!) + "\nactual:\n" + actualText);
+        GoldenFolder.InProject("BotCommit.Exchange.Tests", Path.Combine("Golden", scenario), rewritable: false)
+            .AssertMatches("expected", JsonNode.Parse(SummaryJson.Write(result.Summary!)));
     }
 
     [Fact]
@@ -48,35 +49,5 @@ public class GoldenScenarioTests
             Assert.Contains($"**{name}**", readme, StringComparison.Ordinal);
             Assert.All(new[] { "submissions.csv", "settings.json", "expected.json" }, file => Assert.True(File.Exists(Path.Combine(s_root, name, file)), $"{name}/{file}"));
         });
-    }
-
-    /// <summary>The first differing JSON path, so a failure says which figure is wrong.</summary>
-    private static string Difference(JsonNode? expected, JsonNode? actual, string path = "$")
-    {
-        switch (expected, actual)
-        {
-            case (JsonObject e, JsonObject a):
-                foreach (var key in e.Select(p => p.Key).Union(a.Select(p => p.Key)))
-                {
-                    if (!JsonNode.DeepEquals(e[key], a[key]))
-                    {
-                        return Difference(e[key], a[key], path + "." + key);
-                    }
-                }
-
-                break;
-            case (JsonArray e, JsonArray a) when e.Count == a.Count:
-                for (var i = 0; i < e.Count; i++)
-                {
-                    if (!JsonNode.DeepEquals(e[i], a[i]))
-                    {
-                        return Difference(e[i], a[i], $"{path}[{i}]");
-                    }
-                }
-
-                break;
-        }
-
-        return $"{path}: expected {expected?.ToJsonString() ?? "null"}, actual {actual?.ToJsonString() ?? "null"}";
     }
 }

@@ -1,46 +1,15 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using BotCommit.Testing.Golden;
 
 namespace BotCommit.Cards.Tests.Summary;
 
 /// <summary>
-/// Golden summary cards in <c>Summary/Golden/</c> of the test project's source folder, compared with
-/// <see cref="JsonNode.DeepEquals"/>. <c>UPDATE_GOLDEN=1</c> rewrites them (review the diff).
+/// Summary card JSON against the golden files in <c>Summary/Golden/</c> of this project's source folder
+/// (<see cref="GoldenFolder"/>: <c>UPDATE_GOLDEN=1</c> rewrites them; review the diff).
 /// </summary>
 internal static class SummaryGolden
 {
-    private static readonly JsonSerializerOptions s_pretty = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly GoldenFolder s_folder = GoldenFolder.InProject("BotCommit.Cards.Tests", Path.Combine("Summary", "Golden"));
 
-    public static void AssertMatches(string name, JsonNode actual)
-    {
-        var path = Path.Combine(SourceDirectory(), "Summary", "Golden", name + ".json");
-        var text = actual.ToJsonString(s_pretty) + "\n";
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, text);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"No golden file {path}: run the tests once with UPDATE_GOLDEN=1 and review it.");
-        var expected = JsonNode.Parse(File.ReadAllText(path));
-        Assert.True(JsonNode.DeepEquals(expected, actual), $"{name}.json differs from the card built now (UPDATE_GOLDEN=1 rewrites it). Built now:\n{text}");
-    }
-
-    private static string SourceDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BotCommit.Cards.Tests.csproj")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the test project directory above " + AppContext.BaseDirectory);
-    }
+    public static void AssertMatches(string name, JsonNode actual) => s_folder.AssertMatches(name, actual);
 }
