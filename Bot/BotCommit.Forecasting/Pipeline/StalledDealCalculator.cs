@@ -39,8 +39,9 @@ public static class StalledDealCalculator
             return [];
         }
 
-        var upToWeek = rep.Snapshots.Where(s => s.Week <= week).ToArray();
-        return [.. current.Deals.Where(d => d.IsOpen).Select(d => History(d, week, rep, upToWeek))];
+        // One lookup per week, oldest first, so a rep's history is read once for all their deals.
+        WeekDeals[] weeks = [.. rep.Snapshots.Where(s => s.Week <= week).Select(s => new WeekDeals(s.Week, s.Deals.ToDictionary(d => d.Id)))];
+        return [.. current.Deals.Where(d => d.IsOpen).Select(d => History(d, week, rep, weeks))];
     }
 
     /// <summary>
@@ -86,24 +87,26 @@ public static class StalledDealCalculator
         return reasons;
     }
 
-    private static DealStageHistory History(DealForecast deal, ForecastWeek week, RepSnapshotHistory rep, Submission[] upToWeek)
+    private static DealStageHistory History(DealForecast deal, ForecastWeek week, RepSnapshotHistory rep, WeekDeals[] weeks)
     {
+        // weeks ends with W's snapshot; walk back while the weeks are consecutive and the deal is open at its stage.
         var since = week;
-        foreach (var snapshot in rep.BackFrom(week))
+        var expected = week;
+        for (var i = weeks.Length - 1; i >= 0 && weeks[i].Week == expected; i--, expected = expected.Previous)
         {
-            if (snapshot.Deals.FirstOrDefault(d => d.Id == deal.Id) is not { IsOpen: true } then || then.Stage != deal.Stage)
+            if (!weeks[i].Deals.TryGetValue(deal.Id, out var then) || !then.IsOpen || then.Stage != deal.Stage)
             {
                 break;
             }
 
-            since = snapshot.Week;
+            since = weeks[i].Week;
         }
 
         var slips = 0;
         DealForecast? previous = null;
-        foreach (var snapshot in upToWeek)
+        foreach (var (_, deals) in weeks)
         {
-            if (snapshot.Deals.FirstOrDefault(d => d.Id == deal.Id) is not { } then)
+            if (!deals.TryGetValue(deal.Id, out var then))
             {
                 continue;
             }
@@ -122,7 +125,9 @@ public static class StalledDealCalculator
             deal,
             since,
             week.Monday.DayNumber - since.Monday.DayNumber,
-            upToWeek.Length > 0 && upToWeek[0].Week == since,
+            weeks[0].Week == since,
             slips);
     }
+
+    private readonly record struct WeekDeals(ForecastWeek Week, Dictionary<DealId, DealForecast> Deals);
 }
