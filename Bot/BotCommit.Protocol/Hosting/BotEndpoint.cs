@@ -3,6 +3,7 @@ using System.Text.Json;
 using BotCommit.Protocol.Authentication;
 using BotCommit.Protocol.Configuration;
 using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Diagnostics;
 using BotCommit.Protocol.Routing;
 using BotCommit.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
@@ -44,7 +45,7 @@ internal sealed class BotEndpoint(
         if (!HttpMethods.IsPost(request.Method))
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            Reject(context, StatusCodes.Status405MethodNotAllowed, "method " + request.Method);
+            Reject(context, StatusCodes.Status405MethodNotAllowed, "method " + LogValue.Clean(request.Method, 16));
             return;
         }
 
@@ -155,9 +156,9 @@ internal sealed class BotEndpoint(
 
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["ActivityId"] = activity.Id,
-            ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = LogValue.Clean(activity.Id),
+            ["ActivityType"] = LogValue.Clean(activity.Type),
+            ["ConversationId"] = LogValue.Clean(activity.Conversation?.Id, LogValue.ConversationIdMaxLength),
         });
         var connector = context.RequestServices.GetRequiredService<IConnectorClient>();
         var bot = context.RequestServices.GetRequiredService<IBot>();
