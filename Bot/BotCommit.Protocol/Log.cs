@@ -49,6 +49,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Anonymous mode is active (Development, BotCommit:AllowAnonymous=true): requests without a token are accepted")]
     public static partial void AnonymousModeActive(this ILogger logger);
 
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Activities from every tenant are accepted ({Because})")]
+    public static partial void EveryTenantAccepted(this ILogger logger, string because);
+
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Connector {Method} to {Host} failed with {StatusCode} {Code}/{SubCode}")]
     public static partial void ConnectorFailure(this ILogger logger, string method, string host, int statusCode, string? code, string? subCode);
 

@@ -18,7 +18,8 @@ namespace BotCommit.Protocol.Hosting;
 /// <c>POST /api/messages</c> (protocol doc 3.2): 405 non-POST → 413 over the size cap (before any token work) → 415
 /// non-JSON → 401 missing/malformed Authorization → 400 unreadable activity (or a message, invoke or install event
 /// without a conversation id and http(s) serviceUrl to answer to) → 401 invalid token (500 if the metadata
-/// cannot be fetched) → 403 tenant not allowed → de-duplication → dispatch to the host's <see cref="IBot"/>.
+/// cannot be fetched) → 403 for an authenticated activity whose channelId is not <c>msteams</c> → 403 tenant not accepted
+/// (<see cref="BotAuthenticationOptions.AcceptsTenant"/>) → de-duplication → dispatch to the host's <see cref="IBot"/>.
 /// Non-invokes get 200 with an empty body; invokes the handler's status and JSON body (null → 501); a handler
 /// exception is logged and answered 500 with an empty body. Rejection reasons are logged, never returned.
 /// Duplicates (same activity id, after authentication): a message is acknowledged 200 without dispatch; an invoke gets
@@ -117,10 +118,17 @@ internal sealed class BotEndpoint(
             isAuthenticated = true;
         }
 
-        if (settings.AllowedTenants.Count > 0
-            && !settings.AllowedTenants.Contains(activity.GetTenantId() ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        // Teams only. An unauthenticated request got this far only in Development's anonymous mode: the Playground,
+        // which may be started with another channel id.
+        if (isAuthenticated && !string.Equals(activity.ChannelId, BotAuthenticationOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase))
         {
-            Reject(context, StatusCodes.Status403Forbidden, "tenant not allowed");
+            Reject(context, StatusCodes.Status403Forbidden, "channel '" + LogValue.Clean(activity.ChannelId, 32) + "' is not msteams");
+            return;
+        }
+
+        if (!settings.AcceptsTenant(activity.GetTenantId()))
+        {
+            Reject(context, StatusCodes.Status403Forbidden, "tenant '" + LogValue.Clean(activity.GetTenantId()) + "' is not allowed");
             return;
         }
 
