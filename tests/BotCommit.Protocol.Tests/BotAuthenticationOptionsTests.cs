@@ -39,6 +39,27 @@ public class BotAuthenticationOptionsTests
     }
 
     [Fact]
+    public void Bind_ListsOverAnEmptyJsonArray_KeepTheEntriesOfLaterProviders()
+    {
+        // appsettings.json ships "AllowedTenants": [] — environment variables BotCommit__AllowedTenants__0 must still count.
+        var json = """{ "BotCommit": { "AllowedTenants": [], "TrustedServiceUrlHosts": [] } }""";
+        var configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["BotCommit:AllowedTenants:0"] = "t1",
+                ["BotCommit:TrustedServiceUrlHosts:0"] = "smba.example.net",
+            })
+            .Build();
+        var options = new BotAuthenticationOptions();
+
+        BotAuthenticationOptions.Bind(configuration, options, isDevelopment: false);
+
+        Assert.Equal(["t1"], options.AllowedTenants);
+        Assert.Equal(["smba.example.net"], options.TrustedServiceUrlHosts);
+    }
+
+    [Fact]
     public void Bind_Nothing_UsesPublicCloudDefaults()
     {
         var options = new BotAuthenticationOptions();

@@ -143,9 +143,11 @@ public sealed class BotAuthenticationOptions
     }
 
     // Accepts both an array (BotCommit:AllowedTenants:0) and one comma/semicolon separated value (handy in env vars).
+    // An empty JSON array (appsettings.json's "[]") reads as the value "" next to any entries another provider adds
+    // (BotCommit__AllowedTenants__0): both are read, so those entries are never silently dropped.
     private static void AddList(IConfigurationSection section, IList<string> target)
     {
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(child => child.Value);
+        var values = section.GetChildren().Select(child => child.Value).Append(section.Value);
         foreach (var value in values)
         {
             if (value is null)
