@@ -22,7 +22,7 @@ namespace BotCommit.Protocol.Hosting;
 /// (<see cref="BotAuthenticationOptions.AcceptsTenant"/>) → de-duplication → dispatch to the host's <see cref="IBot"/>.
 /// Non-invokes get 200 with an empty body; invokes the handler's status and JSON body (null → 501); a handler
 /// exception is logged and answered 500 with an empty body. Rejection reasons are logged, never returned.
-/// Duplicates (same activity id, after authentication): a message is acknowledged 200 without dispatch; an invoke gets
+/// Duplicates (same conversation id and activity id, after authentication): a message is acknowledged 200 without dispatch; an invoke gets
 /// the first delivery's answer if this process has it (waiting while it runs), else 200 with an empty body.
 /// </summary>
 internal sealed class BotEndpoint(
@@ -136,9 +136,11 @@ internal sealed class BotEndpoint(
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
 
         // An invoke's answer is registered before de-duplication so a redelivery racing the first delivery waits for it.
+        // Activity ids are unique per conversation only: the pair identifies a delivery.
+        var conversationId = activity.Conversation?.Id ?? string.Empty;
         var answer = new TaskCompletionSource<InvokeResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (isInvoke && !string.IsNullOrEmpty(activity.Id)
-            && invokeResponses.TryAdd(activity.Id, answer.Task) is { } earlier)
+            && invokeResponses.TryAdd(conversationId, activity.Id, answer.Task) is { } earlier)
         {
             logger.DuplicateActivity(activity.Id, activity.Type);
             await AnswerDuplicateInvokeAsync(context, earlier).ConfigureAwait(false);
@@ -146,7 +148,7 @@ internal sealed class BotEndpoint(
         }
 
         if (!string.IsNullOrEmpty(activity.Id)
-            && !await deduplicator.TryBeginAsync(activity.Id, context.RequestAborted).ConfigureAwait(false))
+            && !await deduplicator.TryBeginAsync(conversationId, activity.Id, context.RequestAborted).ConfigureAwait(false))
         {
             logger.DuplicateActivity(activity.Id, activity.Type);
             answer.TrySetResult(null);
