@@ -203,7 +203,7 @@ internal sealed class CommandDispatcher(
 
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
-        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
+        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
         var locale = CardLocale.For(turnContext.Activity.Locale, null);
         var lines = commands.All
             .Where(c => !c.AdminOnly || isAdmin)
@@ -213,14 +213,14 @@ internal sealed class CommandDispatcher(
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 
-    private async Task<bool> IsAdminAnywhereAsync(string? actor, CancellationToken cancellationToken)
+    private async Task<bool> IsAdminAnywhereAsync(string? tenantId, string? actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
             return false;
         }
 
-        if (policy.IsBootstrapAdmin(actor))
+        if (policy.IsBootstrapAdminIn(tenantId, actor))
         {
             return true;
         }

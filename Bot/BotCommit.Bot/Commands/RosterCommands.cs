@@ -55,12 +55,12 @@ internal sealed class RosterCommands(
             if (!team.Admins.Any(a => AdminPolicy.SamePerson(a.Value, person.Id.Value)))
             {
                 return Edit<TeamSettings>.Refuse(context.Texts.Format(
-                    policy.IsBootstrapAdmin(person.Id.Value) ? nameof(BotStrings.RemoveAdminBootstrap) : nameof(BotStrings.RemoveAdminNotAdmin),
+                    policy.IsBootstrapAdminOf(team, person.Id.Value) ? nameof(BotStrings.RemoveAdminBootstrap) : nameof(BotStrings.RemoveAdminNotAdmin),
                     CardText.Escape(person.Name)));
             }
 
             var remaining = team.Admins.Where(a => !AdminPolicy.SamePerson(a.Value, person.Id.Value)).ToList();
-            if (remaining.Count == 0 && policy.BootstrapAdmins.Count == 0)
+            if (remaining.Count == 0 && !policy.HasBootstrapAdminsFor(team))
             {
                 return Edit<TeamSettings>.Refuse(context.Texts.Text(nameof(BotStrings.RemoveAdminLast)));
             }

@@ -136,7 +136,8 @@ internal sealed class TriggerCommands(
 
         foreach (var message in messages)
         {
-            await messenger.SendToUserAsync(personal, message, cancellationToken);
+            // The admin's own request answered in their personal chat: not queued behind any fan-out.
+            await messenger.SendToUserAsync(personal, message, OutboundLane.Interactive, cancellationToken);
         }
 
         return context.Say(nameof(BotStrings.SummaryPreviewSentPrivately));
