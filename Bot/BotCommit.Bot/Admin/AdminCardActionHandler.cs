@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Commands;
-using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Forecasting.Input;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;

@@ -1,6 +1,6 @@
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.CheckIn;
-using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Forecasting.Input;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;

@@ -1,5 +1,5 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Forecasting.Input;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;

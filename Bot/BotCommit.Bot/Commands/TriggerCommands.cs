@@ -5,6 +5,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
@@ -36,7 +37,7 @@ internal sealed class TriggerCommands(
     public async Task<CommandReply> NudgeNowAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var words = Parsing.Words.Of(context.Arguments);
+        var words = Words.Of(context.Arguments);
         var force = words.Any(w => ForceWords.Contains(w, StringComparer.Ordinal));
         if (words.Any(w => !ForceWords.Contains(w, StringComparer.Ordinal) && w is not ("to" or "for")) || context.Mentions.Count > 1)
         {

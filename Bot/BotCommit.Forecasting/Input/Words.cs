@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>Splitting command arguments into lower-case words, forgiving about spaces, commas and filler words.</summary>
-internal static class Words
+public static class Words
 {
     private static readonly char[] Separators = [' ', '\t', '\r', '\n'];
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BotCommit.Forecasting.Periods;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// Target periods. A month: <c>2026-12</c>, <c>2026/12</c>, <c>12/2026</c>, <c>Dec 2026</c>, <c>December 2026</c>,
@@ -12,7 +12,7 @@ namespace BotCommit.Bot.Commands.Parsing;
 /// <c>this quarter</c>, <c>next quarter</c>, or the quarter's first month in any month form (<c>2026-10</c>), which must
 /// be a quarter start of the team's fiscal year.
 /// </summary>
-internal static partial class PeriodParser
+public static partial class PeriodParser
 {
     public static bool TryParseMonth(string text, CultureInfo culture, YearMonth current, out YearMonth month)
     {

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BotCommit.Forecasting.Periods;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A review week at the start of the arguments: <c>2026-W52</c>, <c>2026W52</c>, <c>W52</c> / <c>wk52</c> (the next
 /// week with that number from the current week on), a date <c>2026-12-28</c> (the week containing it), or
 /// <c>this week</c> / <c>next week</c> / <c>last week</c>. The rest of the text is returned (e.g. a holiday's reason).
 /// </summary>
-internal static partial class WeekParser
+public static partial class WeekParser
 {
     public static bool TryParseLeading(string text, ForecastWeek current, out ForecastWeek week, out string rest)
     {

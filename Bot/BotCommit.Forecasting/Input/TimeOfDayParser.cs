@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A time of day: <c>07:00</c>, <c>7:00</c>, <c>7.30</c>, <c>7h30</c>, <c>0700</c>, <c>7</c>, <c>7am</c>, <c>7 am</c>,
 /// <c>7:30pm</c>, <c>7:30 p.m.</c>, <c>noon</c>, <c>midnight</c>. 24-hour unless am/pm is given (then 1..12).
 /// </summary>
-internal static partial class TimeOfDayParser
+public static partial class TimeOfDayParser
 {
     public static bool TryParse(string text, out TimeOnly time)
     {

@@ -1,13 +1,13 @@
 using System.Globalization;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A day and a time in either order, with optional filler words: <c>Monday 07:00</c>, <c>mon 7am</c>,
 /// <c>7:00 on Monday</c>, <c>monday at 7 pm</c>. See <see cref="DayParser"/> and <see cref="TimeOfDayParser"/>.
 /// </summary>
-internal static class WeeklyTimeParser
+public static class WeeklyTimeParser
 {
     public static bool TryParse(string text, CultureInfo culture, out LocalWeeklyTime value)
     {

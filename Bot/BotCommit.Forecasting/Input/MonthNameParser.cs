@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>Month names in any case: English names and 3-letter abbreviations (<c>sept</c> too), the team culture's names, or 1..12.</summary>
-internal static class MonthNameParser
+public static class MonthNameParser
 {
     private static readonly string[] EnglishNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

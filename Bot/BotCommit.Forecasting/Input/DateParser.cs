@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A calendar date: <c>2026-12-14</c>, <c>14 Dec 2026</c>, <c>Dec 14 2026</c>, <c>December 14</c>, <c>14 dec</c>
 /// (without a year: the next such date from today on). Numeric day/month orders such as <c>12/11/2026</c> are refused:
 /// they mean different days in different countries.
 /// </summary>
-internal static partial class DateParser
+public static partial class DateParser
 {
     public static bool TryParse(string text, CultureInfo culture, DateOnly today, out DateOnly date)
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>An ISO 4217 currency code in any case (<c>usd</c>, <c>EUR</c>), checked against the codes .NET's cultures know.</summary>
-internal static class CurrencyParser
+public static class CurrencyParser
 {
     private static readonly Lazy<HashSet<string>> Known = new(() =>
     {

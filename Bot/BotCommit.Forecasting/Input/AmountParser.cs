@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A money amount as people type it: <c>1200000</c>, <c>1,200,000</c>, <c>1200000.50</c>, <c>1.2m</c>, <c>1.2 M</c>,
@@ -9,7 +9,7 @@ namespace BotCommit.Bot.Commands.Parsing;
 /// The decimal point is always <c>.</c>; commas only group thousands (so <c>1,5m</c> and <c>1.200.000</c> are refused
 /// rather than guessed). At most two decimals after scaling; never negative.
 /// </summary>
-internal static partial class AmountParser
+public static partial class AmountParser
 {
     public static bool TryParse(string text, out decimal amount)
     {

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// Day names in any case: English names and abbreviations (<c>monday</c>, <c>mon</c>, <c>mo</c>, <c>tues</c>,
 /// <c>thurs</c>, …), plus the full and abbreviated names of the team's culture (<c>montag</c>, <c>lun.</c>). A trailing
 /// dot is ignored.
 /// </summary>
-internal static class DayParser
+public static class DayParser
 {
     private static readonly Dictionary<string, DayOfWeek> English = new(StringComparer.OrdinalIgnoreCase)
     {
