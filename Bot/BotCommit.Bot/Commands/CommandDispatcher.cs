@@ -1,11 +1,11 @@
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.CheckIn;
-using BotCommit.Forecasting.Input;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
 using BotCommit.Cards.Onboarding;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;

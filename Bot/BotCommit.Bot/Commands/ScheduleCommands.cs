@@ -1,7 +1,7 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Forecasting.Input;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
