@@ -53,9 +53,10 @@ public static partial class DateParser
         return reading;
     }
 
-    private static Reading<DateOnly> ReadDate(string text, CultureInfo culture, DateOnly today)
+    private static Reading<DateOnly> ReadDate(string typed, CultureInfo culture, DateOnly today)
     {
-        var chinese = ChineseFillers().Replace(text.Replace(" ", string.Empty, StringComparison.Ordinal), string.Empty);
+        var text = ChineseFillers().Replace(typed.Trim(), string.Empty);
+        var chinese = text.Replace(" ", string.Empty, StringComparison.Ordinal);
         var chineseMatch = ChineseDate().Match(chinese);
         if (chineseMatch.Success)
         {
@@ -118,7 +119,7 @@ public static partial class DateParser
     [GeneratedRegex(@"\s*\((?<day>[^()]{1,12})\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^(?:直到|截至|截止到|截止|到|至)|(?:为止|為止)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:直到|截至|截止到|截止|到|至)\s*|\s*(?:为止|為止)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ChineseFillers();
 
     [GeneratedRegex(

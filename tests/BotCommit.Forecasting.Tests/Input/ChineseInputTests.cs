@@ -146,6 +146,8 @@ public sealed class ChineseInputTests
     [InlineData("12月1日", "2027-12-01")] // the next 1 December: this year's is yesterday
     [InlineData("1月3日", "2027-01-03")]
     [InlineData("到12月14日", "2026-12-14")]
+    [InlineData("到 2026-12-14", "2026-12-14")]
+    [InlineData("至 14 Dec", "2026-12-14")]
     [InlineData("直到2026年12月14日为止", "2026-12-14")]
     [InlineData("2026/12/14", "2026-12-14")]
     [InlineData("2026.12.7", "2026-12-07")]
