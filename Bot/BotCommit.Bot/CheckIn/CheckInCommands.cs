@@ -76,7 +76,7 @@ internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards card
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(reason);
         var texts = UserTexts.For(turnContext.Activity);
-        var text = reason.Trim().TrimStart(':').Trim();
+        var text = reason.Trim().TrimStart(':', '：').Trim();
         if (text.Length == 0)
         {
             await ReplyAsync(turnContext, texts.Text(nameof(BotStrings.SkipUsage)), cancellationToken);

@@ -75,10 +75,13 @@ internal sealed class CommandCatalogue
     public (CommandDefinition Command, string Arguments)? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var typed = InputText.Normalize(text);
-        var normalized = string.Join(' ', typed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Trim().TrimEnd('.', '!', '?').Trim();
-        if (normalized.Length == 0 && typed.Contains('?', StringComparison.Ordinal))
+
+        // Words are compared in their normalized form (full-width made ASCII, one character for one, so positions
+        // agree); the arguments are cut from what was typed, so a reason keeps its own punctuation ("陪产假，下周回来").
+        var typed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var normalized = InputText.Normalize(typed).TrimEnd('.', '!', '?').TrimEnd();
+        typed = typed[..normalized.Length];
+        if (normalized.Length == 0 && InputText.Normalize(text).Contains('?', StringComparison.Ordinal))
         {
             normalized = "?";
         }
@@ -92,13 +95,13 @@ internal sealed class CommandCatalogue
 
             if (normalized.StartsWith(words + " ", StringComparison.OrdinalIgnoreCase))
             {
-                return (command, normalized[(words.Length + 1)..].Trim());
+                return (command, typed[(words.Length + 1)..].Trim());
             }
 
             // Chinese is written without spaces: "请假到12月14日", "设置截止时间周一7点".
             if (InputText.IsIdeograph(words[^1]) && normalized.StartsWith(words, StringComparison.Ordinal))
             {
-                return (command, normalized[words.Length..].Trim());
+                return (command, typed[words.Length..].Trim());
             }
         }
 

@@ -171,7 +171,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
             return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.WeekNotUnderstood), CardText.Escape(Shorten(context.Arguments))));
         }
 
-        reason = reason.Trim().TrimStart(':', '-').Trim();
+        reason = reason.Trim().TrimStart(':', '：', '-').Trim();
         if (reason.Length == 0)
         {
             return context.Usage(context.Texts.Text(nameof(BotStrings.SkipWeekReasonMissing)));

@@ -6,7 +6,9 @@ namespace BotCommit.Forecasting.Input;
 /// Typed text made comparable before any reader looks at it. Chinese input methods type full-width forms
 /// (<c>１２０万，：Ｑ４</c>) and, in Chinese punctuation mode, <c>。</c> for the <c>.</c> key and <c>、</c> between items:
 /// these become their ASCII counterparts (<c>120万,:Q4</c>, <c>.</c>, <c>,</c>), the ideographic space a space and
-/// <c>￥</c> the yen/yuan sign <c>¥</c>. Nothing else changes, so a reader still sees every character it must refuse.
+/// <c>￥</c> the yen/yuan sign <c>¥</c>. Nothing else changes, so a reader still sees every character it must refuse;
+/// and each character maps to exactly one, so a position in the normalized text is the same position in the typed text
+/// (readers cut free text such as a holiday's reason from what was typed, with its own punctuation).
 /// </summary>
 public static class InputText
 {

@@ -18,7 +18,8 @@ public static partial class WeekParser
         ArgumentNullException.ThrowIfNull(text);
         week = default;
         rest = string.Empty;
-        var trimmed = InputText.Normalize(text).Trim();
+        var typed = text.Trim();
+        var trimmed = InputText.Normalize(typed); // one character for one: positions agree, the rest is cut from what was typed
         var spoken = Spoken().Match(trimmed);
         if (!spoken.Success)
         {
@@ -33,7 +34,7 @@ public static partial class WeekParser
                 "next" or "下" or "下个" or "下個" => current.Next,
                 _ => current.Previous,
             };
-            rest = trimmed[spoken.Length..].Trim();
+            rest = typed[spoken.Length..].Trim();
             return true;
         }
 
@@ -45,7 +46,7 @@ public static partial class WeekParser
                 return false;
             }
 
-            rest = trimmed[chinese.Length..].Trim();
+            rest = typed[chinese.Length..].Trim();
             return true;
         }
 
@@ -55,7 +56,7 @@ public static partial class WeekParser
             return false;
         }
 
-        rest = trimmed[match.Length..].Trim();
+        rest = typed[match.Length..].Trim();
         return true;
     }
 

@@ -256,6 +256,7 @@ public sealed class ChineseInputTests
     [InlineData("下週 團建", "2026-W50", "團建")]
     [InlineData("上周", "2026-W48", "")]
     [InlineData("下个星期 出差", "2026-W50", "出差")]
+    [InlineData("２０２６年第５２周：圣诞节，元旦", "2026-W52", "圣诞节，元旦")] // the reason keeps its own punctuation
     public void Week_ChineseAtTheStart_IsReadAndTheRestReturned(string text, string week, string rest)
     {
         Assert.True(WeekParser.TryParseLeading(text, ForecastWeek.Parse("2026-W49"), out var parsed, out var remainder));
@@ -382,7 +383,13 @@ public sealed class ChineseInputTests
     [InlineData("１。５亿、２", "1.5亿,2")]
     [InlineData("￥", "¥")]
     [InlineData("plain", "plain")]
-    public void Normalize_FullWidthForms_BecomeAscii(string text, string expected) => Assert.Equal(expected, InputText.Normalize(text));
+    public void Normalize_FullWidthForms_BecomeAscii(string text, string expected)
+    {
+        var normalized = InputText.Normalize(text);
+
+        Assert.Equal(expected, normalized);
+        Assert.Equal(text.Length, normalized.Length); // one for one: positions agree with what was typed
+    }
 
     [Theory]
     [InlineData("七", 7)]
