@@ -1,8 +1,8 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Commands;
@@ -217,10 +217,15 @@ internal sealed class RosterCommands(
             return context.Usage();
         }
 
-        if (!DateParser.TryParse(context.Arguments, culture, today, out var until))
+        var reading = DateParser.Read(context.Arguments, culture, today);
+        if (!reading.IsRead)
         {
-            return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
+            return context.Usage(context.Arguments.Length == 0 ? null
+                : InputErrorText.For(context.Texts, reading.Error, context.Arguments)
+                    ?? context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
         }
+
+        var until = reading.Value;
 
         if (until < today || until > today.AddDays(MaxDaysAway))
         {

@@ -1,10 +1,10 @@
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>
 /// A time zone by IANA id (<c>Europe/Berlin</c>, any case) or Windows id (<c>W. Europe Standard Time</c>), validated
 /// with <see cref="TimeZoneInfo"/> and returned as the IANA id (what team settings store).
 /// </summary>
-internal static class TimeZoneParser
+public static class TimeZoneParser
 {
     private static readonly Lazy<Dictionary<string, string>> KnownIanaIds = new(() =>
     {

@@ -1,9 +1,9 @@
 using System.Globalization;
-using BotCommit.Bot.Commands.Parsing;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Teams;
 
-namespace BotCommit.Bot.Tests.Commands;
+namespace BotCommit.Forecasting.Tests.Input;
 
 /// <summary>The forgiving readers behind the commands: what each accepts and what it refuses.</summary>
 public sealed class ParsingTests
@@ -204,17 +204,4 @@ public sealed class ParsingTests
     [InlineData("XYZ", false)]
     [InlineData("EURO", false)]
     public void Currency_IsoCodesOnly(string text, bool valid) => Assert.Equal(valid, CurrencyParser.TryParse(text, out _));
-
-    [Fact]
-    public void ExportSplit_LongCsv_IsCutAfterLineEndsIntoPartsUnderTheLimit()
-    {
-        var line = new string('x', 999) + "\n";
-        var text = string.Concat(Enumerable.Repeat(line, 75));
-
-        var parts = BotCommit.Bot.Admin.SubmissionsExport.Split(text);
-
-        Assert.Equal(3, parts.Count);
-        Assert.All(parts, p => Assert.True(p.Length <= BotCommit.Bot.Admin.SubmissionsExport.MaxPartLength && p.EndsWith('\n')));
-        Assert.Equal(text, string.Concat(parts));
-    }
 }

@@ -1,20 +1,21 @@
 using System.Globalization;
 
-namespace BotCommit.Bot.Commands.Parsing;
+namespace BotCommit.Forecasting.Input;
 
 /// <summary>Splitting command arguments into lower-case words, forgiving about spaces, commas and filler words.</summary>
-internal static class Words
+public static class Words
 {
     private static readonly char[] Separators = [' ', '\t', '\r', '\n'];
 
     /// <summary>
-    /// The words of <paramref name="text"/> split at white space, lower-cased (invariant), a trailing comma dropped
-    /// ("Thurs, 8:00"); commas inside a word stay (they group thousands: 1,200,000).
+    /// The words of <paramref name="text"/> (full-width forms made ASCII, see <see cref="InputText"/>) split at white
+    /// space, lower-cased (invariant), a trailing comma dropped ("Thurs, 8:00"); commas inside a word stay (they group
+    /// thousands: 1,200,000).
     /// </summary>
     public static IReadOnlyList<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        return InputText.Normalize(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(w => w.TrimEnd(',').ToLower(CultureInfo.InvariantCulture))
             .Where(w => w.Length > 0)
             .ToList();
