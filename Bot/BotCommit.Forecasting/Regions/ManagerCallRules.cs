@@ -1,4 +1,5 @@
 using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Forecasting.Regions;
 
@@ -77,7 +78,7 @@ public static class ManagerCallRules
     private static List<MovedDeal> CheckMoves(IReadOnlyList<DealMoveRequest> moves, CallContext context, List<CallProblem> problems)
     {
         var resolved = new List<MovedDeal>();
-        var seen = new HashSet<(Teams.RepId, DealId)>();
+        var seen = new HashSet<(RepId, DealId)>();
         foreach (var move in moves)
         {
             ArgumentNullException.ThrowIfNull(move, nameof(moves));

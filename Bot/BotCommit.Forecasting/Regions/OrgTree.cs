@@ -24,25 +24,16 @@ public sealed class OrgTree
     internal const string DefaultCurrency = "USD";
 
     private readonly Dictionary<NodeId, OrgNode> _byId;
-    private readonly Dictionary<NodeId, List<OrgNode>> _children;
+    private readonly Dictionary<NodeId, OrgNode[]> _children;
 
-    private OrgTree(List<OrgNode> nodes)
+    private OrgTree(OrgNode[] nodes)
     {
-        Nodes = nodes;
+        Nodes = Array.AsReadOnly(nodes);
         _byId = nodes.ToDictionary(n => n.Id);
-        _children = [];
-        foreach (var node in nodes)
-        {
-            if (node.Parent is { } parent)
-            {
-                if (!_children.TryGetValue(parent, out var list))
-                {
-                    _children[parent] = list = [];
-                }
-
-                list.Add(node);
-            }
-        }
+        _children = nodes
+            .Where(n => n.Parent is not null)
+            .GroupBy(n => n.Parent!.Value)
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static OrgTree Empty { get; } = new([]);
@@ -88,7 +79,7 @@ public sealed class OrgTree
     public OrgNode? FindTeam(TeamId team) => Find(NodeId.Of(team)) is { IsTeam: true } node ? node : null;
 
     /// <summary>The direct children of <paramref name="id"/>, ordered by id.</summary>
-    public IReadOnlyList<OrgNode> Children(NodeId id) => _children.TryGetValue(Known(id).Id, out var list) ? list : [];
+    public IReadOnlyList<OrgNode> Children(NodeId id) => _children.TryGetValue(Known(id).Id, out var list) ? Array.AsReadOnly(list) : [];
 
     /// <summary>The parent, then its parent, up to the root.</summary>
     public IReadOnlyList<OrgNode> Ancestors(NodeId id)
