@@ -41,7 +41,7 @@ internal sealed class CheckInActionHandler(
 
             var locale = CardLocale.For(activity.Locale, rep.Team.Culture);
             var current = await cards.CurrentDealsAsync(rep, cancellationToken);
-            var parseContext = new CheckInParseContext(rep.Week, current, rep.Team.AmountCeiling, NewDealId);
+            var parseContext = new CheckInParseContext(rep.Week, current, rep.Team.AmountCeiling, NewDealId) { NumberCulture = locale.FormatCulture };
             var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
             return parsed switch
             {

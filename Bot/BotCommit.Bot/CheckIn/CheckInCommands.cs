@@ -1,8 +1,9 @@
-using System.Globalization;
+using BotCommit.Bot.Commands;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
@@ -10,8 +11,9 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.CheckIn;
 
 /// <summary>
-/// The rep's own text commands: <c>commit</c> (send me my card now), <c>away until 2026-12-14</c> and
-/// <c>skip week &lt;reason&gt;</c>. The rep is the authenticated sender.
+/// The rep's own text commands: <c>commit</c> (send me my card now), <c>away until 2026-12-14</c> (any date form of
+/// <see cref="DateParser"/>: <c>14 Dec</c>, <c>请假到12月14日</c>) and <c>skip week &lt;reason&gt;</c>. The rep is the
+/// authenticated sender.
 /// </summary>
 internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards cards, RepAbsence absence, TimeProvider clock)
 {
@@ -53,15 +55,18 @@ internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards card
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), rep.TeamZone).DateTime);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until)
-            || until < today || until > today.AddDays(RepAbsence.MaxDaysAway))
+        var culture = CardLocale.For(turnContext.Activity.Locale, rep.Team.Culture).FormatCulture;
+        var reading = DateParser.Read(text, culture, today);
+        var until = reading.Value;
+        if (!reading.IsRead || until < today || until > today.AddDays(RepAbsence.MaxDaysAway))
         {
-            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Shorten(text))), cancellationToken);
+            var problem = InputErrorText.For(texts, reading.Error, text) ?? texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Shorten(text)));
+            await ReplyAsync(turnContext, problem, cancellationToken);
             return;
         }
 
         await absence.AwayAsync(rep, await cards.CurrentDealsAsync(rep, cancellationToken), until, cancellationToken);
-        var shown = until.ToString("D", CardLocale.For(turnContext.Activity.Locale, rep.Team.Culture).FormatCulture);
+        var shown = until.ToString("D", culture);
         await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayConfirmed), shown), cancellationToken);
     }
 
@@ -71,7 +76,7 @@ internal sealed class CheckInCommands(RepContextResolver reps, CheckInCards card
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(reason);
         var texts = UserTexts.For(turnContext.Activity);
-        var text = reason.Trim().TrimStart(':').Trim();
+        var text = reason.Trim().TrimStart(':', '：').Trim();
         if (text.Length == 0)
         {
             await ReplyAsync(turnContext, texts.Text(nameof(BotStrings.SkipUsage)), cancellationToken);

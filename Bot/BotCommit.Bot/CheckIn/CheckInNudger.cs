@@ -50,14 +50,16 @@ internal sealed class CheckInNudger(
         var context = new RepContext(team, stored, week, zone);
         var locale = CardLocale.For(reference.Locale, team.Culture);
         var card = await cards.BuildAsync(context, locale, cancellationToken);
+        // Fair share of the app's budget per team: one team's Sunday fan-out never starves another's.
+        var lane = OutboundLane.FanOut(reference.TenantId, team.Id.Value);
         try
         {
             if (!string.IsNullOrWhiteSpace(introText))
             {
-                await messenger.SendToUserAsync(reference, MessageFactory.Text(introText), cancellationToken);
+                await messenger.SendToUserAsync(reference, MessageFactory.Text(introText), lane, cancellationToken);
             }
 
-            await messenger.SendToUserAsync(reference, MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
+            await messenger.SendToUserAsync(reference, MessageFactory.Card(card.ToJson(), card.FallbackText), lane, cancellationToken);
             Log.NudgeSent(logger, team.Id.Value, week.ToString(), rep.Id.Value);
             return NotifyOutcome.Sent;
         }

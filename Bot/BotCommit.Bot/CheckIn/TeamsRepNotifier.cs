@@ -44,7 +44,7 @@ internal sealed class TeamsRepNotifier(CheckInNudger nudger, IConversationRefere
         var text = TextsFor(team).Format(nameof(BotStrings.EscalationText), week.ToString(), names);
         try
         {
-            await messenger.SendToUserAsync(reference, MessageFactory.Text(text), cancellationToken);
+            await messenger.SendToUserAsync(reference, MessageFactory.Text(text), OutboundLane.FanOut(reference.TenantId, team.Id.Value), cancellationToken);
             return NotifyOutcome.Sent;
         }
         catch (ConnectorException exception) when (ProactiveMessenger.StateFor(exception) is { } state)

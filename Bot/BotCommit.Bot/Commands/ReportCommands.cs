@@ -1,8 +1,8 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;

@@ -3,6 +3,7 @@ using BotCommit.Bot.Conversations;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Routing;
+using BotCommit.Scheduler.Retention;
 using BotCommit.Storage.AzureTables;
 using BotCommit.Storage.AzureTables.Activities;
 using BotCommit.Storage.AzureTables.Documents;
@@ -51,6 +52,7 @@ internal static class StorageServiceCollectionExtensions
 
         services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
+        services.AddSingleton<IActivityLogRetention, ActivityLogRetention>();
         return services;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
         ArgumentNullException.ThrowIfNull(card);
         try
         {
-            await connector.UpdateActivityAsync(ServiceUrl(channel), threadId, rootActivityId, Message(card), cancellationToken);
+            await Connector(channel).UpdateActivityAsync(ServiceUrl(channel), threadId, rootActivityId, Message(card), cancellationToken);
             return true;
         }
         catch (ConnectorException exception) when (exception.StatusCode == HttpStatusCode.NotFound
@@ -44,15 +44,18 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
     /// <summary>Posts a reply into the thread; returns its activity id.</summary>
     public async Task<string?> ReplyAsync(ConversationReference channel, string threadId, Activity activity, CancellationToken cancellationToken)
     {
-        var response = await connector.SendToConversationAsync(ServiceUrl(channel), threadId, activity, cancellationToken);
+        var response = await Connector(channel).SendToConversationAsync(ServiceUrl(channel), threadId, activity, cancellationToken);
         return response.Id;
     }
 
     /// <summary>Best-effort removal of a root post (a duplicate after a lost race).</summary>
     public Task DeleteAsync(ConversationReference channel, string threadId, string rootActivityId, CancellationToken cancellationToken) =>
-        connector.DeleteActivityAsync(ServiceUrl(channel), threadId, rootActivityId, cancellationToken);
+        Connector(channel).DeleteActivityAsync(ServiceUrl(channel), threadId, rootActivityId, cancellationToken);
 
     public static Activity Message(AdaptiveCard card) => MessageFactory.Card(card.ToJson(), card.FallbackText);
+
+    // The thread's calls are the team's fan-out (its share of the app's budget), like the root post.
+    private IConnectorClient Connector(ConversationReference channel) => connector.WithLane(ProactiveMessenger.DefaultLane(channel));
 
     // The thread's conversation id is not a stored reference: register the channel's verified serviceUrl (after a
     // restart the in-memory trust is empty) so the connector accepts it.

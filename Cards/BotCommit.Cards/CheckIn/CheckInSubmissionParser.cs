@@ -211,7 +211,7 @@ public static class CheckInSubmissionParser
         var before = errors.Count;
         var monday = context.Week.Monday;
         var category = CheckInFieldParser.Category(id(CheckInInputs.Category), raw(CheckInInputs.Category), errors);
-        var amount = CheckInFieldParser.Amount(id(CheckInInputs.Amount), raw(CheckInInputs.Amount), context.AmountCeiling, errors);
+        var amount = CheckInFieldParser.Amount(id(CheckInInputs.Amount), raw(CheckInInputs.Amount), context.AmountCeiling, context.NumberCulture, errors);
         var close = CheckInFieldParser.Date(
             id(CheckInInputs.Close),
             raw(CheckInInputs.Close),

@@ -1,5 +1,6 @@
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Jobs;
+using BotCommit.Scheduler.Retention;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,8 @@ public static class SchedulerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the schedule. The host must also register the Forecasting ports (<c>ITeamSettingsStore</c>,
-    /// <c>IRosterStore</c>, <c>ISubmissionStore</c>, <c>IActionLog</c>) and the senders <see cref="IRepNotifier"/>
-    /// and <see cref="ISummaryPublisher"/>. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
+    /// <c>IRosterStore</c>, <c>ISubmissionStore</c>, <c>IActionLog</c>), the senders <see cref="IRepNotifier"/>
+    /// and <see cref="ISummaryPublisher"/>, and <see cref="IActivityLogRetention"/> for the daily cleanup. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
     /// <c>PostgreSql</c> with <c>ConnectionStrings:Hangfire</c>; the <c>Hangfire</c> and <c>Scheduler</c> sections
     /// (<see cref="HangfireOptions"/>, <see cref="SchedulerOptions"/>) are validated at start.
     /// The <see cref="JobStorage"/> is this container's own singleton (not <c>JobStorage.Current</c>), so two hosts in
@@ -54,6 +55,8 @@ public static class SchedulerServiceCollectionExtensions
             .Validate(o => o.MaxConcurrency is >= 1 and <= ScheduleRunOptions.MaxAllowedConcurrency, "Scheduler:MaxConcurrency must be 1..256.")
             .Validate(o => o.ClaimLease > TimeSpan.Zero && o.ClaimLease <= TimeSpan.FromDays(1), "Scheduler:ClaimLease must be in (0, 1 day].")
             .Validate(o => IsCron(o.TickCron), "Scheduler:TickCron must be a cron expression of 5 or 6 fields.")
+            .Validate(o => IsCron(o.ActivityLogCleanupCron), "Scheduler:ActivityLogCleanupCron must be a cron expression of 5 or 6 fields.")
+            .Validate(o => o.ActivityLogRetentionDays is >= 1 and <= 30, "Scheduler:ActivityLogRetentionDays must be 1..30.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -66,6 +69,13 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<NudgeNow>();
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
+        // A factory, so hosts that run no recurring jobs need no IActivityLogRetention; RecurringJobRegistration refuses
+        // to start without one when it registers the cleanup.
+        services.TryAddTransient(sp => new ActivityLogCleanupJob(
+            sp.GetRequiredService<IActivityLogRetention>(),
+            sp.GetRequiredService<IOptions<SchedulerOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ActivityLogCleanupJob>>()));
         services.TryAddSingleton<TickGate>();
         services.TryAddTransient<ManualTriggerJob>();
         services.TryAddSingleton<ScheduleTriggers>();
