@@ -1,5 +1,5 @@
-// Writes the Teams app package: a zip whose root holds manifest.json, color.png and outline.png, with the ids filled in
-// from configuration (no secrets are involved). Usage (also via ./run.sh package):
+// Writes the Teams app package: a zip whose root holds manifest.json, color.png, outline.png and the language files of
+// localizationInfo (zh-cn.json, zh-tw.json), with the ids filled in from configuration (no secrets are involved). Usage (also via ./run.sh package):
 //   node manifest/package.mjs [--app-id GUID] [--bot-id GUID] [--version 1.2.3] [--out artifacts/botcommit-teams-app.zip]
 // Ids default to configuration: environment variables MicrosoftAppId (the Azure Bot's app id) and BotCommit__TeamsAppId
 // (the Teams app id; defaults to the bot's app id), else the same keys in Bot/BotCommit.Bot/appsettings.json.
@@ -35,6 +35,13 @@ function setting(key) {
   return typeof node === 'string' && node.length > 0 ? node : undefined;
 }
 
+/** The language files the manifest's localizationInfo names (zh-cn.json, zh-tw.json), each once: [name, Buffer][]. */
+export function languageFilesFor(manifest) {
+  const names = [...new Set((manifest.localizationInfo?.additionalLanguages ?? []).map((language) => language.file))];
+  if (manifest.localizationInfo?.defaultLanguageFile) names.unshift(manifest.localizationInfo.defaultLanguageFile);
+  return names.map((name) => [name, readFileSync(path.join(here, name))]);
+}
+
 export function manifestFor({ appId, botId, version }) {
   const manifest = JSON.parse(readFileSync(path.join(here, 'manifest.json'), 'utf8'));
   manifest.id = appId;
@@ -57,6 +64,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     ['manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8')],
     ['color.png', readFileSync(path.join(here, manifest.icons.color))],
     ['outline.png', readFileSync(path.join(here, manifest.icons.outline))],
+    ...languageFilesFor(manifest),
   ]));
   console.log(`wrote ${path.relative(process.cwd(), out)} (Teams app ${appId}, bot ${botId}, version ${manifest.version})`);
 }

@@ -1,13 +1,23 @@
+using BotCommit.Protocol.Diagnostics;
+
 namespace BotCommit.Bot;
 
-/// <summary>Source-generated log messages of the host (event ids 1xxx). Ids only — never amounts, card text or tokens.</summary>
+/// <summary>
+/// Source-generated log messages of the host (event ids 1xxx). Ids only — never amounts, card text or tokens. Values the
+/// sender controls (activity ids and types, card verbs) are cleaned here (<see cref="LogValue"/>).
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1000, LogLevel.Information, "Table storage is ready")]
     public static partial void StorageReady(ILogger logger);
 
-    [LoggerMessage(1001, LogLevel.Error, "Turn failed for activity {ActivityId} of type {ActivityType} (reference {Reference})")]
-    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityId, string? activityType, string reference);
+    public static void TurnFailed(ILogger logger, Exception exception, string? activityId, string? activityType, string reference)
+    {
+        if (logger.IsEnabled(LogLevel.Error))
+        {
+            TurnFailedCore(logger, exception, LogValue.Clean(activityId), LogValue.Clean(activityType), reference);
+        }
+    }
 
     [LoggerMessage(1002, LogLevel.Information, "Welcomed conversation {ConversationId}")]
     public static partial void Welcomed(ILogger logger, string conversationId);
@@ -18,8 +28,13 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Information, "Command {Command} from {UserId}")]
     public static partial void CommandReceived(ILogger logger, string command, string? userId);
 
-    [LoggerMessage(1005, LogLevel.Warning, "Card action with unknown verb {Verb} (activity {ActivityId})")]
-    public static partial void UnknownCardVerb(ILogger logger, string verb, string? activityId);
+    public static void UnknownCardVerb(ILogger logger, string verb, string? activityId)
+    {
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            UnknownCardVerbCore(logger, LogValue.Clean(verb)!, LogValue.Clean(activityId));
+        }
+    }
 
     [LoggerMessage(1006, LogLevel.Warning, "Could not update card message {ActivityId} (status {StatusCode}); sending a new message")]
     public static partial void CardUpdateFailed(ILogger logger, string activityId, int statusCode);
@@ -36,6 +51,20 @@ internal static partial class Log
     [LoggerMessage(1013, LogLevel.Warning, "Check-in card for team {TeamId}, week {Week}, rep {RepId} deferred: Teams answered {StatusCode}")]
     public static partial void NudgeDeferred(ILogger logger, string teamId, string week, string repId, int statusCode);
 
+    public static void DeduplicationInMemory(ILogger logger, Exception exception, string activityId)
+    {
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            DeduplicationInMemoryCore(logger, exception, LogValue.Clean(activityId)!);
+        }
+    }
+
+    [LoggerMessage(1001, LogLevel.Error, "Turn failed for activity {ActivityId} of type {ActivityType} (reference {Reference})")]
+    private static partial void TurnFailedCore(ILogger logger, Exception exception, string? activityId, string? activityType, string reference);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Card action with unknown verb {Verb} (activity {ActivityId})")]
+    private static partial void UnknownCardVerbCore(ILogger logger, string verb, string? activityId);
+
     [LoggerMessage(1014, LogLevel.Warning, "Inbound de-duplication table unreachable; activity {ActivityId} is remembered in this process only")]
-    public static partial void DeduplicationInMemory(ILogger logger, Exception exception, string activityId);
+    private static partial void DeduplicationInMemoryCore(ILogger logger, Exception exception, string activityId);
 }

@@ -49,24 +49,53 @@ public sealed class CardLocale
     /// <summary>The text named <paramref name="name"/> with placeholders filled using the team's culture.</summary>
     public string Format(string name, params object?[] args) => string.Format(FormatCulture, Text(name), args);
 
-    private static CultureInfo PickLanguage(string? locale)
+    /// <summary>
+    /// The language we ship for a reader's BCP-47 locale: any Chinese locale is simplified (zh-CN) or traditional
+    /// (zh-TW) by its script subtag when it has one (<c>zh-Hant-HK</c>, <c>zh-Hans</c>, legacy <c>zh-CHT</c>), else by
+    /// its region (TW, HK and MO write traditional characters; CN, SG, MY and a bare <c>zh</c> simplified). Decided on
+    /// the tag's text, so it does not depend on which cultures the machine's ICU knows. Other locales keep their own
+    /// culture (the resource manager falls back to English).
+    /// </summary>
+    internal static CultureInfo PickLanguage(string? locale)
     {
-        var culture = ParseCulture(locale);
-        if (culture is null)
+        if (ChineseScript(locale) is { } traditional)
         {
-            return CultureInfo.GetCultureInfo("en-US");
-        }
-
-        if (culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
-        {
-            var traditional = culture.Name.Contains("Hant", StringComparison.OrdinalIgnoreCase)
-                || culture.Name.EndsWith("TW", StringComparison.OrdinalIgnoreCase)
-                || culture.Name.EndsWith("HK", StringComparison.OrdinalIgnoreCase)
-                || culture.Name.EndsWith("MO", StringComparison.OrdinalIgnoreCase);
             return CultureInfo.GetCultureInfo(traditional ? SupportedLanguages[2] : SupportedLanguages[1]);
         }
 
-        return culture;
+        return ParseCulture(locale) ?? CultureInfo.GetCultureInfo("en-US");
+    }
+
+    /// <summary>True for traditional, false for simplified, null when <paramref name="locale"/> is not Chinese.</summary>
+    private static bool? ChineseScript(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale) || locale.Length > 85)
+        {
+            return null;
+        }
+
+        var subtags = locale.Trim().Split('-', '_');
+        if (!subtags[0].Equals("zh", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var subtag in subtags.Skip(1))
+        {
+            if (subtag.Equals("Hant", StringComparison.OrdinalIgnoreCase) || subtag.Equals("CHT", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (subtag.Equals("Hans", StringComparison.OrdinalIgnoreCase) || subtag.Equals("CHS", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return subtags.Skip(1).Any(s => s.Equals("TW", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("HK", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("MO", StringComparison.OrdinalIgnoreCase));
     }
 
     private static CultureInfo? ParseCulture(string? name)

@@ -26,6 +26,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Hangfire storage: {Storage}")]
     public static partial void StorageSelected(ILogger logger, HangfireStorageKind storage);
 
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information,
+        Message = "Inbound activity log cleanup: {Deleted} records deleted (keeping {KeepDays} days) in {ElapsedMs} ms")]
+    public static partial void ActivityLogCleaned(ILogger logger, int deleted, int keepDays, long elapsedMs);
+
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information,
         Message = "Schedule tick skipped: the previous tick of this instance is still running; what became due meanwhile is planned by the next tick")]
     public static partial void TickSkipped(ILogger logger);

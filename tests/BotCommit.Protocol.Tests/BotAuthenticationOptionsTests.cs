@@ -39,6 +39,27 @@ public class BotAuthenticationOptionsTests
     }
 
     [Fact]
+    public void Bind_ListsOverAnEmptyJsonArray_KeepTheEntriesOfLaterProviders()
+    {
+        // appsettings.json ships "AllowedTenants": [] — environment variables BotCommit__AllowedTenants__0 must still count.
+        var json = """{ "BotCommit": { "AllowedTenants": [], "TrustedServiceUrlHosts": [] } }""";
+        var configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)))
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["BotCommit:AllowedTenants:0"] = "t1",
+                ["BotCommit:TrustedServiceUrlHosts:0"] = "smba.example.net",
+            })
+            .Build();
+        var options = new BotAuthenticationOptions();
+
+        BotAuthenticationOptions.Bind(configuration, options, isDevelopment: false);
+
+        Assert.Equal(["t1"], options.AllowedTenants);
+        Assert.Equal(["smba.example.net"], options.TrustedServiceUrlHosts);
+    }
+
+    [Fact]
     public void Bind_Nothing_UsesPublicCloudDefaults()
     {
         var options = new BotAuthenticationOptions();
@@ -64,8 +85,38 @@ public class BotAuthenticationOptionsTests
         },
         { "single-tenant without tenant", new() { ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p" }, false, "MicrosoftAppTenantId is missing" },
         {
-            "multi-tenant without tenant", new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p" },
+            "multi-tenant without tenant id, with allowed tenants",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p", ["BotCommit:AllowedTenants:0"] = "t1" },
             false, null
+        },
+        {
+            "multi-tenant without allowed tenants outside Development",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p" },
+            false, "BotCommit:AllowedTenants"
+        },
+        {
+            "multi-tenant accepting every tenant on purpose",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p", ["BotCommit:AllowAnyTenant"] = "true" },
+            false, null
+        },
+        {
+            "multi-tenant without allowed tenants in Development",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p" },
+            true, null
+        },
+        {
+            "any tenant asked of a single-tenant app",
+            new() { ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p", ["MicrosoftAppTenantId"] = "t", ["BotCommit:AllowAnyTenant"] = "true" },
+            false, "applies only to MicrosoftAppType=MultiTenant"
+        },
+        {
+            "any tenant and a list",
+            new()
+            {
+                ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppId"] = "a", ["MicrosoftAppPassword"] = "p",
+                ["BotCommit:AllowAnyTenant"] = "true", ["BotCommit:AllowedTenants:0"] = "t1",
+            },
+            false, "contradict"
         },
         { "no password", new() { ["MicrosoftAppId"] = "a", ["MicrosoftAppTenantId"] = "t" }, false, "MicrosoftAppPassword is missing" },
         {
@@ -102,6 +153,29 @@ public class BotAuthenticationOptionsTests
             Assert.True(result.Failed, because);
             Assert.Contains(expectedFailure, result.FailureMessage, StringComparison.Ordinal);
         }
+    }
+
+    public static TheoryData<string, Dictionary<string, string?>, bool, string, bool> TenantAcceptanceCases => new()
+    {
+        { "single-tenant: own tenant", new() { ["MicrosoftAppTenantId"] = "T" }, false, "t", true },
+        { "single-tenant: another tenant", new() { ["MicrosoftAppTenantId"] = "T" }, false, "other", false },
+        { "single-tenant: no tenant on the activity", new() { ["MicrosoftAppTenantId"] = "T" }, false, "", false },
+        { "single-tenant: a listed tenant", new() { ["MicrosoftAppTenantId"] = "T", ["BotCommit:AllowedTenants"] = "x;y" }, false, "y", true },
+        { "multi-tenant: the app tenant id is not a grant", new() { ["MicrosoftAppType"] = "MultiTenant", ["MicrosoftAppTenantId"] = "T", ["BotCommit:AllowedTenants:0"] = "x" }, false, "T", false },
+        { "multi-tenant: any tenant", new() { ["MicrosoftAppType"] = "MultiTenant", ["BotCommit:AllowAnyTenant"] = "true" }, false, "whoever", true },
+        { "multi-tenant: nothing configured outside Development", new() { ["MicrosoftAppType"] = "MultiTenant" }, false, "whoever", false },
+        { "nothing configured in Development (Playground)", new(), true, "00000000-0000-0000-0000-0000000000001", true },
+        { "Development with a tenant id", new() { ["MicrosoftAppTenantId"] = "T" }, true, "00000000-0000-0000-0000-0000000000001", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(TenantAcceptanceCases))]
+    public void AcceptsTenant_FollowsTheAppTypeAndTheLists(string because, Dictionary<string, string?> settings, bool isDevelopment, string tenantId, bool expected)
+    {
+        var options = new BotAuthenticationOptions();
+        BotAuthenticationOptions.Bind(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), options, isDevelopment);
+
+        Assert.True(expected == options.AcceptsTenant(tenantId), because);
     }
 
     [Theory]

@@ -184,6 +184,28 @@ public sealed class BotEndpointTests
     }
 
     [Fact]
+    public async Task Post_SameIdInTwoConversations_BothAreDispatched()
+    {
+        await using var host = await BotTestHost.StartAsync(Anonymous);
+        var alice = TeamsActivities.PersonalMessage(id: "1764400210456");
+        var bob = TeamsActivities.PersonalMessage(id: "1764400210456");
+        bob["conversation"]!["id"] = "a:1personal-chat-of-bob";
+        var aliceInvoke = TeamsActivities.Invoke(id: "f:same");
+        var bobInvoke = TeamsActivities.Invoke(id: "f:same");
+        bobInvoke["conversation"]!["id"] = "a:1personal-chat-of-bob";
+        host.Bot.Handler = (turn, _) => Task.FromResult<InvokeResponse?>(InvokeResponse.Message("for " + turn.Activity.Conversation!.Id));
+
+        using var first = await host.PostAsync(alice.ToJsonString(), null);
+        using var second = await host.PostAsync(bob.ToJsonString(), null);
+        using var firstInvoke = await host.PostAsync(aliceInvoke.ToJsonString(), null);
+        using var secondInvoke = await host.PostAsync(bobInvoke.ToJsonString(), null);
+
+        Assert.Equal(4, host.Bot.Turns.Count);
+        Assert.Contains("for a:1personal-chat-of-bob", await secondInvoke.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), record => record.Id.Id == 2004);
+    }
+
+    [Fact]
     public async Task Post_DuplicateInvokeId_GetsTheFirstAnswerAgainWithoutDispatch()
     {
         await using var host = await BotTestHost.StartAsync(Anonymous);
@@ -340,6 +362,6 @@ public sealed class BotEndpointTests
 
     private sealed class AlreadySeenDeduplicator : IActivityDeduplicator
     {
-        public Task<bool> TryBeginAsync(string activityId, CancellationToken cancellationToken) => Task.FromResult(false);
+        public Task<bool> TryBeginAsync(string conversationId, string activityId, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }

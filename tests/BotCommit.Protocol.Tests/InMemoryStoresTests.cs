@@ -12,9 +12,9 @@ public sealed class InMemoryStoresTests
     {
         var deduplicator = new InMemoryActivityDeduplicator(new FakeTimeProvider());
 
-        var first = await deduplicator.TryBeginAsync("1764400210456", CancellationToken.None);
-        var second = await deduplicator.TryBeginAsync("1764400210456", CancellationToken.None);
-        var other = await deduplicator.TryBeginAsync("1764400210457", CancellationToken.None);
+        var first = await deduplicator.TryBeginAsync("a:1", "1764400210456", CancellationToken.None);
+        var second = await deduplicator.TryBeginAsync("a:1", "1764400210456", CancellationToken.None);
+        var other = await deduplicator.TryBeginAsync("a:1", "1764400210457", CancellationToken.None);
 
         Assert.True(first);
         Assert.False(second);
@@ -22,15 +22,27 @@ public sealed class InMemoryStoresTests
     }
 
     [Fact]
+    public async Task TryBegin_SameIdInTwoConversations_BothBegin()
+    {
+        var deduplicator = new InMemoryActivityDeduplicator(new FakeTimeProvider());
+
+        var alice = await deduplicator.TryBeginAsync("a:alice", "1764400210456", CancellationToken.None);
+        var bob = await deduplicator.TryBeginAsync("a:bob", "1764400210456", CancellationToken.None);
+        var aliceAgain = await deduplicator.TryBeginAsync("a:alice", "1764400210456", CancellationToken.None);
+
+        Assert.Equal((true, true, false), (alice, bob, aliceAgain));
+    }
+
+    [Fact]
     public async Task TryBegin_AfterRetention_IdIsForgotten()
     {
         var time = new FakeTimeProvider();
         var deduplicator = new InMemoryActivityDeduplicator(time);
-        await deduplicator.TryBeginAsync("a", CancellationToken.None);
+        await deduplicator.TryBeginAsync("a:1", "a", CancellationToken.None);
 
         time.Advance(InMemoryActivityDeduplicator.Retention);
 
-        Assert.True(await deduplicator.TryBeginAsync("a", CancellationToken.None));
+        Assert.True(await deduplicator.TryBeginAsync("a:1", "a", CancellationToken.None));
     }
 
     [Fact]

@@ -114,20 +114,78 @@ public sealed class InboundAuthenticationTests : IClassFixture<InboundAuthentica
         Assert.Contains(host.Logs.GetSnapshot(), record => record.Id.Id == 2002);
     }
 
-    [Theory]
-    [InlineData("tenant on the list", TeamsActivities.TenantId, HttpStatusCode.OK)]
-    [InlineData("tenant off the list", "99999999-0000-0000-0000-000000000000", HttpStatusCode.Forbidden)]
-    public async Task Post_AllowedTenants_OnlyListedTenantsAreDispatched(string because, string tenantId, HttpStatusCode expected)
+    private const string OtherTenant = "99999999-0000-0000-0000-000000000000";
+    private const string ThirdTenant = "77777777-0000-0000-0000-000000000000";
+
+    public static TheoryData<string, Dictionary<string, string?>, string, HttpStatusCode> TenantCases => new()
     {
-        await using var host = await StartHostAsync(extra: new Dictionary<string, string?>
+        { "SingleTenant: the app's own tenant", new(), TeamsActivities.TenantId, HttpStatusCode.OK },
+        { "SingleTenant: another tenant, default configuration", new(), OtherTenant, HttpStatusCode.Forbidden },
+        { "SingleTenant: an activity without a tenant", new(), string.Empty, HttpStatusCode.Forbidden },
+        { "SingleTenant: another tenant listed", new() { ["BotCommit:AllowedTenants:0"] = OtherTenant }, OtherTenant, HttpStatusCode.OK },
+        { "SingleTenant: own tenant still accepted when others are listed", new() { ["BotCommit:AllowedTenants:0"] = OtherTenant }, TeamsActivities.TenantId, HttpStatusCode.OK },
+        { "SingleTenant: a third tenant not listed", new() { ["BotCommit:AllowedTenants:0"] = OtherTenant }, ThirdTenant, HttpStatusCode.Forbidden },
         {
-            ["BotCommit:AllowedTenants:0"] = TeamsActivities.TenantId,
-        });
+            "MultiTenant: only the listed tenants",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["BotCommit:AllowedTenants:0"] = OtherTenant }, TeamsActivities.TenantId, HttpStatusCode.Forbidden
+        },
+        {
+            "MultiTenant: a listed tenant",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["BotCommit:AllowedTenants:0"] = OtherTenant }, OtherTenant, HttpStatusCode.OK
+        },
+        {
+            "MultiTenant: AllowAnyTenant accepts every tenant",
+            new() { ["MicrosoftAppType"] = "MultiTenant", ["BotCommit:AllowAnyTenant"] = "true" }, ThirdTenant, HttpStatusCode.OK
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TenantCases))]
+    public async Task Post_Tenant_OnlyAcceptedTenantsAreDispatched(string because, Dictionary<string, string?> settings, string tenantId, HttpStatusCode expected)
+    {
+        await using var host = await StartHostAsync(extra: settings);
 
         using var response = await host.PostAsync(TeamsActivities.PersonalMessage(tenantId: tenantId).ToJsonString(), Bearer(_keys.Teams, Valid()));
 
-        Assert.True(expected == response.StatusCode, because);
+        Assert.True(expected == response.StatusCode, because + ": " + response.StatusCode);
         Assert.Equal(expected == HttpStatusCode.OK ? 1 : 0, host.Bot.Turns.Count);
+        if (expected == HttpStatusCode.Forbidden)
+        {
+            Assert.Contains(host.Logs.GetSnapshot(), record => record.Id.Id == 2001 && record.Message.Contains("tenant", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    public async Task Post_ValidTokenForAnotherChannel_Answers403AndIsLogged(string channelId)
+    {
+        // Bot Framework keys are endorsed for many channels: the token is valid, the channel is not Teams.
+        using var everyChannel = new FakeSigningKey("key-every-channel", ["msteams", "webchat", "directline", "emulator"]);
+        await using var server = await FakeOpenIdServer.StartAsync([everyChannel], CancellationToken.None);
+        await using var host = await StartHostAsync(server);
+
+        using var response = await host.PostAsync(TeamsActivities.PersonalMessage(channelId: channelId).ToJsonString(), Bearer(everyChannel, Valid()));
+        using var teams = await host.PostAsync(TeamsActivities.PersonalMessage(id: "teams-1").ToJsonString(), Bearer(everyChannel, Valid()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, teams.StatusCode);
+        Assert.Equal("teams-1", Assert.Single(host.Bot.Turns).Activity.Id);
+        Assert.Contains(host.Logs.GetSnapshot(), record => record.Id.Id == 2001 && record.Message.Contains("403", StringComparison.Ordinal)
+            && record.Message.Contains(channelId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_PlaygroundWithoutTokenInDevelopment_IsNotHeldToTheTeamsChannel()
+    {
+        await using var host = await StartHostAsync(extra: new Dictionary<string, string?> { ["BotCommit:AllowAnonymous"] = "true" });
+
+        using var response = await host.PostAsync(TeamsActivities.PersonalMessage(channelId: "webchat").ToJsonString(), authorization: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(Assert.Single(host.Bot.Turns).IsAuthenticated);
     }
 
     [Fact]
@@ -158,6 +216,8 @@ public sealed class InboundAuthenticationTests : IClassFixture<InboundAuthentica
             settings[key] = value;
         }
 
+        // Development only because the fake metadata is served over http; tenant rules are the same as in Production once
+        // MicrosoftAppTenantId or BotCommit:AllowedTenants is set (BotAuthenticationOptionsTests cover the difference).
         return BotTestHost.StartAsync(settings, configureServices: services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Commands;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
@@ -145,10 +145,14 @@ internal sealed class AdminCardActionHandler(
                 continue;
             }
 
-            if (!AmountParser.TryParse(typed, out var amount) || amount > team.AmountCeiling)
+            var reading = AmountParser.Read(typed, texts.FormatCulture);
+            var amount = reading.Value;
+            if (!reading.IsRead || amount > team.AmountCeiling)
             {
-                return SetupOutcome.Error(texts.Format(nameof(BotStrings.SetupTargetInvalid), CardText.Escape(Display.Shorten(typed))))
-                    with { MonthTargetInput = monthText, QuarterTargetInput = quarterText };
+                var problem = reading.IsRead
+                    ? texts.Format(nameof(BotStrings.AmountTooLarge), team.AmountCeiling)
+                    : InputErrorText.For(texts, reading.Error, typed) ?? texts.Format(nameof(BotStrings.SetupTargetInvalid), CardText.Escape(Display.Shorten(typed)));
+                return SetupOutcome.Error(problem) with { MonthTargetInput = monthText, QuarterTargetInput = quarterText };
             }
 
             if (isMonth)

@@ -1,4 +1,4 @@
-using BotCommit.Forecasting.Exchange;
+using BotCommit.Exchange;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;

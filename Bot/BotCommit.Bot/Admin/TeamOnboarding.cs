@@ -16,7 +16,7 @@ namespace BotCommit.Bot.Admin;
 
 /// <summary>
 /// BotCommit added to a team: the team's settings are created if absent (name from <c>GET v3/teams/{id}</c>, else
-/// <c>channelData.team.name</c>; default schedule; the schedule starts with the next full week; the installer becomes an
+/// <c>channelData.team.name</c>; the activity's tenant; default schedule; the schedule starts with the next full week; the installer becomes an
 /// admin when <see cref="AdminPolicy.InstallerBecomesAdmin"/> says so), and the setup card is posted once in the
 /// channel, as a delivery (<see cref="DeliveryScope.TeamSetup"/>). Teams sends an <c>installationUpdate</c> and a
 /// <c>conversationUpdate</c> for one install: whichever comes first posts, the other finds it taken (same rule as the
@@ -79,9 +79,14 @@ internal sealed class TeamOnboarding(
         }
 
         var name = await TeamNameAsync(turnContext, teamId, cancellationToken);
-        var settings = new TeamSettings(id) { Name = name.Length > TeamSettings.MaxNameLength ? name[..TeamSettings.MaxNameLength] : name };
+        var tenantId = activity.GetTenantId() is { Length: > 0 and <= TeamSettings.MaxTenantIdLength } tenant ? tenant : null;
+        var settings = new TeamSettings(id)
+        {
+            Name = name.Length > TeamSettings.MaxNameLength ? name[..TeamSettings.MaxNameLength] : name,
+            TenantId = tenantId,
+        };
         var installer = activity.From?.AadObjectId;
-        if (policy.InstallerBecomesAdmin(installer) && installer!.Length <= RepId.MaxLength)
+        if (policy.InstallerBecomesAdmin(tenantId, installer) && installer!.Length <= RepId.MaxLength)
         {
             settings = settings with { Admins = [RepId.From(installer)] };
         }

@@ -8,7 +8,7 @@ namespace BotCommit.Bot.Admin;
 /// <summary>
 /// Which team a command applies to. In a team's channel: that team (<c>channelData.team.id</c>); the first command there of
 /// someone who could have installed it as admin creates the team's settings if the install event was missed. In a personal (or group) chat: the
-/// one team the person administers (bootstrap admins: every team) or is on the roster of; with several, the command
+/// one team the person administers (bootstrap admins: every team of their tenant) or is on the roster of; with several, the command
 /// may end with <c>in &lt;team name&gt;</c> (case-insensitive, the whole name) to pick one, else the person is asked to.
 /// </summary>
 internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster, AdminPolicy policy, TeamOnboarding onboarding)
@@ -23,7 +23,7 @@ internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster
         var actor = activity.From?.AadObjectId;
         if (activity.GetTeamsTeamId() is { Length: > 0 })
         {
-            var stored = await onboarding.EnsureTeamAsync(turnContext, policy.InstallerBecomesAdmin(actor), cancellationToken);
+            var stored = await onboarding.EnsureTeamAsync(turnContext, policy.InstallerBecomesAdmin(activity.GetTenantId(), actor), cancellationToken);
             return stored is null
                 ? new TeamResolution.NotSetUp()
                 : new TeamResolution.Found(stored.Value, WithoutSuffix(arguments, [stored.Value]).Arguments);
@@ -45,18 +45,13 @@ internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster
         };
     }
 
-    /// <summary>Every team the person administers or is an active rep of (bootstrap admins: every team).</summary>
+    /// <summary>Every team the person administers or is an active rep of (bootstrap admins: every team of their tenant).</summary>
     public async Task<IReadOnlyList<TeamSettings>> CandidatesAsync(IReadOnlyList<TeamSettings> all, string? actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(all);
         if (string.IsNullOrWhiteSpace(actor))
         {
             return [];
-        }
-
-        if (policy.IsBootstrapAdmin(actor))
-        {
-            return all;
         }
 
         var memberOf = actor.Length <= RepId.MaxLength

@@ -43,7 +43,8 @@ internal sealed class CheckInActionHandler(
             }
 
             var locale = CardLocale.For(activity.Locale, view.Team.Culture);
-            var parsed = CheckInSubmissionParser.Parse(WithVerb(context), new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId));
+            var parseContext = new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId) { NumberCulture = locale.FormatCulture };
+            var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
             return parsed switch
             {
                 CheckInParseResult.Submitted submitted => await SubmitAsync(view, locale, submitted.Deals, unchanged: false, cancellationToken),

@@ -5,6 +5,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
@@ -13,8 +14,9 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.CheckIn;
 
 /// <summary>
-/// The rep's own text commands: <c>commit</c> (send me my card now), <c>away until 2026-12-14</c> and
-/// <c>skip week &lt;reason&gt;</c>. The rep is the authenticated sender; their check-in is prepared once per command.
+/// The rep's own text commands: <c>commit</c> (send me my card now), <c>away until 2026-12-14</c> (any date form of
+/// <see cref="DateParser"/>: <c>14 Dec</c>, <c>请假到12月14日</c>) and <c>skip week &lt;reason&gt;</c>. The rep is the
+/// authenticated sender; their check-in is prepared once per command.
 /// </summary>
 internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence absence)
 {
@@ -56,13 +58,16 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
         }
 
         var culture = CardLocale.For(turnContext.Activity.Locale, view.Team.Culture).FormatCulture;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
+        var window = AwayWindow.For(view.Week);
+        var reading = DateParser.Read(text, culture, window.First);
+        if (!reading.IsRead)
         {
-            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Display.Shorten(text))), cancellationToken);
+            var problem = InputErrorText.For(texts, reading.Error, text) ?? texts.Format(nameof(BotStrings.AwayDateNotValid), CardText.Escape(Display.Shorten(text)));
+            await ReplyAsync(turnContext, problem, cancellationToken);
             return;
         }
 
-        var window = AwayWindow.For(view.Week);
+        var until = reading.Value;
         if (!window.Contains(until))
         {
             await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotInWindow), Display.Date(window.First, culture), Display.Date(window.Last, culture)), cancellationToken);
@@ -81,7 +86,7 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(reason);
         var texts = UserTexts.For(turnContext.Activity);
-        var text = reason.Trim().TrimStart(':').Trim();
+        var text = reason.Trim().TrimStart(':', '：').Trim();
         if (text.Length == 0)
         {
             await ReplyAsync(turnContext, texts.Text(nameof(BotStrings.SkipUsage)), cancellationToken);

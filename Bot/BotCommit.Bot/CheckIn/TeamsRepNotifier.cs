@@ -89,7 +89,7 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
         {
             foreach (var message in messages)
             {
-                await messenger.SendToUserAsync(reference, message, attempts, cancellationToken);
+                await messenger.SendToUserAsync(reference, message, OutboundLane.FanOut(reference.TenantId, team.Id.Value), attempts, cancellationToken);
             }
 
             return NotifyOutcome.Sent;

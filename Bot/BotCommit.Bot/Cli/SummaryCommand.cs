@@ -1,5 +1,5 @@
 using System.Text;
-using BotCommit.Forecasting.Exchange;
+using BotCommit.Exchange;
 using BotCommit.Forecasting.Periods;
 
 namespace BotCommit.Bot.Cli;

@@ -1,15 +1,22 @@
 using BotCommit.Bot.Resources;
+using BotCommit.Forecasting.Input;
 
 namespace BotCommit.Bot.Commands;
 
 /// <summary>
-/// Every text command BotCommit understands, in the order help lists them. Matching is forgiving: case, extra spaces,
-/// trailing punctuation and the listed aliases (<c>set time zone</c> = <c>set timezone</c> = <c>tz</c>) do not matter;
-/// the longest matching words win (<c>set summary channel</c> before <c>set summary</c>).
+/// Every text command BotCommit understands, in the order help lists them, with its English and Chinese words (simplified
+/// and traditional; <c>设置</c>/<c>設定</c> in either script). Matching is forgiving: case, extra spaces, full-width
+/// forms, trailing punctuation (<c>.!?。！？</c>) and the listed aliases (<c>set time zone</c> = <c>set timezone</c> =
+/// <c>tz</c> = <c>设置时区</c>) do not matter; the longest matching words win (<c>set summary channel</c> before
+/// <c>set summary</c>); Chinese words may run straight into their arguments (<c>请假到12月14日</c>).
 /// </summary>
 internal sealed class CommandCatalogue
 {
-    public static readonly CommandDefinition Help = Everyone(CommandKind.Help, "help", ["?", "hi", "hello", "hey", "start", "menu", "commands"], nameof(BotStrings.CommandHelpDescription));
+    public static readonly CommandDefinition Help = Everyone(
+        CommandKind.Help, "help", ["?", "hi", "hello", "hey", "start", "menu", "commands", "帮助", "幫助", "说明", "說明", "菜单", "選單", "命令", "指令", "你好", "您好"],
+        nameof(BotStrings.CommandHelpDescription));
+
+    private static readonly string[] SetVerbs = ["设置", "設置", "设定", "設定"];
 
     private readonly IReadOnlyList<(string Words, CommandDefinition Command)> _matchOrder;
 
@@ -24,39 +31,39 @@ internal sealed class CommandCatalogue
     public IReadOnlyList<CommandDefinition> All { get; } =
     [
         Help,
-        Everyone(CommandKind.Commit, "commit", ["my card", "card", "check in", "check-in", "checkin"], nameof(BotStrings.CommandCommitDescription)),
-        Everyone(CommandKind.Away, "away until", ["away", "i'm away", "im away"], nameof(BotStrings.CommandAwayDescription), "away until DATE"),
-        Everyone(CommandKind.Skip, "skip week", ["skip"], nameof(BotStrings.CommandSkipDescription), "skip week REASON"),
-        Everyone(CommandKind.Back, "back", ["i'm back", "im back"], nameof(BotStrings.CommandBackDescription)),
-        Admin(CommandKind.Status, "status", ["week status"], nameof(BotStrings.CommandStatusDescription), null),
-        Admin(CommandKind.NudgeNow, "nudge now", ["nudge"], nameof(BotStrings.CommandNudgeNowDescription), nameof(BotStrings.UsageNudgeNow), "nudge now [@rep]"),
-        Admin(CommandKind.SummaryNow, "summary now", ["preview summary", "summary preview"], nameof(BotStrings.CommandSummaryNowDescription), null),
-        Admin(CommandKind.PostSummary, "post summary", ["summary post", "post"], nameof(BotStrings.CommandPostSummaryDescription), null),
-        Admin(CommandKind.Export, "export", ["export csv"], nameof(BotStrings.CommandExportDescription), nameof(BotStrings.UsageExport), "export [WEEK]"),
-        Admin(CommandKind.Audit, "audit", ["audit log", "history", "changes"], nameof(BotStrings.CommandAuditDescription), null),
-        Admin(CommandKind.SetChannel, "set channel", ["set summary channel", "use this channel"], nameof(BotStrings.CommandSetChannelDescription), null),
-        Admin(CommandKind.SetTimeZone, "set timezone", ["set time zone", "set time-zone", "set tz", "timezone", "time zone", "tz"], nameof(BotStrings.CommandSetTimeZoneDescription), nameof(BotStrings.UsageSetTimeZone), "set timezone ZONE"),
-        Admin(CommandKind.SetNudge, "set nudge", ["set nudge time"], nameof(BotStrings.CommandSetNudgeDescription), nameof(BotStrings.UsageSetNudge), "set nudge DAY TIME"),
-        Admin(CommandKind.SetReminder, "set reminder", ["set reminders", "set reminder time"], nameof(BotStrings.CommandSetReminderDescription), nameof(BotStrings.UsageSetReminder), "set reminder DAY TIME"),
-        Admin(CommandKind.SetDeadline, "set deadline", ["set deadline time"], nameof(BotStrings.CommandSetDeadlineDescription), nameof(BotStrings.UsageSetDeadline), "set deadline DAY TIME"),
-        Admin(CommandKind.SetSummary, "set summary", ["set summary time"], nameof(BotStrings.CommandSetSummaryDescription), nameof(BotStrings.UsageSetSummary), "set summary DAY TIME"),
-        Admin(CommandKind.SetCall, "set call", ["set call time"], nameof(BotStrings.CommandSetCallDescription), nameof(BotStrings.UsageSetCall), "set call DAY TIME"),
-        Admin(CommandKind.SetTarget, "set target", ["set targets"], nameof(BotStrings.CommandSetTargetDescription), nameof(BotStrings.UsageSetTarget), "set target month|quarter PERIOD AMOUNT [for @rep]"),
-        Admin(CommandKind.SetFiscalYearStart, "set fiscal year start", ["set fiscal year", "set fiscal start", "set fy start"], nameof(BotStrings.CommandSetFiscalYearStartDescription), nameof(BotStrings.UsageSetFiscalYearStart), "set fiscal year start MONTH"),
-        Admin(CommandKind.SetCurrency, "set currency", [], nameof(BotStrings.CommandSetCurrencyDescription), nameof(BotStrings.UsageSetCurrency), "set currency CODE"),
-        Admin(CommandKind.ImportRoster, "import roster", ["import team", "sync roster"], nameof(BotStrings.CommandImportRosterDescription), null),
-        Admin(CommandKind.AddRep, "add rep", ["add reps"], nameof(BotStrings.CommandAddRepDescription), nameof(BotStrings.UsageAddRep), "add rep @person"),
-        Admin(CommandKind.RemoveRep, "remove rep", ["remove reps", "delete rep"], nameof(BotStrings.CommandRemoveRepDescription), nameof(BotStrings.UsageRemoveRep), "remove rep @person"),
-        Admin(CommandKind.SetManager, "set manager", [], nameof(BotStrings.CommandSetManagerDescription), nameof(BotStrings.UsageSetManager), "set manager @rep @manager"),
-        Admin(CommandKind.AddAdmin, "add admin", ["add admins"], nameof(BotStrings.CommandAddAdminDescription), nameof(BotStrings.UsageAddAdmin), "add admin @person"),
-        Admin(CommandKind.RemoveAdmin, "remove admin", ["remove admins", "delete admin"], nameof(BotStrings.CommandRemoveAdminDescription), nameof(BotStrings.UsageRemoveAdmin), "remove admin @person"),
-        Variant(CommandKind.AwayRep, "away @rep until DATE", nameof(BotStrings.CommandAwayRepDescription), nameof(BotStrings.UsageAwayRep)),
-        Variant(CommandKind.BackRep, "back @rep", nameof(BotStrings.CommandBackRepDescription), nameof(BotStrings.UsageBackRep)),
-        Variant(CommandKind.SkipWeek, "skip week WEEK REASON", nameof(BotStrings.CommandSkipWeekDescription), nameof(BotStrings.UsageSkipWeek)),
-        Admin(CommandKind.UnskipWeek, "unskip week", ["unskip"], nameof(BotStrings.CommandUnskipWeekDescription), nameof(BotStrings.UsageUnskipWeek), "unskip week WEEK"),
-        Admin(CommandKind.Pause, "pause", ["pause schedule"], nameof(BotStrings.CommandPauseDescription), null),
-        Admin(CommandKind.Resume, "resume", ["unpause", "resume schedule"], nameof(BotStrings.CommandResumeDescription), null),
-        Admin(CommandKind.ReassignDeals, "reassign deals", ["reassign", "move deals"], nameof(BotStrings.CommandReassignDealsDescription), nameof(BotStrings.UsageReassignDeals), "reassign deals @from @to"),
+        Everyone(CommandKind.Commit, "commit", ["my card", "card", "check in", "check-in", "checkin", "承诺", "承諾", "提交", "上交", "周度承诺", "週度承諾", "我的卡片", "填报", "填報"], nameof(BotStrings.CommandCommitDescription)),
+        Everyone(CommandKind.Away, "away until", ["away", "i'm away", "im away", "请假到", "請假到", "请假", "請假", "休假到", "休假"], nameof(BotStrings.CommandAwayDescription)),
+        Everyone(CommandKind.Skip, "skip week", ["skip", "本周跳过", "本週跳過", "跳过本周", "跳過本週", "跳过", "跳過"], nameof(BotStrings.CommandSkipDescription)),
+        Everyone(CommandKind.Back, "back", ["i'm back", "im back", "销假", "銷假", "我回来了", "我回來了", "回来了", "回來了"], nameof(BotStrings.CommandBackDescription)),
+        Admin(CommandKind.Status, "status", ["week status", "状态", "狀態", "本周状态", "本週狀態", "上交情况", "上交情況"], nameof(BotStrings.CommandStatusDescription), null),
+        Admin(CommandKind.NudgeNow, "nudge now", ["nudge", "立即提醒", "马上提醒", "馬上提醒", "现在提醒", "現在提醒"], nameof(BotStrings.CommandNudgeNowDescription), nameof(BotStrings.UsageNudgeNow)),
+        Admin(CommandKind.SummaryNow, "summary now", ["preview summary", "summary preview", "立即汇总", "立即彙總", "立即匯總", "预览汇总", "預覽彙總", "汇总预览", "彙總預覽"], nameof(BotStrings.CommandSummaryNowDescription), null),
+        Admin(CommandKind.PostSummary, "post summary", ["summary post", "post", "发布汇总", "發布彙總", "發佈彙總", "發布匯總", "发布", "發布", "發佈"], nameof(BotStrings.CommandPostSummaryDescription), null),
+        Admin(CommandKind.Export, "export", ["export csv", "导出", "匯出", "導出", "汇出"], nameof(BotStrings.CommandExportDescription), nameof(BotStrings.UsageExport)),
+        Admin(CommandKind.Audit, "audit", ["audit log", "history", "changes", "审计", "審計", "稽核", "变更记录", "變更紀錄", "變更記錄"], nameof(BotStrings.CommandAuditDescription), null),
+        Admin(CommandKind.SetChannel, "set channel", ["set summary channel", "use this channel", .. Set("频道", "頻道"), .. Set("汇总频道", "彙總頻道"), "使用此频道", "使用此頻道"], nameof(BotStrings.CommandSetChannelDescription), null),
+        Admin(CommandKind.SetTimeZone, "set timezone", ["set time zone", "set time-zone", "set tz", "timezone", "time zone", "tz", .. Set("时区", "時區"), "时区", "時區"], nameof(BotStrings.CommandSetTimeZoneDescription), nameof(BotStrings.UsageSetTimeZone)),
+        Admin(CommandKind.SetNudge, "set nudge", ["set nudge time", .. Set("发卡时间", "發卡時間"), .. Set("发卡", "發卡")], nameof(BotStrings.CommandSetNudgeDescription), nameof(BotStrings.UsageSetNudge)),
+        Admin(CommandKind.SetReminder, "set reminder", ["set reminders", "set reminder time", .. Set("提醒时间", "提醒時間"), .. Set("提醒", "提醒")], nameof(BotStrings.CommandSetReminderDescription), nameof(BotStrings.UsageSetReminder)),
+        Admin(CommandKind.SetDeadline, "set deadline", ["set deadline time", .. Set("截止时间", "截止時間"), .. Set("截止", "截止")], nameof(BotStrings.CommandSetDeadlineDescription), nameof(BotStrings.UsageSetDeadline)),
+        Admin(CommandKind.SetSummary, "set summary", ["set summary time", .. Set("汇总时间", "彙總時間"), .. Set("汇总时间", "匯總時間")], nameof(BotStrings.CommandSetSummaryDescription), nameof(BotStrings.UsageSetSummary)),
+        Admin(CommandKind.SetCall, "set call", ["set call time", .. Set("会议时间", "會議時間"), .. Set("电话会议时间", "電話會議時間")], nameof(BotStrings.CommandSetCallDescription), nameof(BotStrings.UsageSetCall)),
+        Admin(CommandKind.SetTarget, "set target", ["set targets", .. Set("目标", "目標")], nameof(BotStrings.CommandSetTargetDescription), nameof(BotStrings.UsageSetTarget)),
+        Admin(CommandKind.SetFiscalYearStart, "set fiscal year start", ["set fiscal year", "set fiscal start", "set fy start", .. Set("财年起始月", "會計年度起始月"), .. Set("财年开始", "財年開始"), .. Set("财年", "會計年度"), .. Set("财年", "財年")], nameof(BotStrings.CommandSetFiscalYearStartDescription), nameof(BotStrings.UsageSetFiscalYearStart)),
+        Admin(CommandKind.SetCurrency, "set currency", [.. Set("币种", "幣別"), .. Set("货币", "貨幣")], nameof(BotStrings.CommandSetCurrencyDescription), nameof(BotStrings.UsageSetCurrency)),
+        Admin(CommandKind.ImportRoster, "import roster", ["import team", "sync roster", "导入名单", "匯入名單", "導入名單", "导入成员", "匯入成員"], nameof(BotStrings.CommandImportRosterDescription), null),
+        Admin(CommandKind.AddRep, "add rep", ["add reps", "添加销售代表", "新增業務代表", "添加業務代表", "新增销售代表", "添加代表", "新增代表"], nameof(BotStrings.CommandAddRepDescription), nameof(BotStrings.UsageAddRep)),
+        Admin(CommandKind.RemoveRep, "remove rep", ["remove reps", "delete rep", "移除销售代表", "移除業務代表", "移除代表"], nameof(BotStrings.CommandRemoveRepDescription), nameof(BotStrings.UsageRemoveRep)),
+        Admin(CommandKind.SetManager, "set manager", [.. Set("经理", "主管"), .. Set("主管", "經理")], nameof(BotStrings.CommandSetManagerDescription), nameof(BotStrings.UsageSetManager)),
+        Admin(CommandKind.AddAdmin, "add admin", ["add admins", "添加管理员", "新增管理員", "新增管理员", "添加管理員"], nameof(BotStrings.CommandAddAdminDescription), nameof(BotStrings.UsageAddAdmin)),
+        Admin(CommandKind.RemoveAdmin, "remove admin", ["remove admins", "delete admin", "移除管理员", "移除管理員"], nameof(BotStrings.CommandRemoveAdminDescription), nameof(BotStrings.UsageRemoveAdmin)),
+        Variant(CommandKind.AwayRep, nameof(BotStrings.CommandAwayRepDescription), nameof(BotStrings.UsageAwayRep)),
+        Variant(CommandKind.BackRep, nameof(BotStrings.CommandBackRepDescription), nameof(BotStrings.UsageBackRep)),
+        Variant(CommandKind.SkipWeek, nameof(BotStrings.CommandSkipWeekDescription), nameof(BotStrings.UsageSkipWeek)),
+        Admin(CommandKind.UnskipWeek, "unskip week", ["unskip", "取消跳过", "取消跳過"], nameof(BotStrings.CommandUnskipWeekDescription), nameof(BotStrings.UsageUnskipWeek)),
+        Admin(CommandKind.Pause, "pause", ["pause schedule", "暂停", "暫停"], nameof(BotStrings.CommandPauseDescription), null),
+        Admin(CommandKind.Resume, "resume", ["unpause", "resume schedule", "恢复", "恢復", "继续", "繼續"], nameof(BotStrings.CommandResumeDescription), null),
+        Admin(CommandKind.ReassignDeals, "reassign deals", ["reassign", "move deals", "移交商机", "移交商機", "移交專案", "移交项目", "離職交接", "离职交接"], nameof(BotStrings.CommandReassignDealsDescription), nameof(BotStrings.UsageReassignDeals)),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);
@@ -68,9 +75,13 @@ internal sealed class CommandCatalogue
     public (CommandDefinition Command, string Arguments)? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Trim().TrimEnd('.', '!', '?').Trim();
-        if (normalized.Length == 0 && text.Contains('?', StringComparison.Ordinal))
+
+        // Words are compared in their normalized form (full-width made ASCII, one character for one, so positions
+        // agree); the arguments are cut from what was typed, so a reason keeps its own punctuation ("陪产假，下周回来").
+        var typed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var normalized = InputText.Normalize(typed).TrimEnd('.', '!', '?').TrimEnd();
+        typed = typed[..normalized.Length];
+        if (normalized.Length == 0 && InputText.Normalize(text).Contains('?', StringComparison.Ordinal))
         {
             normalized = "?";
         }
@@ -84,20 +95,30 @@ internal sealed class CommandCatalogue
 
             if (normalized.StartsWith(words + " ", StringComparison.OrdinalIgnoreCase))
             {
-                return (command, normalized[(words.Length + 1)..].Trim());
+                return (command, typed[(words.Length + 1)..].Trim());
+            }
+
+            // Chinese is written without spaces: "请假到12月14日", "设置截止时间周一7点".
+            if (InputText.IsIdeograph(words[^1]) && normalized.StartsWith(words, StringComparison.Ordinal))
+            {
+                return (command, typed[words.Length..].Trim());
             }
         }
 
         return null;
     }
 
-    private static CommandDefinition Everyone(CommandKind kind, string name, string[] aliases, string description, string? title = null) =>
-        new(kind, title ?? name, [name, .. aliases], description, null, CommandAccess.Everyone);
+    /// <summary>"Set X" in both scripts and both verbs (设置 in the mainland, 設定 in Taiwan): 设置时区, 設定時區, 设定时区, 設置時區.</summary>
+    private static string[] Set(string simplified, string traditional) =>
+        SetVerbs.SelectMany(verb => new[] { verb + simplified, verb + traditional }).Distinct(StringComparer.Ordinal).ToArray();
 
-    private static CommandDefinition Admin(CommandKind kind, string name, string[] aliases, string description, string? usage, string? title = null) =>
-        new(kind, title ?? name, [name, .. aliases], description, usage, CommandAccess.Admin);
+    private static CommandDefinition Everyone(CommandKind kind, string name, string[] aliases, string description) =>
+        new(kind, [name, .. aliases], description, null, CommandAccess.Everyone);
+
+    private static CommandDefinition Admin(CommandKind kind, string name, string[] aliases, string description, string? usage) =>
+        new(kind, [name, .. aliases], description, usage, CommandAccess.Admin);
 
     // Reached from another command's words (e.g. "away" with an @mention); listed in help for admins only.
-    private static CommandDefinition Variant(CommandKind kind, string title, string description, string usage) =>
-        new(kind, title, [], description, usage, CommandAccess.Admin);
+    private static CommandDefinition Variant(CommandKind kind, string description, string usage) =>
+        new(kind, [], description, usage, CommandAccess.Admin);
 }

@@ -1,6 +1,5 @@
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.CheckIn;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
@@ -8,6 +7,7 @@ using BotCommit.Cards.Elements;
 using BotCommit.Cards.Onboarding;
 using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
@@ -112,7 +112,7 @@ internal sealed class CommandDispatcher(
             case TeamResolution.Ambiguous ambiguous:
                 var teamNames = string.Join(", ", ambiguous.Teams.Select(t => "**" + CardText.Escape(t.Name.Length > 0 ? t.Name : t.Id.Value) + "**"));
                 var example = CardText.Escape(ambiguous.Teams.FirstOrDefault(t => t.Name.Length > 0)?.Name ?? "Sales EMEA");
-                var typed = (command.Words.Count > 0 ? command.Words[0] : command.Title) + (arguments.Length > 0 ? " " + arguments : string.Empty);
+                var typed = mentioned.Text; // what they typed (in their language), without the @mentions
                 return CommandReply.Text(texts.Format(nameof(BotStrings.SeveralTeams), teamNames, CardText.Escape(typed), example));
         }
 
@@ -208,24 +208,24 @@ internal sealed class CommandDispatcher(
 
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
-        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.From?.AadObjectId, cancellationToken);
+        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
         var locale = CardLocale.For(turnContext.Activity.Locale, null);
         var lines = commands.All
             .Where(c => !c.AdminOnly || isAdmin)
-            .Select(c => new Fact(c.Title, texts.Text(c.DescriptionResource)))
+            .Select(c => new Fact(texts.Text(CommandDefinition.TitleResource(c.Kind)), texts.Text(c.DescriptionResource)))
             .ToList();
         var card = HelpCard.Build(locale, lines);
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 
-    private async Task<bool> IsAdminAnywhereAsync(string? actor, CancellationToken cancellationToken)
+    private async Task<bool> IsAdminAnywhereAsync(string? tenantId, string? actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(actor))
         {
             return false;
         }
 
-        if (policy.IsBootstrapAdmin(actor))
+        if (policy.IsBootstrapAdminIn(tenantId, actor))
         {
             return true;
         }

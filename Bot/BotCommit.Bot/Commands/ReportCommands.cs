@@ -1,9 +1,9 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;
@@ -91,8 +91,8 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
         // The week's summary in the summary JSON exchange format, and the settings the offline summary needs with it.
         if (await summaries.ComputeAsync(team.Id, week, cancellationToken) is { } summary)
         {
-            var summaryJson = BotCommit.Forecasting.Exchange.SummaryJson.Write(summary);
-            var settingsJson = BotCommit.Forecasting.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken));
+            var summaryJson = BotCommit.Exchange.SummaryJson.Write(summary);
+            var settingsJson = BotCommit.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken));
             messages.Add(MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportSummaryIntro), week.ToString())));
             messages.AddRange(SubmissionsExport.Split(summaryJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
             messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));

@@ -1,9 +1,9 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Commands;
@@ -53,12 +53,12 @@ internal sealed class RosterCommands(
             if (!team.Admins.Any(a => AdminPolicy.SamePerson(a.Value, person.Id.Value)))
             {
                 return Edit<TeamSettings>.Refuse(context.Texts.Format(
-                    policy.IsBootstrapAdmin(person.Id.Value) ? nameof(BotStrings.RemoveAdminBootstrap) : nameof(BotStrings.RemoveAdminNotAdmin),
+                    policy.IsBootstrapAdminOf(team, person.Id.Value) ? nameof(BotStrings.RemoveAdminBootstrap) : nameof(BotStrings.RemoveAdminNotAdmin),
                     CardText.Escape(person.Name)));
             }
 
             var remaining = team.Admins.Where(a => !AdminPolicy.SamePerson(a.Value, person.Id.Value)).ToList();
-            if (remaining.Count == 0 && policy.BootstrapAdmins.Count == 0)
+            if (remaining.Count == 0 && !policy.HasBootstrapAdminsFor(team))
             {
                 return Edit<TeamSettings>.Refuse(context.Texts.Text(nameof(BotStrings.RemoveAdminLast)));
             }
@@ -215,11 +215,15 @@ internal sealed class RosterCommands(
             return context.Usage();
         }
 
-        if (!DateParser.TryParse(context.Arguments, culture, today, out var until))
+        var reading = DateParser.Read(context.Arguments, culture, today);
+        if (!reading.IsRead)
         {
-            return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
+            return context.Usage(context.Arguments.Length == 0 ? null
+                : InputErrorText.For(context.Texts, reading.Error, context.Arguments)
+                    ?? context.Texts.Format(nameof(BotStrings.DateNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
         }
 
+        var until = reading.Value;
         var window = AwayWindow.For(clock.CurrentWeek(context.Team, []));
         if (!window.Contains(until))
         {

@@ -1,8 +1,8 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
@@ -82,12 +82,15 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         return AdminReplies.Changed(context, result, context.Texts.Text(whatResource), before, Display.WeeklyTime(time, culture));
     }
 
-    /// <summary><c>set reminder sunday 20:00, monday 06:30</c> (at most two), or <c>set reminder none</c>.</summary>
+    /// <summary>
+    /// <c>set reminder sunday 20:00, monday 06:30</c> (at most two; also <c>设置提醒 周日20:00、周一6:30</c>), or
+    /// <c>set reminder none</c> (<c>设置提醒 无</c>).
+    /// </summary>
     public async Task<CommandReply> SetRemindersAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var culture = context.Texts.FormatCulture;
-        var text = context.Arguments.Trim();
+        var text = InputText.Normalize(context.Arguments).Trim();
         if (text.Length == 0)
         {
             return context.Usage();
@@ -96,7 +99,8 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         var times = new List<LocalWeeklyTime>();
         if (!IsNone(text))
         {
-            foreach (var part in text.Replace(" and ", ";", StringComparison.OrdinalIgnoreCase).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var separated = text.Replace(" and ", ";", StringComparison.OrdinalIgnoreCase).Replace('和', ';').Replace('及', ';');
+            foreach (var part in separated.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (!WeeklyTimeParser.TryParse(part, culture, out var time))
                 {
@@ -163,7 +167,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
             return context.Usage(context.Arguments.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.WeekNotUnderstood), CardText.Escape(Shorten(context.Arguments))));
         }
 
-        reason = reason.Trim().TrimStart(':', '-').Trim();
+        reason = reason.Trim().TrimStart(':', '：', '-').Trim();
         if (reason.Length == 0)
         {
             return context.Usage(context.Texts.Text(nameof(BotStrings.SkipWeekReasonMissing)));
@@ -267,5 +271,6 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
 
     private static bool IsNone(string text) =>
         text.Equals("none", StringComparison.OrdinalIgnoreCase) || text.Equals("off", StringComparison.OrdinalIgnoreCase)
-        || text.Equals("no reminders", StringComparison.OrdinalIgnoreCase);
+        || text.Equals("no reminders", StringComparison.OrdinalIgnoreCase)
+        || text is "无" or "無" or "不提醒" or "关闭" or "關閉" or "取消";
 }

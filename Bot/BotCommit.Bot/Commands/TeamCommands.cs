@@ -1,9 +1,9 @@
 using BotCommit.Bot.Admin;
-using BotCommit.Bot.Commands.Parsing;
 using BotCommit.Bot.Resources;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
@@ -11,20 +11,30 @@ using BotCommit.Protocol.Schema;
 
 namespace BotCommit.Bot.Commands;
 
-/// <summary>Team-wide settings: targets (team or one rep), fiscal year start, currency, and the summary channel.</summary>
-internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock)
+/// <summary>
+/// Team-wide settings: targets (team or one rep), fiscal year start, currency, and the summary channel. A target's kind
+/// is said (<c>month</c> / <c>quarter</c>, <c>月度</c> / <c>季度</c>) or read from its period (<c>2026年12月</c>,
+/// <c>第四季度</c>, <c>Q4 2026</c>).
+/// </summary>
+internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock)
 {
-    private static readonly string[] MonthWords = ["month", "monthly", "mo"];
-    private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr"];
-    private static readonly string[] ClearWords = ["none", "clear", "off", "remove", "delete"];
+    private static readonly string[] MonthWords = ["month", "monthly", "mo", "月度", "月", "每月", "月目标", "月目標"];
+    private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr", "季度", "季", "每季", "季度目标", "季度目標"];
+    private static readonly string[] ClearWords = ["none", "clear", "off", "remove", "delete", "无", "無", "清除", "删除", "刪除"];
 
     /// <summary><c>set target month|quarter &lt;period&gt; &lt;amount&gt; [for @rep]</c>; <c>none</c> removes the target.</summary>
     public async Task<CommandReply> SetTargetAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var words = Words.Without(Words.Of(context.Arguments), "for", "of", "to", "=");
+        var words = Words.Without(Words.Of(context.Arguments), "for", "of", "to", "=", "给", "給", "为", "為", "的");
         var isMonth = words.Any(w => MonthWords.Contains(w, StringComparer.Ordinal));
         var isQuarter = words.Any(w => QuarterWords.Contains(w, StringComparer.Ordinal));
+        if (!isMonth && !isQuarter)
+        {
+            // "设置目标 2026年第四季度 300万", "set target Q4 2026 3m": the period says which kind it is.
+            isQuarter = words.Any(w => w.Contains('季', StringComparison.Ordinal) || QuarterLike().IsMatch(w));
+            isMonth = !isQuarter && words.Any(w => w.Contains('月', StringComparison.Ordinal));
+        }
         if (isMonth == isQuarter || context.Mentions.Count > 1)
         {
             return context.Usage();
@@ -36,9 +46,10 @@ internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people,
         var culture = context.Texts.FormatCulture;
         if (!TryReadPeriodAndAmount(rest, isMonth, team, today, context.Locale, out var key, out var periodText, out var amount, out var problem))
         {
-            return context.Usage(problem switch
+            return context.Usage(problem.Problem switch
             {
-                TargetProblem.Amount => context.Texts.Text(nameof(BotStrings.AmountNotUnderstood)),
+                TargetProblem.Amount => InputErrorText.For(context.Texts, problem.AmountError, problem.AmountText)
+                    ?? context.Texts.Text(nameof(BotStrings.AmountNotUnderstood)),
                 TargetProblem.QuarterStart => context.Texts.Format(nameof(BotStrings.QuarterNotAligned), Display.Month(team.FiscalYearStartMonth, culture)),
                 _ => context.Texts.Text(nameof(BotStrings.PeriodNotUnderstood)),
             });
@@ -251,12 +262,12 @@ internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people,
         out string key,
         out string periodText,
         out decimal? amount,
-        out TargetProblem problem)
+        out TargetReading problem)
     {
         key = string.Empty;
         periodText = string.Empty;
         amount = null;
-        problem = TargetProblem.Amount;
+        problem = new TargetReading(TargetProblem.Amount);
         var culture = locale.FormatCulture;
         var sawAmount = false;
         for (var size = 1; size <= Math.Min(2, words.Count); size++)
@@ -267,16 +278,23 @@ internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people,
                 var periodWords = amountFirst ? words.Skip(size) : words.Take(words.Count - size);
                 var amountText = string.Join(' ', amountWords);
                 decimal? parsed;
+                var reading = AmountParser.Read(amountText, culture);
                 if (ClearWords.Contains(amountText, StringComparer.Ordinal))
                 {
                     parsed = null;
                 }
-                else if (AmountParser.TryParse(amountText, out var value))
+                else if (reading.IsRead)
                 {
-                    parsed = value;
+                    parsed = reading.Value;
                 }
                 else
                 {
+                    // Remember the first specific refusal ("1.200.000" is ambiguous), to explain it if nothing fits.
+                    if (problem.AmountError is null && reading.Error is not (InputError.NotUnderstood or InputError.Empty))
+                    {
+                        problem = problem with { AmountError = reading.Error, AmountText = amountText };
+                    }
+
                     continue;
                 }
 
@@ -301,14 +319,24 @@ internal sealed class TeamCommands(SettingsEditor editor, PersonResolver people,
 
                 if (!isMonth && PeriodParser.IsMisalignedQuarterStart(period, culture, team.FiscalYearStartMonth, today, out _))
                 {
-                    problem = TargetProblem.QuarterStart;
+                    problem = new TargetReading(TargetProblem.QuarterStart);
                     return false;
                 }
             }
         }
 
-        problem = sawAmount ? TargetProblem.Period : TargetProblem.Amount;
+        problem = problem with { Problem = sawAmount ? TargetProblem.Period : TargetProblem.Amount };
         return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:fy)?(?:[0-9]{4}-?)?q[1-4](?:[0-9]{4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial System.Text.RegularExpressions.Regex QuarterLike();
+
+    private sealed record TargetReading(TargetProblem Problem)
+    {
+        public InputError? AmountError { get; init; }
+
+        public string AmountText { get; init; } = string.Empty;
     }
 
     private enum TargetProblem

@@ -5,6 +5,7 @@ using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
@@ -32,14 +33,15 @@ internal sealed class TriggerCommands(
     ProactiveMessenger messenger,
     TeamClock clock)
 {
-    private static readonly string[] ForceWords = ["again", "force", "resend"];
+    private static readonly string[] ForceWords = ["again", "force", "resend", "再次", "再发", "再發", "重发", "重發"];
+    private static readonly string[] PostWords = ["post", "发布", "發布", "發佈"];
 
     public async Task<CommandReply> NudgeNowAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var words = Parsing.Words.Of(context.Arguments);
+        var words = Words.Of(context.Arguments);
         var force = words.Any(w => ForceWords.Contains(w, StringComparer.Ordinal));
-        if (words.Any(w => !ForceWords.Contains(w, StringComparer.Ordinal) && w is not ("to" or "for")) || context.Mentions.Count > 1)
+        if (words.Any(w => !ForceWords.Contains(w, StringComparer.Ordinal) && w is not ("to" or "for" or "给" or "給")) || context.Mentions.Count > 1)
         {
             return context.Usage();
         }
@@ -105,7 +107,7 @@ internal sealed class TriggerCommands(
     public async Task<CommandReply> SummaryNowAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Arguments.Equals("post", StringComparison.OrdinalIgnoreCase))
+        if (PostWords.Contains(context.Arguments, StringComparer.OrdinalIgnoreCase))
         {
             return await PostSummaryAsync(context, cancellationToken); // "summary now post": the admin already saw the preview.
         }
@@ -137,7 +139,8 @@ internal sealed class TriggerCommands(
 
         foreach (var message in messages)
         {
-            await messenger.SendToUserAsync(personal, message, cancellationToken);
+            // The admin's own request answered in their personal chat: not queued behind any fan-out.
+            await messenger.SendToUserAsync(personal, message, OutboundLane.Interactive, cancellationToken);
         }
 
         return context.Say(nameof(BotStrings.SummaryPreviewSentPrivately));

@@ -3,6 +3,7 @@ using BotCommit.Bot.Conversations;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Routing;
+using BotCommit.Scheduler.Retention;
 using BotCommit.Storage.AzureTables;
 using BotCommit.Storage.AzureTables.Activities;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<InboundActivityLog>(sp => sp.GetRequiredService<AzureTablesStorage>().Activities);
         services.AddSingleton<IConversationReferenceStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Conversations);
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
+        services.AddSingleton<IActivityLogRetention, ActivityLogRetention>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
         ConversationReference channel, AdaptiveCard card, string channelId, IOutboundAttemptObserver attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var created = await messenger.PostToChannelAsync(channel, Message(card), attempts, cancellationToken);
+        var created = await messenger.PostToChannelAsync(channel, Message(card), ProactiveMessenger.DefaultLane(channel), attempts, cancellationToken);
         var rootId = created.ActivityId is { Length: > 0 } activityId
             ? activityId
             : throw new InvalidOperationException("Teams created the summary thread without returning its root post id.");
@@ -32,7 +32,7 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
         ArgumentNullException.ThrowIfNull(card);
         try
         {
-            await connector.UpdateActivityAsync(ServiceUrl(channel), threadId, rootActivityId, Message(card), cancellationToken);
+            await Connector(channel).UpdateActivityAsync(ServiceUrl(channel), threadId, rootActivityId, Message(card), cancellationToken);
             return true;
         }
         catch (ConnectorException exception) when (exception.StatusCode == HttpStatusCode.NotFound
@@ -46,11 +46,14 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
     public async Task<string?> ReplyAsync(
         ConversationReference channel, string threadId, Activity activity, IOutboundAttemptObserver attempts, CancellationToken cancellationToken)
     {
-        var response = await connector.SendToConversationAsync(ServiceUrl(channel), threadId, activity, attempts, cancellationToken);
+        var response = await Connector(channel).SendToConversationAsync(ServiceUrl(channel), threadId, activity, attempts, cancellationToken);
         return response.Id;
     }
 
     public static Activity Message(AdaptiveCard card) => MessageFactory.Card(card.ToJson(), card.FallbackText);
+
+    // The thread's calls are the team's fan-out (its share of the app's budget), like the root post.
+    private IConnectorClient Connector(ConversationReference channel) => connector.WithLane(ProactiveMessenger.DefaultLane(channel));
 
     // The thread's conversation id is not a stored reference: register the channel's verified serviceUrl (after a
     // restart the in-memory trust is empty) so the connector accepts it.

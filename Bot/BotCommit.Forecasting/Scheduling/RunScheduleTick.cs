@@ -12,8 +12,10 @@ namespace BotCommit.Forecasting.Scheduling;
 /// the current week's submissions and action records, ask <see cref="SchedulePlanner"/> what is due at the injected
 /// clock's now, and run each due action exactly once through the action log (see <see cref="DeliveryRunner"/>'s
 /// claim rules). What a nudge or reminder shows is read once per team (every rep's pipeline in one partition read) and
-/// handed to the notifier: a nudge reads nothing of its own. Planning is lazy, team by team, and feeds a queue drained by at most
-/// <see cref="ScheduleRunOptions.MaxConcurrency"/> concurrent sends (never one task per rep). Safe to run twice at
+/// handed to the notifier: a nudge reads nothing of its own. Every team is planned first; their due work is then
+/// interleaved (one action of each team in turn) into a queue drained by at most
+/// <see cref="ScheduleRunOptions.MaxConcurrency"/> concurrent sends (never one task per rep), so a big team's fan-out
+/// does not hold a small team's nudges back until it is done. Safe to run twice at
 /// once, on one instance or several: the claims decide who sends. A team that cannot be planned is reported and
 /// skipped; an action that throws is reported, and retried after the lease.
 /// </summary>
@@ -76,17 +78,34 @@ public sealed class RunScheduleTick
         return new ScheduleTickResult(now, teams.Count, planning.Idle, tally.Counts, planning.Errors, tally.Errors);
     }
 
-    /// <summary>The due work of every team, planned one team at a time as the workers ask for more.</summary>
+    /// <summary>The due work of every team, round robin over the teams (each team's own actions in their planned order).</summary>
     private async IAsyncEnumerable<DueWork> PlanAsync(
         IReadOnlyList<TeamSettings> teams, DateTimeOffset now, PlanningState planning, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var byTeam = new List<Queue<DueWork>>();
         foreach (var team in teams)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (plan, due) = await PlanTeamAsync(team, now, planning, cancellationToken);
-            foreach (var action in due)
+            if (due.Count > 0)
             {
-                yield return new DueWork(plan!, action);
+                byTeam.Add(new Queue<DueWork>(due.Select(action => new DueWork(plan!, action))));
+            }
+        }
+
+        while (byTeam.Count > 0)
+        {
+            for (var i = 0; i < byTeam.Count;)
+            {
+                yield return byTeam[i].Dequeue();
+                if (byTeam[i].Count == 0)
+                {
+                    byTeam.RemoveAt(i);
+                }
+                else
+                {
+                    i++;
+                }
             }
         }
     }

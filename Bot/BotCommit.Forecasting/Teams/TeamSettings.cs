@@ -12,6 +12,8 @@ public sealed record TeamSettings(TeamId Id)
 {
     public const int MaxNameLength = 256;
 
+    public const int MaxTenantIdLength = 64;
+
     public string Name { get; init => field = Guard.OptionalText(Guard.NotNull(value, nameof(Name)), MaxNameLength, nameof(Name))!; } = string.Empty;
 
     public string TimeZoneId { get; init => field = Guard.Text(value, 128, nameof(TimeZoneId)); } = "UTC";
@@ -45,6 +47,12 @@ public sealed record TeamSettings(TeamId Id)
     /// <summary>Holiday weeks with their reason: no nudge, no summary.</summary>
     public IReadOnlyDictionary<ForecastWeek, string> SkippedWeeks { get; init => field = Guard.NotNull(value, nameof(SkippedWeeks)); } =
         new Dictionary<ForecastWeek, string>();
+
+    /// <summary>
+    /// The Entra tenant the team belongs to (from the install activity); null for teams created before it was recorded.
+    /// Bootstrap admins are admins of their own tenant's teams only.
+    /// </summary>
+    public string? TenantId { get; init => field = Guard.OptionalText(value, MaxTenantIdLength, nameof(TenantId)); }
 
     /// <summary>Entra object ids of the sales-ops admins.</summary>
     public IReadOnlyList<RepId> Admins { get; init => field = Guard.NotNull(value, nameof(Admins)); } = [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BotCommit.Protocol.Configuration;
+using BotCommit.Protocol.Diagnostics;
 using BotCommit.Protocol.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -59,7 +60,7 @@ internal sealed class ChannelTokenValidator(
 
         if (!ValidAlgorithms.Contains(jwt.Alg, StringComparer.Ordinal))
         {
-            return ChannelTokenValidationResult.Invalid("algorithm not allowed: " + jwt.Alg);
+            return ChannelTokenValidationResult.Invalid("algorithm not allowed: " + LogValue.Clean(jwt.Alg, 16));
         }
 
         if (string.IsNullOrEmpty(jwt.Kid))

@@ -50,8 +50,19 @@ public sealed class BotAuthenticationOptions
     /// <summary><c>BotCommit:Issuer</c>: expected <c>iss</c> of channel tokens.</summary>
     public string Issuer { get; set; } = DefaultIssuer;
 
-    /// <summary><c>BotCommit:AllowedTenants</c>: when non-empty, activities from other tenants get 403.</summary>
+    /// <summary>The only channel BotCommit talks to.</summary>
+    public const string TeamsChannelId = "msteams";
+
+    /// <summary>
+    /// <c>BotCommit:AllowedTenants</c>: tenants accepted besides the app's own (SingleTenant); see <see cref="AcceptsTenant"/>.
+    /// </summary>
     public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>
+    /// <c>BotCommit:AllowAnyTenant</c>: MultiTenant only — accept activities from every Microsoft 365 tenant. Without it (or
+    /// <see cref="AllowedTenants"/>) a MultiTenant bot refuses to start outside Development.
+    /// </summary>
+    public bool AllowAnyTenant { get; set; }
 
     /// <summary><c>BotCommit:TrustedServiceUrlHosts</c>: extra exact hosts (https only) that may receive the token.</summary>
     public IList<string> TrustedServiceUrlHosts { get; } = [];
@@ -64,6 +75,26 @@ public sealed class BotAuthenticationOptions
 
     /// <summary>Anonymous mode is in force: requested AND the environment is Development.</summary>
     public bool IsAnonymousAllowed => AllowAnonymous && IsDevelopment;
+
+    /// <summary>
+    /// Tenants whose activities are accepted: <see cref="MicrosoftAppTenantId"/> for a SingleTenant app, plus
+    /// <see cref="AllowedTenants"/>.
+    /// </summary>
+    public IReadOnlyList<string> AcceptedTenants =>
+        (!IsMultiTenant && MicrosoftAppTenantId is { } own ? AllowedTenants.Prepend(own) : AllowedTenants)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>
+    /// No tenant restriction: <see cref="AllowAnyTenant"/>, or no tenant configured at all in Development (local runs and the
+    /// Playground). Outside Development the options validator refuses a configuration that would otherwise mean "any".
+    /// </summary>
+    public bool AcceptsEveryTenant => AllowAnyTenant || (IsDevelopment && AcceptedTenants.Count == 0);
+
+    /// <summary>Whether an activity of <paramref name="tenantId"/> may be processed (an activity without a tenant only when every tenant is).</summary>
+    public bool AcceptsTenant(string? tenantId) =>
+        AcceptsEveryTenant
+        || (!string.IsNullOrWhiteSpace(tenantId) && AcceptedTenants.Contains(tenantId.Trim(), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Multi-tenant registrations get their outbound tokens from the <c>botframework.com</c> tenant.</summary>
     public bool IsMultiTenant =>
@@ -84,6 +115,11 @@ public sealed class BotAuthenticationOptions
         if (bool.TryParse(section["AllowAnonymous"], out var allowAnonymous))
         {
             options.AllowAnonymous = allowAnonymous;
+        }
+
+        if (bool.TryParse(section["AllowAnyTenant"], out var allowAnyTenant))
+        {
+            options.AllowAnyTenant = allowAnyTenant;
         }
 
         if (NullIfEmpty(section["OpenIdMetadataUrl"]) is { } metadataUrl
@@ -107,9 +143,11 @@ public sealed class BotAuthenticationOptions
     }
 
     // Accepts both an array (BotCommit:AllowedTenants:0) and one comma/semicolon separated value (handy in env vars).
+    // An empty JSON array (appsettings.json's "[]") reads as the value "" next to any entries another provider adds
+    // (BotCommit__AllowedTenants__0): both are read, so those entries are never silently dropped.
     private static void AddList(IConfigurationSection section, IList<string> target)
     {
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(child => child.Value);
+        var values = section.GetChildren().Select(child => child.Value).Append(section.Value);
         foreach (var value in values)
         {
             if (value is null)

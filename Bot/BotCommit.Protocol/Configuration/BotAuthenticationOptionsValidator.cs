@@ -36,6 +36,21 @@ internal sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAu
             failures.Add($"MicrosoftAppType '{appType}' is not supported; use SingleTenant or MultiTenant.");
         }
 
+        if (options.AllowAnyTenant && !options.IsMultiTenant)
+        {
+            failures.Add("BotCommit:AllowAnyTenant=true applies only to MicrosoftAppType=MultiTenant; a SingleTenant bot accepts its own tenant (MicrosoftAppTenantId) and the tenants in BotCommit:AllowedTenants.");
+        }
+
+        if (options.AllowAnyTenant && options.AllowedTenants.Count > 0)
+        {
+            failures.Add("BotCommit:AllowAnyTenant=true and BotCommit:AllowedTenants contradict each other; set one of them.");
+        }
+
+        if (options.IsMultiTenant && !options.IsDevelopment && !options.AllowAnyTenant && options.AllowedTenants.Count == 0)
+        {
+            failures.Add("MicrosoftAppType=MultiTenant would accept activities from every Microsoft 365 tenant: list the tenants in BotCommit:AllowedTenants, or set BotCommit:AllowAnyTenant=true to accept every tenant on purpose.");
+        }
+
         if (!options.IsDevelopment && options.OpenIdMetadataUrl.Scheme != Uri.UriSchemeHttps)
         {
             failures.Add("BotCommit:OpenIdMetadataUrl must use https outside the Development environment.");

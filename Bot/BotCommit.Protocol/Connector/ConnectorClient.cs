@@ -13,8 +13,8 @@ namespace BotCommit.Protocol.Connector;
 
 /// <summary>
 /// Typed-<see cref="HttpClient"/> implementation of <see cref="IConnectorClient"/>. Order per call: trust check (before
-/// any token work), then per attempt: throttle, observers (the app-wide one, then the call's own), token, send; a 401
-/// forces one token refresh and one more try.
+/// any token work), then per attempt: throttle (in this client's <see cref="Lane"/>), observers (the app-wide one, then
+/// the call's own), token, send; a 401 forces one token refresh and one more try.
 /// </summary>
 internal sealed class ConnectorClient(
     HttpClient httpClient,
@@ -28,6 +28,20 @@ internal sealed class ConnectorClient(
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>Where this client's calls wait for a permit (<see cref="OutboundLane"/>).</summary>
+    public OutboundLane Lane { get; private init; } = OutboundLane.Unkeyed;
+
+    public IConnectorClient WithLane(OutboundLane lane)
+    {
+        ArgumentNullException.ThrowIfNull(lane);
+        return lane == Lane
+            ? this
+            : new ConnectorClient(httpClient, serviceUrlTrust, tokenProvider, throttle, resilience, attemptObserver, authenticationOptions, timeProvider, logger)
+            {
+                Lane = lane,
+            };
+    }
 
     public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendToConversationAsync(serviceUrl, conversationId, activity, null, cancellationToken);
@@ -186,7 +200,7 @@ internal sealed class ConnectorClient(
             var response = await resilience.Pipeline.ExecuteAsync(
                 async token =>
                 {
-                    await throttle.AcquireAsync(throttleKey, token).ConfigureAwait(false);
+                    await throttle.AcquireAsync(throttleKey, Lane, token).ConfigureAwait(false);
                     await attemptObserver.BeforeAttemptAsync(method, uri, token).ConfigureAwait(false);
                     if (callAttempts is not null)
                     {

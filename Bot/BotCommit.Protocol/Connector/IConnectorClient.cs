@@ -53,4 +53,11 @@ public interface IConnectorClient
 
     /// <summary><c>GET v3/teams/{teamId}/conversations</c>: the team's channels.</summary>
     Task<ConversationList> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same client with its calls waiting in <paramref name="lane"/> when the app's budget is spent (the turn's client
+    /// is <see cref="OutboundLane.Interactive"/>; without a lane, calls are <see cref="OutboundLane.Unkeyed"/> fan-out).
+    /// Clients without pacing (test fakes) return themselves.
+    /// </summary>
+    IConnectorClient WithLane(OutboundLane lane) => this;
 }

@@ -8,7 +8,8 @@ namespace BotCommit.Protocol.Connector;
 /// <see cref="ConnectorOptions.ConversationPermitsPerWindow"/>. Callers wait (queue) rather than fail. The buckets of
 /// <see cref="ConnectorRateLimiter"/> are refilled by one <see cref="TimeProvider"/> timer (every second; the window
 /// buckets every <see cref="ConnectorOptions.ConversationWindow"/>) for all conversations together, so tests drive
-/// pacing with a fake clock and 10,000 conversations do not mean 20,000 timers.
+/// pacing with a fake clock and 10,000 conversations do not mean 20,000 timers. Waiters are served by
+/// <see cref="OutboundLane"/>: replies first, fan-out round robin per tenant and team.
 /// </summary>
 internal sealed class OutboundThrottle : IDisposable
 {
@@ -35,10 +36,13 @@ internal sealed class OutboundThrottle : IDisposable
     /// <summary>Conversations with live buckets (tests and diagnostics).</summary>
     internal int TrackedConversations => _limiter.PartitionCount;
 
-    /// <summary>Waits until the conversation (if any) and the app may send one more request.</summary>
-    public async ValueTask AcquireAsync(string? conversationKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until the conversation (if any) and the app may send one more request; while the app's budget is spent, the
+    /// call waits in <paramref name="lane"/> (interactive first, fan-out fairly per tenant and team).
+    /// </summary>
+    public async ValueTask AcquireAsync(string? conversationKey, OutboundLane lane, CancellationToken cancellationToken)
     {
-        using var lease = await _limiter.AcquireAsync(conversationKey ?? string.Empty, 1, cancellationToken).ConfigureAwait(false);
+        using var lease = await _limiter.AcquireAsync(new OutboundPermit(conversationKey, lane), 1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)
         {
             throw new InvalidOperationException("The outbound throttle queue is full; too many connector calls are waiting.");

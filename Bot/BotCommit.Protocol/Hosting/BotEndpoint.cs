@@ -3,6 +3,7 @@ using System.Text.Json;
 using BotCommit.Protocol.Authentication;
 using BotCommit.Protocol.Configuration;
 using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Diagnostics;
 using BotCommit.Protocol.Routing;
 using BotCommit.Protocol.Schema;
 using Microsoft.AspNetCore.Http;
@@ -17,10 +18,11 @@ namespace BotCommit.Protocol.Hosting;
 /// <c>POST /api/messages</c> (protocol doc 3.2): 405 non-POST → 413 over the size cap (before any token work) → 415
 /// non-JSON → 401 missing/malformed Authorization → 400 unreadable activity (or a message, invoke or install event
 /// without a conversation id and http(s) serviceUrl to answer to) → 401 invalid token (500 if the metadata
-/// cannot be fetched) → 403 tenant not allowed → de-duplication → dispatch to the host's <see cref="IBot"/>.
+/// cannot be fetched) → 403 for an authenticated activity whose channelId is not <c>msteams</c> → 403 tenant not accepted
+/// (<see cref="BotAuthenticationOptions.AcceptsTenant"/>) → de-duplication → dispatch to the host's <see cref="IBot"/>.
 /// Non-invokes get 200 with an empty body; invokes the handler's status and JSON body (null → 501); a handler
 /// exception is logged and answered 500 with an empty body. Rejection reasons are logged, never returned.
-/// Duplicates (same activity id, after authentication): a message is acknowledged 200 without dispatch; an invoke gets
+/// Duplicates (same conversation id and activity id, after authentication): a message is acknowledged 200 without dispatch; an invoke gets
 /// the first delivery's answer if this process has it (waiting while it runs), else 200 with an empty body.
 /// </summary>
 internal sealed class BotEndpoint(
@@ -44,7 +46,7 @@ internal sealed class BotEndpoint(
         if (!HttpMethods.IsPost(request.Method))
         {
             context.Response.Headers.Allow = HttpMethods.Post;
-            Reject(context, StatusCodes.Status405MethodNotAllowed, "method " + request.Method);
+            Reject(context, StatusCodes.Status405MethodNotAllowed, "method " + LogValue.Clean(request.Method, 16));
             return;
         }
 
@@ -116,10 +118,17 @@ internal sealed class BotEndpoint(
             isAuthenticated = true;
         }
 
-        if (settings.AllowedTenants.Count > 0
-            && !settings.AllowedTenants.Contains(activity.GetTenantId() ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        // Teams only. An unauthenticated request got this far only in Development's anonymous mode: the Playground,
+        // which may be started with another channel id.
+        if (isAuthenticated && !string.Equals(activity.ChannelId, BotAuthenticationOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase))
         {
-            Reject(context, StatusCodes.Status403Forbidden, "tenant not allowed");
+            Reject(context, StatusCodes.Status403Forbidden, "channel '" + LogValue.Clean(activity.ChannelId, 32) + "' is not msteams");
+            return;
+        }
+
+        if (!settings.AcceptsTenant(activity.GetTenantId()))
+        {
+            Reject(context, StatusCodes.Status403Forbidden, "tenant '" + LogValue.Clean(activity.GetTenantId()) + "' is not allowed");
             return;
         }
 
@@ -127,9 +136,11 @@ internal sealed class BotEndpoint(
         var isInvoke = string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.Ordinal);
 
         // An invoke's answer is registered before de-duplication so a redelivery racing the first delivery waits for it.
+        // Activity ids are unique per conversation only: the pair identifies a delivery.
+        var conversationId = activity.Conversation?.Id ?? string.Empty;
         var answer = new TaskCompletionSource<InvokeResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (isInvoke && !string.IsNullOrEmpty(activity.Id)
-            && invokeResponses.TryAdd(activity.Id, answer.Task) is { } earlier)
+            && invokeResponses.TryAdd(conversationId, activity.Id, answer.Task) is { } earlier)
         {
             logger.DuplicateActivity(activity.Id, activity.Type);
             await AnswerDuplicateInvokeAsync(context, earlier).ConfigureAwait(false);
@@ -137,7 +148,7 @@ internal sealed class BotEndpoint(
         }
 
         if (!string.IsNullOrEmpty(activity.Id)
-            && !await deduplicator.TryBeginAsync(activity.Id, context.RequestAborted).ConfigureAwait(false))
+            && !await deduplicator.TryBeginAsync(conversationId, activity.Id, context.RequestAborted).ConfigureAwait(false))
         {
             logger.DuplicateActivity(activity.Id, activity.Type);
             answer.TrySetResult(null);
@@ -155,9 +166,9 @@ internal sealed class BotEndpoint(
 
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
-            ["ActivityId"] = activity.Id,
-            ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = LogValue.Clean(activity.Id),
+            ["ActivityType"] = LogValue.Clean(activity.Type),
+            ["ConversationId"] = LogValue.Clean(activity.Conversation?.Id, LogValue.ConversationIdMaxLength),
         });
         var connector = context.RequestServices.GetRequiredService<IConnectorClient>();
         var bot = context.RequestServices.GetRequiredService<IBot>();

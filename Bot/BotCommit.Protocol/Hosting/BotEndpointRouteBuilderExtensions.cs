@@ -20,9 +20,16 @@ public static class BotEndpointRouteBuilderExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
         var services = endpoints.ServiceProvider;
         var endpoint = services.GetRequiredService<BotEndpoint>();
-        if (services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.IsAnonymousAllowed)
+        var options = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<BotEndpoint>();
+        if (options.IsAnonymousAllowed)
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger<BotEndpoint>().AnonymousModeActive();
+            logger.AnonymousModeActive();
+        }
+
+        if (options.AcceptsEveryTenant)
+        {
+            logger.EveryTenantAccepted(options.AllowAnyTenant ? "BotCommit:AllowAnyTenant=true" : "Development without MicrosoftAppTenantId or BotCommit:AllowedTenants");
         }
 
         return endpoints.Map(pattern, endpoint.HandleAsync);

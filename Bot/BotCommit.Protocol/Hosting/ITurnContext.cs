@@ -13,6 +13,7 @@ public interface ITurnContext
 
     bool IsAuthenticated { get; }
 
+    /// <summary>The connector for this turn's answers (<see cref="OutboundLane.Interactive"/>).</summary>
     IConnectorClient Connector { get; }
 
     /// <summary>Sends <paramref name="activity"/> as a new message to the conversation of <see cref="Activity"/>.</summary>

@@ -3,7 +3,7 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Protocol.Hosting;
 
 /// <summary>
-/// Remembers the answer of each processed invoke (by activity id) for <see cref="Retention"/>, so a redelivered invoke
+/// Remembers the answer of each processed invoke (by conversation id and activity id) for <see cref="Retention"/>, so a redelivered invoke
 /// gets the same body. A duplicate that arrives while the first is still running waits for it. Bounded; process-local.
 /// </summary>
 internal sealed class InvokeResponseCache(TimeProvider timeProvider)
@@ -12,38 +12,39 @@ internal sealed class InvokeResponseCache(TimeProvider timeProvider)
 
     public static readonly TimeSpan Retention = TimeSpan.FromMinutes(15);
 
-    private readonly Dictionary<string, (Task<InvokeResponse?> Response, DateTimeOffset At)> _entries = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset At)> _order = new();
+    private readonly Dictionary<(string Conversation, string Id), (Task<InvokeResponse?> Response, DateTimeOffset At)> _entries = [];
+    private readonly Queue<((string Conversation, string Id) Key, DateTimeOffset At)> _order = new();
     private readonly Lock _lock = new();
 
     /// <summary>
     /// Registers the (still running) answer of a delivery, atomically: returns null when this is the first delivery
     /// this process sees, else the earlier delivery's answer (and registers nothing).
     /// </summary>
-    public Task<InvokeResponse?>? TryAdd(string activityId, Task<InvokeResponse?> response)
+    public Task<InvokeResponse?>? TryAdd(string conversationId, string activityId, Task<InvokeResponse?> response)
     {
+        var key = (conversationId, activityId);
         var now = timeProvider.GetUtcNow();
         lock (_lock)
         {
             Prune(now);
-            if (_entries.TryGetValue(activityId, out var existing))
+            if (_entries.TryGetValue(key, out var existing))
             {
                 return existing.Response;
             }
 
-            _entries[activityId] = (response, now);
-            _order.Enqueue((activityId, now));
+            _entries[key] = (response, now);
+            _order.Enqueue((key, now));
             return null;
         }
     }
 
-    /// <summary>The answer of an earlier delivery of <paramref name="activityId"/>, if this process still has it.</summary>
-    public Task<InvokeResponse?>? Find(string activityId)
+    /// <summary>The answer of an earlier delivery of <paramref name="activityId"/> in the conversation, if this process still has it.</summary>
+    public Task<InvokeResponse?>? Find(string conversationId, string activityId)
     {
         lock (_lock)
         {
             Prune(timeProvider.GetUtcNow());
-            return _entries.TryGetValue(activityId, out var entry) ? entry.Response : null;
+            return _entries.TryGetValue((conversationId, activityId), out var entry) ? entry.Response : null;
         }
     }
 
@@ -51,10 +52,10 @@ internal sealed class InvokeResponseCache(TimeProvider timeProvider)
     {
         while (_order.Count > 0 && (_order.Peek().At + Retention <= now || _order.Count >= Capacity))
         {
-            var (id, at) = _order.Dequeue();
-            if (_entries.TryGetValue(id, out var entry) && entry.At == at)
+            var (key, at) = _order.Dequeue();
+            if (_entries.TryGetValue(key, out var entry) && entry.At == at)
             {
-                _entries.Remove(id);
+                _entries.Remove(key);
             }
         }
     }

@@ -19,29 +19,43 @@ public sealed class ProactiveMessenger(
     IServiceUrlTrust serviceUrlTrust,
     ILogger<ProactiveMessenger> logger)
 {
-    /// <summary>Sends <paramref name="activity"/> into the user's (or channel's) conversation of <paramref name="reference"/>.</summary>
+    /// <summary>
+    /// Sends <paramref name="activity"/> into the user's (or channel's) conversation of <paramref name="reference"/>, as
+    /// fan-out of the reference's tenant and team (<see cref="DefaultLane"/>).
+    /// </summary>
     public Task<ResourceResponse> SendToUserAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken) =>
-        SendToUserAsync(reference, activity, null, cancellationToken);
+        SendToUserAsync(reference, activity, DefaultLane(reference), null, cancellationToken);
 
-    /// <summary>As <see cref="SendToUserAsync(ConversationReference, Activity, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    /// <summary>As <see cref="SendToUserAsync(ConversationReference, Activity, OutboundLane, IOutboundAttemptObserver?, CancellationToken)"/>, telling nobody about the attempts.</summary>
+    public Task<ResourceResponse> SendToUserAsync(ConversationReference reference, Activity activity, OutboundLane lane, CancellationToken cancellationToken) =>
+        SendToUserAsync(reference, activity, lane, null, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="activity"/> into the user's (or channel's) conversation of <paramref name="reference"/>,
+    /// waiting in <paramref name="lane"/> when the app's budget is spent: <see cref="OutboundLane.FanOut"/> with the team
+    /// a scheduled send is for, or <see cref="OutboundLane.Interactive"/> for an answer to the person's own activity
+    /// that goes to another conversation (e.g. an admin's private reply). <paramref name="attempts"/> hears of each attempt.
+    /// </summary>
     public async Task<ResourceResponse> SendToUserAsync(
-        ConversationReference reference, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
+        ConversationReference reference, Activity activity, OutboundLane lane, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(lane);
+        var client = connector.WithLane(lane);
         var (serviceUrl, conversationId) = Target(reference);
         serviceUrlTrust.TrustVerifiedReference(reference);
         try
         {
             try
             {
-                return await connector.SendToConversationAsync(serviceUrl, conversationId, Address(activity, reference, conversationId), attempts, cancellationToken)
+                return await client.SendToConversationAsync(serviceUrl, conversationId, Address(activity, reference, conversationId), attempts, cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (ConnectorException exception) when (IsConversationNotFound(exception) && CanRecreate(reference))
             {
                 logger.RecreatingConversation(conversationId);
-                var created = await connector.CreateConversationAsync(serviceUrl, PersonalChatParameters(reference), cancellationToken)
+                var created = await client.CreateConversationAsync(serviceUrl, PersonalChatParameters(reference), cancellationToken)
                     .ConfigureAwait(false);
                 if (string.IsNullOrEmpty(created.Id))
                 {
@@ -57,7 +71,7 @@ public sealed class ProactiveMessenger(
                 };
                 reference.State = ConversationReferenceStates.Active;
                 await referenceStore.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
-                return await connector.SendToConversationAsync(serviceUrl, created.Id, Address(activity, reference, created.Id), attempts, cancellationToken)
+                return await client.SendToConversationAsync(serviceUrl, created.Id, Address(activity, reference, created.Id), attempts, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -74,14 +88,16 @@ public sealed class ProactiveMessenger(
     /// 4.3). The answer's <see cref="ConversationResourceResponse.ActivityId"/> is the root post id to update later.
     /// </summary>
     public Task<ConversationResourceResponse> PostToChannelAsync(ConversationReference channelReference, Activity activity, CancellationToken cancellationToken) =>
-        PostToChannelAsync(channelReference, activity, null, cancellationToken);
+        PostToChannelAsync(channelReference, activity, DefaultLane(channelReference), null, cancellationToken);
 
-    /// <summary>As <see cref="PostToChannelAsync(ConversationReference, Activity, CancellationToken)"/>, telling <paramref name="attempts"/> about each attempt.</summary>
+    /// <summary>As <see cref="PostToChannelAsync(ConversationReference, Activity, CancellationToken)"/>, waiting in <paramref name="lane"/> and telling <paramref name="attempts"/> about each attempt.</summary>
     public async Task<ConversationResourceResponse> PostToChannelAsync(
-        ConversationReference channelReference, Activity activity, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
+        ConversationReference channelReference, Activity activity, OutboundLane lane, IOutboundAttemptObserver? attempts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channelReference);
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(lane);
+        var client = connector.WithLane(lane);
         var (serviceUrl, conversationId) = Target(channelReference);
         var channelId = channelReference.ChannelIdInTeam ?? conversationId;
         serviceUrlTrust.TrustVerifiedReference(channelReference);
@@ -100,7 +116,7 @@ public sealed class ProactiveMessenger(
         };
         try
         {
-            return await connector.CreateConversationAsync(serviceUrl, parameters, attempts, cancellationToken).ConfigureAwait(false);
+            return await client.CreateConversationAsync(serviceUrl, parameters, attempts, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (StateFor(exception) is { } state)
         {
@@ -108,6 +124,16 @@ public sealed class ProactiveMessenger(
             logger.ConversationStateChanged(conversationId, state, exception.SubCode ?? exception.Code);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The lane of a proactive send without one: fan-out of the reference's tenant and team (channel references carry the
+    /// team; a personal chat's does not, so those share their tenant's unkeyed queue — pass the team where it is known).
+    /// </summary>
+    public static OutboundLane DefaultLane(ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return OutboundLane.FanOut(reference.TenantId, reference.TeamId);
     }
 
     /// <summary>The reference state a connector error implies (protocol doc 5.4), or null when it implies none.</summary>

@@ -5,7 +5,8 @@ namespace BotCommit.Protocol.Hosting;
 
 /// <summary>
 /// Default <see cref="ITurnContext"/>: addresses outbound activities to the inbound conversation (conversation, bot as
-/// <c>from</c>, sender as <c>recipient</c>) and sends them through the connector with the inbound serviceUrl.
+/// <c>from</c>, sender as <c>recipient</c>) and sends them through the connector with the inbound serviceUrl. Its
+/// connector calls are <see cref="OutboundLane.Interactive"/>: an answer never waits behind a fan-out.
 /// </summary>
 internal sealed class TurnContext(Activity activity, bool isAuthenticated, IConnectorClient connector) : ITurnContext
 {
@@ -13,7 +14,7 @@ internal sealed class TurnContext(Activity activity, bool isAuthenticated, IConn
 
     public bool IsAuthenticated { get; } = isAuthenticated;
 
-    public IConnectorClient Connector { get; } = connector;
+    public IConnectorClient Connector { get; } = connector.WithLane(OutboundLane.Interactive);
 
     public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken) =>
         SendActivityAsync(activity, null, cancellationToken);

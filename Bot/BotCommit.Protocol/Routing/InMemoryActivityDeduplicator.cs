@@ -12,32 +12,34 @@ public sealed class InMemoryActivityDeduplicator(TimeProvider timeProvider) : IA
     /// <summary>How long an id is remembered.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
-    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset At)> _order = new();
+    private readonly Dictionary<(string Conversation, string Id), DateTimeOffset> _seen = [];
+    private readonly Queue<((string Conversation, string Id) Key, DateTimeOffset At)> _order = new();
     private readonly Lock _lock = new();
 
-    public Task<bool> TryBeginAsync(string activityId, CancellationToken cancellationToken)
+    public Task<bool> TryBeginAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
+        var key = (conversationId, activityId);
         var now = timeProvider.GetUtcNow();
         lock (_lock)
         {
             while (_order.Count > 0 && (_order.Peek().At + Retention <= now || _order.Count >= Capacity))
             {
-                var (id, at) = _order.Dequeue();
-                if (_seen.TryGetValue(id, out var seenAt) && seenAt == at)
+                var (oldest, at) = _order.Dequeue();
+                if (_seen.TryGetValue(oldest, out var seenAt) && seenAt == at)
                 {
-                    _seen.Remove(id);
+                    _seen.Remove(oldest);
                 }
             }
 
-            if (_seen.ContainsKey(activityId))
+            if (_seen.ContainsKey(key))
             {
                 return Task.FromResult(false);
             }
 
-            _seen[activityId] = now;
-            _order.Enqueue((activityId, now));
+            _seen[key] = now;
+            _order.Enqueue((key, now));
             return Task.FromResult(true);
         }
     }

@@ -11,6 +11,7 @@ internal sealed class CheckInCardWriter
 
     /// <summary>Deals named in the error summary; more are counted, not named (long names would bloat the card).</summary>
     private const int MaxDealsNamedInSummary = 3;
+    private const int MaxTitlePartInSummary = 40;
 
     private readonly CheckInCardModel _model;
     private readonly CardLocale _locale;
@@ -82,7 +83,7 @@ internal sealed class CheckInCardWriter
             yield return ErrorText(error, id: null);
         }
 
-        var dealsWithErrors = _ordered.Where(HasErrors).Select(d => CheckInText.DealTitle(_locale, d)).ToList();
+        var dealsWithErrors = _ordered.Where(HasErrors).Select(d => CheckInText.ShortDealTitle(_locale, d, MaxTitlePartInSummary)).ToList();
         if (dealsWithErrors.Count > 0)
         {
             var named = string.Join("; ", dealsWithErrors.Take(MaxDealsNamedInSummary));

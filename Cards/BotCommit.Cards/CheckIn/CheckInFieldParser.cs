@@ -1,67 +1,51 @@
 using System.Globalization;
 using System.Text;
 using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Input;
 
 namespace BotCommit.Cards.CheckIn;
 
 /// <summary>
-/// Parses one submitted value (always text: Adaptive Cards send every input as a string) with the invariant
-/// culture. Each method returns the value, or null after adding a <see cref="FieldError"/> for the input.
+/// Parses one submitted value (always text: Adaptive Cards send every input as a string); numbers and dates are read
+/// invariantly, never in the server's culture. Each method returns the value, or null after adding a <see cref="FieldError"/> for the input.
 /// </summary>
 internal static class CheckInFieldParser
 {
-    /// <summary>Integer digits beyond which decimal parsing could overflow; such amounts are absurd anyway.</summary>
-    private const int MaxIntegerDigits = 20;
-
     private static readonly ForecastCategory[] s_categories =
         [ForecastCategory.Commit, ForecastCategory.Upside, ForecastCategory.Pipeline, ForecastCategory.Won, ForecastCategory.Lost];
 
     /// <summary>
-    /// Accepts only <c>digits[.digits]</c> with at most two decimals and an optional sign: thousands separators
-    /// (<c>1,000.00</c>, <c>1.000,00</c>), exponents, <c>NaN</c> are refused with the expected form, since
-    /// <c>1,500</c> or <c>1.500</c> could mean either of two numbers. <c>-0</c> is zero.
+    /// Reads the amount with the domain's <see cref="AmountParser"/>, so a rep may type what an admin may type:
+    /// <c>125000.50</c>, <c>1,250,000</c>, <c>1.25m</c>, <c>120万</c>, <c>1.2亿</c>, <c>¥1,200,000</c>, full-width digits.
+    /// Forms that read two ways between countries (<c>1.000,00</c>, <c>12,5</c>, a plain <c>1.500</c>; <c>1,500</c> for a
+    /// decimal-comma <paramref name="culture"/>) are refused, never guessed; exponents, <c>NaN</c>, hex are not amounts.
+    /// <c>-0</c> is zero. The card's amount is an <c>Input.Text</c>, not an <c>Input.Number</c>, on purpose: Teams'
+    /// renderers draw <c>Input.Number</c> as a browser number field, whose value is empty for anything that is not a plain
+    /// number (older renderers sent <c>"NaN"</c>, AdaptiveCards #5390), so <c>120万</c> or <c>1,200,000</c> would arrive as
+    /// nothing: the rep's entry lost instead of read or explained.
     /// </summary>
-    public static decimal? Amount(string inputId, string? raw, decimal ceiling, List<FieldError> errors)
+    public static decimal? Amount(string inputId, string? raw, decimal ceiling, CultureInfo? culture, List<FieldError> errors)
     {
-        var text = raw?.Trim() ?? string.Empty;
-        if (text.Length == 0)
+        var reading = AmountParser.Read(raw ?? string.Empty, culture);
+        if (!reading.IsRead)
         {
-            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountRequired);
+            return reading.Error switch
+            {
+                InputError.Empty => Fail<decimal>(errors, inputId, FieldErrorCode.AmountRequired),
+                InputError.AmountAmbiguous => Fail<decimal>(errors, inputId, FieldErrorCode.AmountAmbiguous),
+                InputError.AmountTooManyDecimals => Fail<decimal>(errors, inputId, FieldErrorCode.AmountDecimals),
+                InputError.AmountNegative => Fail<decimal>(errors, inputId, FieldErrorCode.AmountNegative),
+                InputError.AmountTooLarge => Fail<decimal>(errors, inputId, FieldErrorCode.AmountTooLarge, ceiling),
+                _ => Fail<decimal>(errors, inputId, FieldErrorCode.AmountFormat),
+            };
         }
 
-        var negative = text[0] == '-';
-        var unsigned = text[0] is '-' or '+' ? text[1..] : text;
-        var dot = unsigned.IndexOf('.', StringComparison.Ordinal);
-        var integerPart = dot < 0 ? unsigned : unsigned[..dot];
-        var fractionPart = dot < 0 ? string.Empty : unsigned[(dot + 1)..];
-        if (integerPart.Length == 0 || !integerPart.All(char.IsAsciiDigit)
-            || (dot >= 0 && (fractionPart.Length == 0 || !fractionPart.All(char.IsAsciiDigit))))
-        {
-            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountFormat);
-        }
-
-        if (fractionPart.Length > 2)
-        {
-            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountDecimals);
-        }
-
-        if (integerPart.TrimStart('0').Length > MaxIntegerDigits
-            || !decimal.TryParse(unsigned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        if (reading.Value > ceiling)
         {
             return Fail<decimal>(errors, inputId, FieldErrorCode.AmountTooLarge, ceiling);
         }
 
-        if (negative && amount != 0m)
-        {
-            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountNegative);
-        }
-
-        if (amount > ceiling)
-        {
-            return Fail<decimal>(errors, inputId, FieldErrorCode.AmountTooLarge, ceiling);
-        }
-
-        return amount;
+        return reading.Value;
     }
 
     /// <summary>A <c>yyyy-MM-dd</c> calendar date within <paramref name="min"/>..<paramref name="max"/>.</summary>

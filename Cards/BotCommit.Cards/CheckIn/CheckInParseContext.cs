@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 
@@ -25,6 +26,12 @@ public sealed record CheckInParseContext(
 
     public Func<DealId> NewDealId { get; init => field = value ?? throw new ArgumentNullException(nameof(NewDealId)); } =
         NewDealId ?? throw new ArgumentNullException(nameof(NewDealId));
+
+    /// <summary>
+    /// The team's culture, when known: with a decimal comma (de-DE), an amount such as <c>1,500</c> reads two ways and is
+    /// refused. Null reads every amount as a Chinese or English team would (comma = thousands).
+    /// </summary>
+    public CultureInfo? NumberCulture { get; init; }
 
     /// <summary>The rep's current card revision, or null to accept any.</summary>
     public int? CardRev { get; init; }

@@ -207,7 +207,7 @@ public static class CheckInSubmissionParser
     {
         var before = errors.Count;
         var category = CheckInFieldParser.Category(id(CheckInInputs.Category), raw(CheckInInputs.Category), errors);
-        var amount = CheckInFieldParser.Amount(id(CheckInInputs.Amount), raw(CheckInInputs.Amount), context.AmountCeiling, errors);
+        var amount = CheckInFieldParser.Amount(id(CheckInInputs.Amount), raw(CheckInInputs.Amount), context.AmountCeiling, context.NumberCulture, errors);
         var (earliest, latest) = DealRules.CloseDateRange(context.Week);
         var close = CheckInFieldParser.Date(id(CheckInInputs.Close), raw(CheckInInputs.Close), earliest, latest, errors);
         var stage = CheckInFieldParser.Stage(id(CheckInInputs.Stage), raw(CheckInInputs.Stage), errors);

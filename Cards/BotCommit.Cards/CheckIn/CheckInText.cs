@@ -32,6 +32,14 @@ internal static class CheckInText
     public static string DealTitle(CardLocale locale, DealForecast deal) =>
         locale.Format(nameof(CardStrings.CheckInDealTitle), CardText.Escape(deal.Account), CardText.Escape(deal.Name));
 
+    /// <summary>
+    /// <see cref="DealTitle"/> with account and name cut to <paramref name="maxPart"/> characters each: for naming deals in
+    /// a sentence, where two full 120-character names (worse in Chinese, each character escaped to six on the wire) would
+    /// cost more than the deal's own editor.
+    /// </summary>
+    public static string ShortDealTitle(CardLocale locale, DealForecast deal, int maxPart) =>
+        locale.Format(nameof(CardStrings.CheckInDealTitle), Summary.SummaryDisplay.Short(deal.Account, maxPart), Summary.SummaryDisplay.Short(deal.Name, maxPart));
+
     /// <summary>"Commit · 125,000 USD · 12/4/2026 · 90 %".</summary>
     public static string DealSummary(CardLocale locale, DealForecast deal, string currency) =>
         locale.Format(

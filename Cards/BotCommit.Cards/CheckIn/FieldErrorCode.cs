@@ -28,4 +28,5 @@ public enum FieldErrorCode
     SkipReasonRequired = 20,
     TooManyDeals = 21,
     UnsavedChanges = 22,
+    AmountAmbiguous = 23,
 }

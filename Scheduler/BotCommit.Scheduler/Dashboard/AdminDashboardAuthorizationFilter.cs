@@ -9,7 +9,9 @@ namespace BotCommit.Scheduler.Dashboard;
 /// Who may open the Hangfire dashboard. In Development: only requests from a loopback address (the developer's own
 /// browser; a request with no remote address, such as TestServer's, is refused). Elsewhere: only an authenticated
 /// user whose Entra object id (claim <c>oid</c> or
-/// <c>http://schemas.microsoft.com/identity/claims/objectidentifier</c>) is in the admin list; loopback is not
+/// <c>http://schemas.microsoft.com/identity/claims/objectidentifier</c>) is in the admin list — an entry
+/// <c>tenantId/objectId</c> (the form of <c>BotCommit:BootstrapAdmins</c>) also needs the tenant claim (<c>tid</c> or
+/// <c>http://schemas.microsoft.com/identity/claims/tenantid</c>) to match; loopback is not
 /// trusted there (a reverse proxy makes every request look local). The host must therefore put an authentication
 /// scheme (e.g. Entra ID sign-in or App Service authentication) in front of the dashboard path; without one,
 /// production refuses everybody, which is the safe default.
@@ -18,17 +20,24 @@ public sealed class AdminDashboardAuthorizationFilter : IDashboardAuthorizationF
 {
     private const string ObjectIdClaim = "oid";
     private const string ObjectIdClaimUri = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+    private const string TenantIdClaim = "tid";
+    private const string TenantIdClaimUri = "http://schemas.microsoft.com/identity/claims/tenantid";
 
     private readonly bool _isDevelopment;
-    private readonly HashSet<string> _admins;
+    private readonly List<(string? TenantId, string ObjectId)> _admins;
 
     /// <param name="isDevelopment">True in the Development environment: loopback only.</param>
-    /// <param name="adminObjectIds">Entra object ids allowed outside Development.</param>
+    /// <param name="adminObjectIds">Entra object ids (<c>objectId</c> or <c>tenantId/objectId</c>) allowed outside Development.</param>
     public AdminDashboardAuthorizationFilter(bool isDevelopment, IEnumerable<string> adminObjectIds)
     {
         ArgumentNullException.ThrowIfNull(adminObjectIds);
         _isDevelopment = isDevelopment;
-        _admins = new HashSet<string>(adminObjectIds.Where(id => !string.IsNullOrWhiteSpace(id)), StringComparer.OrdinalIgnoreCase);
+        _admins = adminObjectIds
+            .Where(id => !string.IsNullOrWhiteSpace(id))
+            .Select(id => id.Trim().Split('/'))
+            .Where(parts => parts.Length <= 2)
+            .Select(parts => parts.Length == 2 ? ((string?)parts[0].Trim(), parts[1].Trim()) : (null, parts[0].Trim()))
+            .ToList();
     }
 
     public bool Authorize(DashboardContext context)
@@ -53,7 +62,10 @@ public sealed class AdminDashboardAuthorizationFilter : IDashboardAuthorizationF
         }
 
         var objectId = user.FindFirstValue(ObjectIdClaim) ?? user.FindFirstValue(ObjectIdClaimUri);
-        return objectId is not null && _admins.Contains(objectId);
+        var tenantId = user.FindFirstValue(TenantIdClaim) ?? user.FindFirstValue(TenantIdClaimUri);
+        return objectId is not null && _admins.Any(admin =>
+            string.Equals(admin.ObjectId, objectId, StringComparison.OrdinalIgnoreCase)
+            && (admin.TenantId is null || string.Equals(admin.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool IsLoopback(IPAddress? address)

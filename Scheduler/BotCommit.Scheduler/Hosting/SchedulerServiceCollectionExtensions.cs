@@ -1,6 +1,7 @@
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Jobs;
+using BotCommit.Scheduler.Retention;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class SchedulerServiceCollectionExtensions
     /// Adds the schedule and the domain's background work (<see cref="IBackgroundWork"/>: the late-change job). The host
     /// must also register the Forecasting ports (<c>ITeamSettingsStore</c>, <c>IRosterStore</c>, <c>ISubmissionStore</c>,
     /// <c>IDealStore</c>, <c>IActionLog</c>), the senders <see cref="IRepNotifier"/> and <see cref="ISummaryPublisher"/>,
-    /// and <c>PostLateChanges</c>. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
+    /// <c>PostLateChanges</c>, and <see cref="IActivityLogRetention"/> for the daily cleanup. Configuration: <c>Hangfire:Storage</c> = <c>InMemory</c> (default) or
     /// <c>PostgreSql</c> with <c>ConnectionStrings:Hangfire</c>; the <c>Hangfire</c> and <c>Scheduler</c> sections
     /// (<see cref="HangfireOptions"/>, <see cref="SchedulerOptions"/>) are validated at start.
     /// The <see cref="JobStorage"/> is this container's own singleton (not <c>JobStorage.Current</c>), so two hosts in
@@ -56,6 +57,8 @@ public static class SchedulerServiceCollectionExtensions
             .Validate(o => o.MaxConcurrency is >= 1 and <= ScheduleRunOptions.MaxAllowedConcurrency, "Scheduler:MaxConcurrency must be 1..256.")
             .Validate(o => o.ClaimLease > TimeSpan.Zero && o.ClaimLease <= TimeSpan.FromDays(1), "Scheduler:ClaimLease must be in (0, 1 day].")
             .Validate(o => IsCron(o.TickCron), "Scheduler:TickCron must be a cron expression of 5 or 6 fields.")
+            .Validate(o => IsCron(o.ActivityLogCleanupCron), "Scheduler:ActivityLogCleanupCron must be a cron expression of 5 or 6 fields.")
+            .Validate(o => o.ActivityLogRetentionDays is >= 1 and <= 30, "Scheduler:ActivityLogRetentionDays must be 1..30.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -68,6 +71,13 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddTransient<NudgeNow>();
         services.TryAddTransient<SummaryNow>();
         services.TryAddTransient<ScheduleTickJob>();
+        // A factory, so hosts that run no recurring jobs need no IActivityLogRetention; RecurringJobRegistration refuses
+        // to start without one when it registers the cleanup.
+        services.TryAddTransient(sp => new ActivityLogCleanupJob(
+            sp.GetRequiredService<IActivityLogRetention>(),
+            sp.GetRequiredService<IOptions<SchedulerOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ActivityLogCleanupJob>>()));
         services.TryAddSingleton<TickGate>();
         services.TryAddSingleton<IBackgroundWork, HangfireBackgroundWork>();
 

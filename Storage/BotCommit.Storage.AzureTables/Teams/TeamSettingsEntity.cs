@@ -36,6 +36,9 @@ internal sealed class TeamSettingsEntity : ITableEntity
     /// <summary>JSON object <c>{"2026-W52": "reason"}</c>.</summary>
     public string? SkippedWeeksJson { get; set; }
 
+    /// <summary>Entra tenant id, or null (rows written before it was recorded).</summary>
+    public string? TenantId { get; set; }
+
     /// <summary>JSON array of Entra object ids.</summary>
     public string? AdminsJson { get; set; }
 

@@ -30,6 +30,7 @@ internal static class TeamSettingsMapper
             MonthTargetsJson = JsonColumn.FromTargets(settings.MonthTargets),
             QuarterTargetsJson = JsonColumn.FromTargets(settings.QuarterTargets),
             SkippedWeeksJson = JsonColumn.FromTexts(settings.SkippedWeeks.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)),
+            TenantId = settings.TenantId,
             AdminsJson = JsonColumn.FromList(settings.Admins.Select(a => a.Value)),
             Paused = settings.Paused,
             ScheduleStartsOn = settings.ScheduleStartsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -61,6 +62,7 @@ internal static class TeamSettingsMapper
             SkippedWeeks = skipped.ToDictionary(
                 p => ForecastWeek.TryParse(p.Key, out var week) ? week : throw InvariantText.Corrupt(nameof(entity.SkippedWeeksJson), p.Key),
                 p => p.Value),
+            TenantId = entity.TenantId,
             Admins = JsonColumn.ToList(entity.AdminsJson, nameof(entity.AdminsJson)).Select(RepId.From).ToList(),
             Paused = entity.Paused,
             ScheduleStartsOn = entity.ScheduleStartsOn is null

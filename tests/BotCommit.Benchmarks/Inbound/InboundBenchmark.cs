@@ -29,7 +29,8 @@ internal static class InboundBenchmark
 
     // Fake identities for the measured host (no real tenant or secret exists in this benchmark).
     private const string BotAppId = "3c9a7e1d-5b2f-4a6c-9e8d-7f0a1b2c3d4e";
-    private const string BotTenantId = "0b7e5a3c-1d2f-4e6a-8c9b-aa11bb22cc33";
+    // The reps' tenant: a SingleTenant bot refuses activities of any other tenant.
+    private const string BotTenantId = InvokeActivity.TenantId;
 
     public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken cancellationToken)
     {

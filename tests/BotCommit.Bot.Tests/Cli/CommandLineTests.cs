@@ -204,14 +204,14 @@ public sealed class CommandLineTests : IDisposable
         return path;
     }
 
-    /// <summary>A golden scenario of the Forecasting tests, found from the repository root (the folder with BotCommit.sln).</summary>
+    /// <summary>A golden scenario of the Exchange tests, found from the repository root (the folder with BotCommit.sln).</summary>
     private static string GoldenScenario(string name)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "BotCommit.sln")))
             {
-                return Path.Combine(directory.FullName, "tests", "BotCommit.Forecasting.Tests", "Golden", name);
+                return Path.Combine(directory.FullName, "tests", "BotCommit.Exchange.Tests", "Golden", name);
             }
         }
 

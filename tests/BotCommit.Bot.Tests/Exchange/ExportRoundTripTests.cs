@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Forecasting.Deals;
-using BotCommit.Forecasting.Exchange;
+using BotCommit.Exchange;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;

@@ -32,11 +32,12 @@ public sealed class TableActivityDeduplicatorTests
             storage.Activities, new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero)),
             NullLogger<TableActivityDeduplicator>.Instance);
 
-        var first = await deduplicator.TryBeginAsync("f:outage", CancellationToken.None);
-        var redelivery = await deduplicator.TryBeginAsync("f:outage", CancellationToken.None);
-        var another = await deduplicator.TryBeginAsync("f:other", CancellationToken.None);
+        var first = await deduplicator.TryBeginAsync("a:1", "f:outage", CancellationToken.None);
+        var redelivery = await deduplicator.TryBeginAsync("a:1", "f:outage", CancellationToken.None);
+        var another = await deduplicator.TryBeginAsync("a:1", "f:other", CancellationToken.None);
+        var elsewhere = await deduplicator.TryBeginAsync("a:2", "f:outage", CancellationToken.None);
 
-        Assert.Equal((true, false, true), (first, redelivery, another));
+        Assert.Equal((true, false, true, true), (first, redelivery, another, elsewhere));
     }
 
     private static int ClosedPort()

@@ -200,7 +200,7 @@ public class CheckInCardTests
             Name = new string('N', DealForecast.MaxNameLength),
         }).ToList();
         var card = CheckInCard.Build(Samples.Model(deals), CardLocale.English).ToJson();
-        var edits = deals.Take(20).ToDictionary(d => "deal-" + d.Id + "-amount", _ => "1,000.00");
+        var edits = deals.Take(20).ToDictionary(d => "deal-" + d.Id + "-amount", _ => "1.000,00");
         var result = (CheckInParseResult.Invalid)CheckInSubmissionParser.Parse(CardClient.Press(card, CheckInVerbs.Submit, edits), Samples.Context(deals));
 
         var reRendered = CheckInCard.Build(Samples.Model(deals) with { Draft = result.Draft, Errors = result.Errors }, CardLocale.English).ToJson();
@@ -417,7 +417,7 @@ public class CheckInCardTests
         var card = CheckInCard.Build(Samples.Model() with { Draft = CheckInDraft.Empty.WithNewDealSlots(1) }, CardLocale.English).ToJson();
         sent = CardClient.Press(card, CheckInVerbs.Submit, new Dictionary<string, string>
         {
-            ["deal-D-1042-amount"] = "1,000.00",
+            ["deal-D-1042-amount"] = "1.000,00",
             ["deal-D-1042-stage"] = "80",
             ["deal-D-2001-close"] = "2026-02-30",
             ["new-1-account"] = "Tailspin <Toys>",

@@ -19,18 +19,17 @@ public class CheckInValidationTests
         { "empty amount", CheckInVerbs.Submit, "deal-D-1042-amount=", "deal-D-1042-amount", FieldErrorCode.AmountRequired, "Enter an amount, e.g. 125000.50." },
         { "blank amount", CheckInVerbs.Submit, "deal-D-1042-amount=   ", "deal-D-1042-amount", FieldErrorCode.AmountRequired, "Enter an amount, e.g. 125000.50." },
         { "letters", CheckInVerbs.Submit, "deal-D-1042-amount=abc", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "US thousands", CheckInVerbs.Submit, "deal-D-1042-amount=1,000.00", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "German thousands", CheckInVerbs.Submit, "deal-D-1042-amount=1.000,00", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "decimal comma", CheckInVerbs.Submit, "deal-D-1042-amount=1,5", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "space thousands", CheckInVerbs.Submit, "deal-D-1042-amount=125 000", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
+        { "German thousands", CheckInVerbs.Submit, "deal-D-1042-amount=1.000,00", "deal-D-1042-amount", FieldErrorCode.AmountAmbiguous, AmountAmbiguous },
+        { "decimal comma", CheckInVerbs.Submit, "deal-D-1042-amount=1,5", "deal-D-1042-amount", FieldErrorCode.AmountAmbiguous, AmountAmbiguous },
+        { "dotted thousands", CheckInVerbs.Submit, "deal-D-1042-amount=1.200.000", "deal-D-1042-amount", FieldErrorCode.AmountAmbiguous, AmountAmbiguous },
+        { "units rising", CheckInVerbs.Submit, "deal-D-1042-amount=5万1亿", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
         { "exponent", CheckInVerbs.Submit, "deal-D-1042-amount=1e30", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
         { "NaN", CheckInVerbs.Submit, "deal-D-1042-amount=NaN", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
         { "Infinity", CheckInVerbs.Submit, "deal-D-1042-amount=Infinity", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "currency sign", CheckInVerbs.Submit, "deal-D-1042-amount=$125000", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
         { "bare sign", CheckInVerbs.Submit, "deal-D-1042-amount=-", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
         { "trailing dot", CheckInVerbs.Submit, "deal-D-1042-amount=125.", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "full-width digits", CheckInVerbs.Submit, "deal-D-1042-amount=１２５", "deal-D-1042-amount", FieldErrorCode.AmountFormat, AmountFormat },
-        { "three decimals (or a thousands dot)", CheckInVerbs.Submit, "deal-D-1042-amount=1.000", "deal-D-1042-amount", FieldErrorCode.AmountDecimals, "Use at most 2 decimals, e.g. 125000.50." },
+        { "three decimals (or a thousands dot)", CheckInVerbs.Submit, "deal-D-1042-amount=1.000", "deal-D-1042-amount", FieldErrorCode.AmountAmbiguous, AmountAmbiguous },
+        { "fraction of a cent", CheckInVerbs.Submit, "deal-D-1042-amount=0.125", "deal-D-1042-amount", FieldErrorCode.AmountDecimals, "Use at most 2 decimals, e.g. 125000.50." },
         { "negative", CheckInVerbs.Submit, "deal-D-1042-amount=-5", "deal-D-1042-amount", FieldErrorCode.AmountNegative, "An amount cannot be negative." },
         { "negative cent", CheckInVerbs.Submit, "deal-D-1042-amount=-0.01", "deal-D-1042-amount", FieldErrorCode.AmountNegative, "An amount cannot be negative." },
         { "above ceiling", CheckInVerbs.Submit, "deal-D-1042-amount=1000000000.01", "deal-D-1042-amount", FieldErrorCode.AmountTooLarge, "That is more than 1,000,000,000. Please check the amount." },
@@ -73,7 +72,8 @@ public class CheckInValidationTests
         { "confirm after changes", CheckInVerbs.Confirm, "deal-D-1042-amount=1", "", FieldErrorCode.UnsavedChanges, "You changed some entries. Press Submit to save them; \"No changes\" would drop them." },
     };
 
-    private const string AmountFormat = "Write the amount with digits and an optional decimal point, without thousands separators, e.g. 125000.50.";
+    private const string AmountFormat = "Write the amount in digits, e.g. 125000.50, 1,250,000 or 1.25m.";
+    private const string AmountAmbiguous = "This could be read as two different amounts. Use a dot for decimals and commas only between groups of three digits, e.g. 1,250,000 or 125000.50.";
     private const string DateFormat = "Not a valid date. Pick one in the calendar (yyyy-MM-dd).";
     private const string DateWindow = "Choose a date between 11/30/2024 and 11/30/2031.";
     private const string Category = "Choose a category: Commit, Upside, Pipeline, Won or Lost.";
@@ -122,6 +122,16 @@ public class CheckInValidationTests
     [InlineData("0.5", "0.5")]
     [InlineData("125000.50", "125000.50")]
     [InlineData("1000000000", "1000000000")]
+    [InlineData("1,000.00", "1000")]
+    [InlineData("125 000", "125000")]
+    [InlineData("$125000", "125000")]
+    [InlineData("１２５", "125")]
+    [InlineData("120万", "1200000")]
+    [InlineData("120萬元", "1200000")]
+    [InlineData("1.2亿", "120000000")]
+    [InlineData("¥1,200,000", "1200000")]
+    [InlineData("NT$ 120萬", "1200000")]
+    [InlineData("１２０万", "1200000")]
     public void Parse_AcceptableAmount_IsReadInvariantly(string typed, string expected)
     {
         var data = Press(CheckInVerbs.Submit, "deal-D-1042-amount=" + typed);
@@ -130,6 +140,18 @@ public class CheckInValidationTests
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), deals[0].Amount);
         Assert.False(decimal.IsNegative(deals[0].Amount));
+    }
+
+    [Fact]
+    public void Parse_SingleThousandsComma_IsAmbiguousOnlyForADecimalCommaTeam()
+    {
+        var data = Press(CheckInVerbs.Submit, "deal-D-1042-amount=1,500");
+
+        var english = CheckInSubmissionParser.Parse(data, Samples.Context() with { NumberCulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN") });
+        var german = CheckInSubmissionParser.Parse(data, Samples.Context() with { NumberCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE") });
+
+        Assert.Equal(1_500m, Assert.IsType<Submitted>(english).Deals[0].Amount);
+        Assert.Equal(FieldErrorCode.AmountAmbiguous, Assert.Single(Assert.IsType<Invalid>(german).Errors).Code);
     }
 
     [Theory]

@@ -358,6 +358,31 @@ public sealed class RunScheduleTickTests
     }
 
     [Fact]
+    public async Task RunAsync_ABigAndASmallTeamDueAtOnce_TheSmallTeamIsNotHeldBackUntilTheBigOneIsDone()
+    {
+        var world = new ScheduleWorld(Utc(2026, 11, 29, 15));
+        var big = await world.AddTeamAsync("big", "Europe/Berlin", SkipWeekBefore);
+        var small = await world.AddTeamAsync("small", "Europe/Berlin", SkipWeekBefore);
+        for (var i = 0; i < 40; i++)
+        {
+            await world.AddRepAsync(big, $"big{i:D2}", null);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await world.AddRepAsync(small, $"small{i}", null);
+        }
+
+        world.Options = new ScheduleRunOptions { MaxConcurrency = 1 };
+
+        var result = await world.NewTick().RunAsync(CancellationToken.None);
+
+        Assert.Equal(43, result.Actions.Sent);
+        var order = world.Notifier.Calls.Select(c => c.Subject).ToList();
+        Assert.All(order.Take(6).Chunk(2), pair => Assert.Single(pair, subject => subject.StartsWith("small", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task RunAsync_Cancelled_Throws()
     {
         var world = new ScheduleWorld(Utc(2026, 11, 29, 15));

@@ -12,6 +12,7 @@ namespace BotCommit.Scheduler.Tests.Dashboard;
 public sealed class AdminDashboardAuthorizationFilterTests
 {
     private const string Admin = "aaaaaaaa-0000-0000-0000-000000000001";
+    private const string Tenant = "0b7e5a3c-1d2f-4e6a-8c9b-aa11bb22cc33";
 
     // The filter never touches the storage; the dashboard context just needs one.
     private static readonly JobStorage s_storage = new InMemoryStorage();
@@ -59,6 +60,23 @@ public sealed class AdminDashboardAuthorizationFilterTests
         Assert.Equal(allowed, filter.Authorize(DashboardContextFor(Request(remote, user))));
     }
 
+    public static TheoryData<string, ClaimsPrincipal, bool> TenantBoundRows => new()
+    {
+        { "admin of the bound tenant", User(("oid", Admin), ("tid", Tenant)), true },
+        { "same object id, tenant claim under its URI", User(("oid", Admin), ("http://schemas.microsoft.com/identity/claims/tenantid", Tenant.ToUpperInvariant())), true },
+        { "same object id, another tenant", User(("oid", Admin), ("tid", "cccccccc-0000-0000-0000-000000000003")), false },
+        { "same object id, no tenant claim", User(("oid", Admin)), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(TenantBoundRows))]
+    public void Authorize_Production_TenantBoundEntryNeedsTheTenantClaim(string because, ClaimsPrincipal user, bool allowed)
+    {
+        var filter = new AdminDashboardAuthorizationFilter(isDevelopment: false, [Tenant + "/" + Admin]);
+
+        Assert.True(allowed == filter.Authorize(DashboardContextFor(Request("203.0.113.9", user))), because);
+    }
+
     private static DefaultHttpContext Request(string? remote, ClaimsPrincipal? user)
     {
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider() };
@@ -73,6 +91,8 @@ public sealed class AdminDashboardAuthorizationFilterTests
 
     private static AspNetCoreDashboardContext DashboardContextFor(HttpContext http) => new(s_storage, new DashboardOptions(), http);
 
-    private static ClaimsPrincipal User(string claimType, string objectId) =>
-        new(new ClaimsIdentity([new Claim(claimType, objectId)], authenticationType: "Test"));
+    private static ClaimsPrincipal User(string claimType, string objectId) => User((claimType, objectId));
+
+    private static ClaimsPrincipal User(params (string Type, string Value)[] claims) =>
+        new(new ClaimsIdentity(claims.Select(claim => new Claim(claim.Type, claim.Value)), authenticationType: "Test"));
 }

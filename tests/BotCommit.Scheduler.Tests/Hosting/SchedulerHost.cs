@@ -2,6 +2,7 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Scheduler.Hosting;
 using BotCommit.Testing.Scheduling;
+using BotCommit.Scheduler.Retention;
 using BotCommit.Testing.InMemory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ namespace BotCommit.Scheduler.Tests.Hosting;
 /// <summary>A generic host with the scheduler, in-memory ports, a fake clock and a recording notifier.</summary>
 public static class SchedulerHost
 {
-    public static IHost Build(ScheduleWorld world, IDictionary<string, string?>? settings = null)
+    public static IHost Build(ScheduleWorld world, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -23,6 +24,7 @@ public static class SchedulerHost
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         AddWorld(builder.Services, world);
         builder.Services.AddBotCommitScheduler(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         return builder.Build();
     }
 
@@ -39,5 +41,11 @@ public static class SchedulerHost
         services.AddSingleton<InMemoryActionLog>(world.Actions);
         services.AddSingleton<IRepNotifier>(world.Notifier);
         services.AddSingleton<ISummaryPublisher>(world.Notifier);
+        services.AddSingleton<IActivityLogRetention>(new NothingToDelete());
+    }
+
+    private sealed class NothingToDelete : IActivityLogRetention
+    {
+        public Task<int> DeleteOlderThanAsync(DateTimeOffset now, int keepDays, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }

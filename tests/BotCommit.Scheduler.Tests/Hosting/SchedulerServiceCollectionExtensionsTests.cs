@@ -4,10 +4,12 @@ using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Scheduler.Jobs;
 using BotCommit.Testing.Scheduling;
+using BotCommit.Scheduler.Retention;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using static BotCommit.Testing.Scheduling.ScheduleWorld;
@@ -20,7 +22,7 @@ public sealed class SchedulerServiceCollectionExtensionsTests
     private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task AddBotCommitScheduler_InMemory_RegistersTheTickEveryMinuteInUtc()
+    public async Task AddBotCommitScheduler_InMemory_RegistersTheTickEveryMinuteAndTheDailyCleanupInUtc()
     {
         using var host = SchedulerHost.Build(new ScheduleWorld(Utc(2026, 11, 29, 15)));
 
@@ -35,12 +37,63 @@ public sealed class SchedulerServiceCollectionExtensionsTests
         await host.StopAsync();
 
         Assert.IsType<InMemoryStorage>(storage);
-        var job = Assert.Single(jobs);
-        Assert.Equal("botcommit-schedule-tick", job.Id);
+        Assert.Equal(2, jobs.Count);
+        var job = Assert.Single(jobs, j => j.Id == "botcommit-schedule-tick");
         Assert.Equal("* * * * *", job.Cron);
         Assert.Equal(TimeZoneInfo.Utc.Id, job.TimeZoneId);
         Assert.Equal(typeof(ScheduleTickJob), job.Job.Type);
         Assert.Null(job.LoadException);
+        var cleanup = Assert.Single(jobs, j => j.Id == "botcommit-activity-log-cleanup");
+        Assert.Equal("17 3 * * *", cleanup.Cron);
+        Assert.Equal(TimeZoneInfo.Utc.Id, cleanup.TimeZoneId);
+        Assert.Equal(typeof(ActivityLogCleanupJob), cleanup.Job.Type);
+        Assert.Null(cleanup.LoadException);
+    }
+
+    [Fact]
+    public async Task AddBotCommitScheduler_RecurringJobsOff_RegistersNeither()
+    {
+        using var host = SchedulerHost.Build(new ScheduleWorld(Utc(2026, 11, 29, 15)), new Dictionary<string, string?> { ["Scheduler:RecurringTick"] = "false" });
+
+        await host.StartAsync();
+        List<RecurringJobDto> jobs;
+        using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            jobs = connection.GetRecurringJobs();
+        }
+
+        await host.StopAsync();
+
+        Assert.Empty(jobs);
+    }
+
+    [Fact]
+    public async Task AddBotCommitScheduler_WithoutAnActivityLogRetention_RefusesToStart()
+    {
+        using var host = SchedulerHost.Build(
+            new ScheduleWorld(Utc(2026, 11, 29, 15)), configureServices: services => services.RemoveAll<IActivityLogRetention>());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("IActivityLogRetention", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TriggerJob_ActivityLogCleanup_DeletesThroughThePortWithTheConfiguredRetention()
+    {
+        var world = new ScheduleWorld(Utc(2026, 12, 7, 3));
+        var retention = new RecordingRetention();
+        using var host = SchedulerHost.Build(
+            world,
+            new Dictionary<string, string?> { ["Hangfire:SchedulePollingInterval"] = "00:00:01", ["Scheduler:ActivityLogRetentionDays"] = "5" },
+            services => services.AddSingleton<IActivityLogRetention>(retention));
+        await host.StartAsync();
+
+        ((IRecurringJobManagerV2)host.Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(ActivityLogCleanupJob.RecurringJobId);
+        var call = await retention.Called.Task.WaitAsync(s_patience);
+        await host.StopAsync();
+
+        Assert.Equal((Utc(2026, 12, 7, 3), 5), call);
     }
 
     [Fact]
@@ -89,6 +142,9 @@ public sealed class SchedulerServiceCollectionExtensionsTests
     }
 
     [Theory]
+    [InlineData("Scheduler:ActivityLogRetentionDays", "0")]
+    [InlineData("Scheduler:ActivityLogRetentionDays", "31")]
+    [InlineData("Scheduler:ActivityLogCleanupCron", "daily")]
     [InlineData("Scheduler:MaxConcurrency", "0")]
     [InlineData("Scheduler:ClaimLease", "00:00:00")]
     [InlineData("Hangfire:Storage", "Redis")]
@@ -114,5 +170,16 @@ public sealed class SchedulerServiceCollectionExtensionsTests
         Assert.NotNull(host.Services.GetRequiredService<RunScheduleTick>());
         Assert.NotNull(host.Services.GetRequiredService<NudgeNow>());
         Assert.NotNull(host.Services.GetRequiredService<SummaryNow>());
+    }
+
+    private sealed class RecordingRetention : IActivityLogRetention
+    {
+        public TaskCompletionSource<(DateTimeOffset Now, int KeepDays)> Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<int> DeleteOlderThanAsync(DateTimeOffset now, int keepDays, CancellationToken cancellationToken)
+        {
+            Called.TrySetResult((now, keepDays));
+            return Task.FromResult(0);
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class UnavailableStorageTests
         await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Submissions.SaveAsync(new Submission(Sample.Team, week, Sample.Rep, []), null, s_none));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Actions.ListWeekAsync(Sample.Team, week, s_none));
         await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Conversations.GetForUserAsync("someone", s_none));
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Activities.TryRecordAsync("activity-1", DateTimeOffset.UtcNow, s_none));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Activities.TryRecordAsync("conversation-1", "activity-1", DateTimeOffset.UtcNow, s_none));
     }
 
     private static AzureTablesStorage Unreachable()

@@ -38,6 +38,7 @@ public abstract class TeamSettingsStoreContract
             [ForecastWeek.Parse("2026-W52")] = "Christmas / Weihnachten #1",
             [ForecastWeek.Parse("2026-W53")] = "New Year \"quiet\" week",
         },
+        TenantId = "0b7e5a3c-1d2f-4e6a-8c9b-aa11bb22cc33",
         Admins = [RepId.From("admin-1"), RepId.From("admin/2")],
         Paused = true,
         ScheduleStartsOn = new DateOnly(2026, 11, 30),
