@@ -21,6 +21,9 @@ public static class SettingKeys
     public const string QuarterTarget = "quarterTarget";
     public const string FiscalYearStart = "fiscalYearStartMonth";
     public const string Currency = "currency";
+    public const string Language = "language";
+    public const string AmountStyle = "amountStyle";
+    public const string RepTimeZone = "repTimeZone";
     public const string Paused = "paused";
     public const string SkipWeek = "skipWeek";
     public const string Admin = "admin";

@@ -20,6 +20,7 @@ public sealed class PrepareCheckIn
     private readonly ISubmissionStore _submissions;
     private readonly IDealStore _deals;
     private readonly TimeProvider _clock;
+    private readonly RememberRepClient _clients;
 
     public PrepareCheckIn(ITeamSettingsStore teams, IRosterStore roster, ISubmissionStore submissions, IDealStore deals, TimeProvider clock)
     {
@@ -33,6 +34,7 @@ public sealed class PrepareCheckIn
         _submissions = submissions;
         _deals = deals;
         _clock = clock;
+        _clients = new RememberRepClient(roster);
     }
 
     /// <summary>
@@ -40,9 +42,16 @@ public sealed class PrepareCheckIn
     /// check in for: the first by team id whose roster lists them as an active rep (one sales team per rep is the rule;
     /// see the README). Null when they are on no roster.
     /// </summary>
-    public async Task<CheckInView?> ForSenderAsync(RepId rep, CancellationToken cancellationToken)
+    public Task<CheckInView?> ForSenderAsync(RepId rep, CancellationToken cancellationToken) =>
+        ForSenderAsync(rep, RepClient.None, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ForSenderAsync(RepId, CancellationToken)"/>, first keeping the zone and locale the sender's Teams
+    /// client sent (<see cref="RememberRepClient"/>), so the week is read on the rep's zone as it is now.
+    /// </summary>
+    public async Task<CheckInView?> ForSenderAsync(RepId rep, RepClient client, CancellationToken cancellationToken)
     {
-        if (await MembershipAsync(rep, cancellationToken) is not var (team, member))
+        if (await MembershipAsync(rep, client, cancellationToken) is not var (team, member))
         {
             return null;
         }
@@ -50,15 +59,20 @@ public sealed class PrepareCheckIn
         return await ForAsync(team, member, ReviewWeek.ForRep(team, member, _clock.GetUtcNow()), cancellationToken);
     }
 
-    /// <summary>The team the person checks in for and their roster entry (see <see cref="ForSenderAsync"/>), or null.</summary>
-    public async Task<(TeamSettings Team, Rep Rep)?> MembershipAsync(RepId rep, CancellationToken cancellationToken)
+    /// <summary>The team the person checks in for and their roster entry (see <see cref="ForSenderAsync(RepId, CancellationToken)"/>), or null.</summary>
+    public Task<(TeamSettings Team, Rep Rep)?> MembershipAsync(RepId rep, CancellationToken cancellationToken) =>
+        MembershipAsync(rep, RepClient.None, cancellationToken);
+
+    /// <summary>The membership, with the zone and locale <paramref name="client"/> sent kept on the rep when they changed.</summary>
+    public async Task<(TeamSettings Team, Rep Rep)?> MembershipAsync(RepId rep, RepClient client, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var memberships = await _roster.FindMembershipsAsync(rep, cancellationToken);
         foreach (var membership in memberships.Where(m => m.Active).OrderBy(m => m.Team.Value, StringComparer.Ordinal))
         {
             if (await _teams.GetAsync(membership.Team, cancellationToken) is { } team)
             {
-                return (team.Value, membership);
+                return (team.Value, await _clients.RememberAsync(membership, client, cancellationToken));
             }
         }
 

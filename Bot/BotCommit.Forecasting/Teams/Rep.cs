@@ -3,7 +3,9 @@ namespace BotCommit.Forecasting.Teams;
 /// <summary>
 /// A member of a team's roster. Targets are keyed by <c>yyyy-MM</c> (month) and by the quarter's first
 /// month <c>yyyy-MM</c> (fiscal quarter). A rep without a target has no target-based ratios.
-/// <see cref="TimeZoneId"/> (IANA) drives the rep-local nudge and reminder; null means the team's zone.
+/// <see cref="TimeZoneId"/> (IANA) drives the rep-local nudge and reminder; null means the team's zone. It comes from the
+/// rep's Teams client (<see cref="SeenWith"/>) unless an admin set it (<see cref="TimeZoneSetByAdmin"/>).
+/// <see cref="Locale"/> is the language of the rep's Teams client, for what BotCommit sends them on its own.
 /// A rep is away for a review week whose Monday is on or before <see cref="AwayUntil"/>.
 /// </summary>
 public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
@@ -16,7 +18,15 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
     public string DisplayName { get; init => field = CheckName(value, nameof(DisplayName)); } =
         CheckName(DisplayName, nameof(DisplayName));
 
+    public const int MaxLocaleLength = 85;
+
     public string? TimeZoneId { get; init; }
+
+    /// <summary>True when an admin set <see cref="TimeZoneId"/>: the client's zone no longer replaces it until cleared.</summary>
+    public bool TimeZoneSetByAdmin { get; init; }
+
+    /// <summary>The BCP-47 locale of the rep's Teams client (<c>zh-CN</c>), or null when none was seen.</summary>
+    public string? Locale { get; init => field = Guard.OptionalText(value, MaxLocaleLength, nameof(Locale)); }
 
     public RepId? ManagerId { get; init; }
 
@@ -33,6 +43,36 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
         new Dictionary<string, decimal>();
 
     public bool IsManager { get; init; }
+
+    /// <summary>
+    /// The rep after their Teams client said <paramref name="client"/>, or null when nothing changes (so nothing is
+    /// written): a known zone replaces the stored one unless an admin set it; a well-formed locale replaces the stored
+    /// one. Unknown zones and malformed locales are ignored, never stored.
+    /// </summary>
+    public Rep? SeenWith(RepClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var zone = TimeZoneId;
+        if (!TimeZoneSetByAdmin && client.TimeZoneId is { } sent && Periods.TimeZones.TryResolveName(sent, out var iana))
+        {
+            zone = iana;
+        }
+
+        var locale = client.Locale is { } tag && IsLocaleTag(tag) ? tag.Trim() : Locale;
+        return string.Equals(zone, TimeZoneId, StringComparison.Ordinal) && string.Equals(locale, Locale, StringComparison.Ordinal)
+            ? null
+            : this with { TimeZoneId = zone, Locale = locale };
+    }
+
+    /// <summary>A BCP-47-looking tag: letters, digits, '-' or '_', 2..85 characters, starting with a letter.</summary>
+    public static bool IsLocaleTag(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tag = text.Trim();
+        return tag.Length is >= 2 and <= MaxLocaleLength
+            && char.IsAsciiLetter(tag[0])
+            && tag.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
 
     /// <summary>True when the rep is marked away for the review week starting on <paramref name="monday"/>.</summary>
     public bool IsAwayOn(DateOnly monday) => AwayUntil is { } until && until >= monday;

@@ -34,7 +34,19 @@ public sealed record TeamSettings(TeamId Id)
             : throw new ArgumentException("Must be an ISO 4217 code of three upper-case letters.", nameof(Currency));
     } = "USD";
 
+    /// <summary>
+    /// The team's language and culture (BCP-47, an admin's <c>set language</c>, at install the installer's locale): the
+    /// language of what goes to the channel and of personal messages to people whose own locale is not known, and the
+    /// culture of amounts, dates and name order.
+    /// </summary>
     public string Culture { get; init => field = Guard.Text(value, 85, nameof(Culture)); } = "en-US";
+
+    /// <summary>Grouped thousands or, for Chinese readers, 万/亿 (an admin's <c>set amounts</c>).</summary>
+    public AmountStyle AmountStyle
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(AmountStyle), value, "Unknown amount style.");
+    }
 
     public WeeklySchedule Schedule { get; init => field = Guard.NotNull(value, nameof(Schedule)); } = WeeklySchedule.Default;
 

@@ -18,6 +18,10 @@ internal sealed class RepEntity : ITableEntity
 
     public string? TimeZoneId { get; set; }
 
+    public bool TimeZoneSetByAdmin { get; set; }
+
+    public string? Locale { get; set; }
+
     public string? ManagerId { get; set; }
 
     public bool Active { get; set; }

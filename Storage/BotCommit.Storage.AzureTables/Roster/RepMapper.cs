@@ -20,6 +20,8 @@ internal static class RepMapper
             RowKey = RowKey(rep.Id),
             DisplayName = rep.DisplayName,
             TimeZoneId = rep.TimeZoneId,
+            TimeZoneSetByAdmin = rep.TimeZoneSetByAdmin,
+            Locale = rep.Locale,
             ManagerId = rep.ManagerId?.Value,
             Active = rep.Active,
             AwayUntil = InvariantText.FromDate(rep.AwayUntil),
@@ -39,6 +41,8 @@ internal static class RepMapper
             entity.DisplayName ?? throw InvariantText.Corrupt(nameof(entity.DisplayName), null))
         {
             TimeZoneId = entity.TimeZoneId,
+            TimeZoneSetByAdmin = entity.TimeZoneSetByAdmin,
+            Locale = entity.Locale,
             ManagerId = entity.ManagerId is null ? null : RepId.From(entity.ManagerId),
             Active = entity.Active,
             AwayUntil = InvariantText.ToOptionalDate(entity.AwayUntil, nameof(entity.AwayUntil)),

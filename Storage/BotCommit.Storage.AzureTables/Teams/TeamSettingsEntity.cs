@@ -18,6 +18,9 @@ internal sealed class TeamSettingsEntity : ITableEntity
 
     public string? TimeZoneId { get; set; }
 
+    /// <summary><see cref="Forecasting.Teams.AmountStyle"/> by name; null for rows written before it existed.</summary>
+    public string? AmountStyle { get; set; }
+
     public int FiscalYearStartMonth { get; set; }
 
     public string? Currency { get; set; }

@@ -26,6 +26,7 @@ internal static class TeamSettingsMapper
             FiscalYearStartMonth = settings.FiscalYearStartMonth,
             Currency = settings.Currency,
             Culture = settings.Culture,
+            AmountStyle = settings.AmountStyle.ToString(),
             ScheduleJson = ScheduleMapper.ToJson(settings.Schedule),
             MonthTargetsJson = JsonColumn.FromTargets(settings.MonthTargets),
             QuarterTargetsJson = JsonColumn.FromTargets(settings.QuarterTargets),
@@ -56,6 +57,11 @@ internal static class TeamSettingsMapper
                 : throw InvariantText.Corrupt(nameof(entity.FiscalYearStartMonth), entity.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture)),
             Currency = entity.Currency ?? defaults.Currency,
             Culture = entity.Culture ?? defaults.Culture,
+            AmountStyle = entity.AmountStyle is null
+                ? defaults.AmountStyle
+                : Enum.TryParse<AmountStyle>(entity.AmountStyle, ignoreCase: false, out var style) && Enum.IsDefined(style)
+                    ? style
+                    : throw InvariantText.Corrupt(nameof(entity.AmountStyle), entity.AmountStyle),
             Schedule = ScheduleMapper.FromJson(entity.ScheduleJson, nameof(entity.ScheduleJson)),
             MonthTargets = JsonColumn.ToTargets(entity.MonthTargetsJson, nameof(entity.MonthTargetsJson)),
             QuarterTargets = JsonColumn.ToTargets(entity.QuarterTargetsJson, nameof(entity.QuarterTargetsJson)),

@@ -13,6 +13,8 @@ public abstract class RosterStoreContract
     private static Rep FullRep(TeamId team, RepId id) => new(team, id, "Ana Souza")
     {
         TimeZoneId = "Pacific/Auckland",
+        TimeZoneSetByAdmin = true,
+        Locale = "zh-Hant-TW",
         ManagerId = RepId.From("manager/1"),
         Active = false,
         AwayUntil = new DateOnly(2027, 1, 4),

@@ -18,6 +18,7 @@ public abstract class TeamSettingsStoreContract
         FiscalYearStartMonth = 10,
         Currency = "EUR",
         Culture = "de-DE",
+        AmountStyle = AmountStyle.Myriads,
         Schedule = new WeeklySchedule
         {
             Nudge = new LocalWeeklyTime(DayOfWeek.Friday, new TimeOnly(15, 45, 30)),
