@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Resources;
+using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Cards;
 
 /// <summary>
 /// The two cultures a card is built with: the reader's language (from the activity's <c>locale</c>) for texts, and
-/// the team's culture for amounts and dates — never the server's.
+/// the team's culture for amounts and name order — never the server's — plus the team's amount style and zone. Every
+/// amount, date, week and instant people read is written by <see cref="PeopleFormat"/> (through <see cref="Format"/>
+/// or its methods), so none is ambiguous: <c>2026-12-07</c> / <c>2026年12月7日（周一）</c>, deadlines with their zone.
 /// </summary>
 public sealed class CardLocale
 {
@@ -32,6 +35,24 @@ public sealed class CardLocale
 
     public CultureInfo FormatCulture { get; }
 
+    /// <summary>Grouped thousands, or 万/亿 for Chinese readers.</summary>
+    public AmountStyle AmountStyle { get; init; }
+
+    /// <summary>The team's IANA zone: instants are shown in it, with its name; null shows them at their own offset.</summary>
+    public string? TimeZoneId { get; init; }
+
+    /// <summary>True when the texts are Chinese (zh-CN or zh-TW).</summary>
+    public bool IsChinese => UiCulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the texts are traditional Chinese.</summary>
+    public bool IsTraditional => IsChinese && UiCulture.Name.Equals(SupportedLanguages[2], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How amounts, dates, weeks and instants are written for this reader.</summary>
+    public PeopleFormat People => field ??= new PeopleFormat(this);
+
+    /// <summary>The order names are listed in: the team culture's collation (pinyin for zh-CN, strokes for zh-TW).</summary>
+    public IComparer<string> NameOrder => field ??= Forecasting.Teams.NameOrder.For(FormatCulture.Name);
+
     /// <summary>English texts with en-US formatting.</summary>
     public static CardLocale English { get; } = new(CultureInfo.GetCultureInfo("en-US"), CultureInfo.GetCultureInfo("en-US"));
 
@@ -42,12 +63,43 @@ public sealed class CardLocale
     public static CardLocale For(string? activityLocale, string? teamCulture) =>
         new(PickLanguage(activityLocale), ParseCulture(teamCulture) ?? CultureInfo.GetCultureInfo("en-US"));
 
+    /// <summary>
+    /// A reader of <paramref name="team"/>'s cards: their language from <paramref name="readerLocale"/> (null: the team's
+    /// language), the team's culture, amount style and zone.
+    /// </summary>
+    public static CardLocale For(string? readerLocale, TeamSettings team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return new(PickLanguage(string.IsNullOrWhiteSpace(readerLocale) ? team.Culture : readerLocale), ParseCulture(team.Culture) ?? CultureInfo.GetCultureInfo("en-US"))
+        {
+            AmountStyle = team.AmountStyle,
+            TimeZoneId = team.TimeZoneId,
+        };
+    }
+
+    /// <summary>What goes to the team's channel (or to people whose own language is not known): the team's language.</summary>
+    public static CardLocale ForTeam(TeamSettings team) => For(null, team);
+
+    /// <summary>The language's own name, for confirmations: "English (en-US)", "简体中文 (zh-CN)", "繁體中文 (zh-TW)".</summary>
+    public static string LanguageName(string? culture)
+    {
+        var language = PickLanguage(culture);
+        var name = language.Name switch
+        {
+            "zh-CN" => "简体中文",
+            "zh-TW" => "繁體中文",
+            _ => language.TextInfo.ToTitleCase(language.NativeName),
+        };
+        var tag = ParseCulture(culture)?.Name ?? language.Name;
+        return name + " (" + tag + ")";
+    }
+
     /// <summary>The text named <paramref name="name"/> (use <c>nameof(CardStrings.X)</c>).</summary>
     public string Text(string name) =>
         _resources.GetString(name, UiCulture) ?? throw new InvalidOperationException($"Missing card string '{name}'.");
 
     /// <summary>The text named <paramref name="name"/> with placeholders filled using the team's culture.</summary>
-    public string Format(string name, params object?[] args) => string.Format(FormatCulture, Text(name), args);
+    public string Format(string name, params object?[] args) => string.Format(People, Text(name), args);
 
     /// <summary>
     /// The language we ship for a reader's BCP-47 locale: any Chinese locale is simplified (zh-CN) or traditional

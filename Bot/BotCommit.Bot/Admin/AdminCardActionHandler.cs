@@ -56,8 +56,8 @@ internal sealed class AdminCardActionHandler(
         }
 
         var admin = RepId.From(actor);
-        texts = UserTexts.For(activity, team.Culture);
-        var locale = CardLocale.For(activity.Locale, team.Culture);
+        texts = UserTexts.For(activity.Locale, team);
+        var locale = CardLocale.For(activity.Locale, team);
         switch (context.Verb)
         {
             case AdminVerbs.PostSummary:

@@ -4,6 +4,7 @@ using BotCommit.Cards;
 using BotCommit.Cards.Admin;
 using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
@@ -42,7 +43,8 @@ internal sealed class TeamOnboarding(
 
         var run = await deliveries.RunAsync(DeliveryScope.TeamSetup(team.Value.Id), ClaimPolicy.AgainAfter(WelcomeSender.SameInstallation), async (attempt, token) =>
         {
-            var locale = CardLocale.For(turnContext.Activity.Locale, team.Value.Culture);
+            // A channel post: the team's language (at install, the installer's).
+            var locale = CardLocale.ForTeam(team.Value);
             var card = SetupCard.Build(await SetupModelAsync(team.Value, token), locale);
             await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), new MarkedAttempts(attempt), token);
             return NotifyOutcome.Sent;
@@ -84,6 +86,7 @@ internal sealed class TeamOnboarding(
         {
             Name = name.Length > TeamSettings.MaxNameLength ? name[..TeamSettings.MaxNameLength] : name,
             TenantId = tenantId,
+            Culture = InstallCulture(activity),
         };
         var installer = activity.From?.AadObjectId;
         if (policy.InstallerBecomesAdmin(tenantId, installer) && installer!.Length <= RepId.MaxLength)
@@ -108,6 +111,10 @@ internal sealed class TeamOnboarding(
 
         return await teams.GetAsync(id, cancellationToken);
     }
+
+    /// <summary>The team's language at install: the installer's Teams locale when it names one we know, else en-US.</summary>
+    private static string InstallCulture(Activity activity) =>
+        activity.GetClientLocale() is { } locale && LanguageParser.TryParse(locale, out var culture) ? culture : "en-US";
 
     /// <summary>The setup card's model for the team as it is now.</summary>
     public async Task<SetupCardModel> SetupModelAsync(TeamSettings team, CancellationToken cancellationToken)

@@ -35,14 +35,15 @@ internal sealed class CheckInActionHandler(
         try
         {
             var view = activity.From?.AadObjectId is { Length: > 0 and <= RepId.MaxLength } sender && !string.IsNullOrWhiteSpace(sender)
-                ? await prepare.ForSenderAsync(RepId.From(sender), cancellationToken)
+                ? await prepare.ForSenderAsync(RepId.From(sender), RepClients.Of(activity), cancellationToken)
                 : null;
             if (view is null)
             {
                 return CardActionResult.Message(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
             }
 
-            var locale = CardLocale.For(activity.Locale, view.Team.Culture);
+            var locale = CardLocale.For(activity.Locale, view.Team);
+            texts = UserTexts.For(activity.Locale, view.Team);
             var parseContext = new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId) { NumberCulture = locale.FormatCulture };
             var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
             return parsed switch

@@ -28,7 +28,7 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
             return;
         }
 
-        var card = CheckInCards.Card(view, CardLocale.For(turnContext.Activity.Locale, view.Team.Culture));
+        var card = CheckInCards.Card(view, CardLocale.For(turnContext.Activity.Locale, view.Team));
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 
@@ -57,7 +57,8 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
             return;
         }
 
-        var culture = CardLocale.For(turnContext.Activity.Locale, view.Team.Culture).FormatCulture;
+        texts = UserTexts.For(turnContext.Activity.Locale, view.Team);
+        var culture = texts.FormatCulture;
         var window = AwayWindow.For(view.Week);
         var reading = DateParser.Read(text, culture, window.First);
         if (!reading.IsRead)
@@ -70,12 +71,12 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
         var until = reading.Value;
         if (!window.Contains(until))
         {
-            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotInWindow), Display.Date(window.First, culture), Display.Date(window.Last, culture)), cancellationToken);
+            await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayDateNotInWindow), window.First, window.Last), cancellationToken);
             return;
         }
 
         await absence.AwayAsync(view, until, cancellationToken);
-        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayConfirmed), until.ToString("D", culture)), cancellationToken);
+        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.AwayConfirmed), until), cancellationToken);
     }
 
     /// <param name="turnContext">The turn.</param>
@@ -105,7 +106,8 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
         }
 
         await absence.SkipAsync(view, text, cancellationToken);
-        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.SkipConfirmed), view.Week.ToString(), CardText.Escape(text)), cancellationToken);
+        texts = UserTexts.For(turnContext.Activity.Locale, view.Team);
+        await ReplyAsync(turnContext, texts.Format(nameof(BotStrings.SkipConfirmed), view.Week, CardText.Escape(text)), cancellationToken);
     }
 
     /// <summary>The sender's check-in, or null after telling them they are on no roster.</summary>
@@ -114,7 +116,7 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
         ArgumentNullException.ThrowIfNull(turnContext);
         var sender = turnContext.Activity.From?.AadObjectId;
         var view = !string.IsNullOrWhiteSpace(sender) && sender.Length <= RepId.MaxLength
-            ? await prepare.ForSenderAsync(RepId.From(sender), cancellationToken)
+            ? await prepare.ForSenderAsync(RepId.From(sender), RepClients.Of(turnContext.Activity), cancellationToken)
             : null;
         if (view is null)
         {

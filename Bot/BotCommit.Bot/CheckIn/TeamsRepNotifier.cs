@@ -28,8 +28,8 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
     public Task<NotifyOutcome> SendReminderAsync(CheckInView checkIn, int reminderNumber, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var texts = TextsFor(checkIn.Team);
-        var intro = texts.Format(nameof(BotStrings.ReminderIntro), checkIn.Week.ToString(), checkIn.Deadline.ToString("f", texts.FormatCulture));
+        var texts = UserTexts.For(checkIn.Rep.Locale, checkIn.Team);
+        var intro = texts.Format(nameof(BotStrings.ReminderIntro), checkIn.Week, checkIn.Deadline);
         return SendCardAsync(checkIn, intro, mark, cancellationToken);
     }
 
@@ -46,7 +46,7 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
         }
 
         var names = string.Join(", ", missing.Select(r => CardText.Escape(string.IsNullOrWhiteSpace(r.DisplayName) ? r.Id.Value : r.DisplayName)));
-        var text = TextsFor(team).Format(nameof(BotStrings.EscalationText), week.ToString(), names);
+        var text = UserTexts.For(manager.Locale, team).Format(nameof(BotStrings.EscalationText), week, names);
         return await SendAsync(reference, [MessageFactory.Text(text)], mark, team, week, manager.Id, cancellationToken);
     }
 
@@ -68,7 +68,8 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
             return NotifyOutcome.Unreachable("personal chat is " + state);
         }
 
-        var card = CheckInCards.Card(checkIn, CardLocale.For(reference.Locale, checkIn.Team.Culture));
+        // The rep's own language (from their last message or card action), else the team's.
+        var card = CheckInCards.Card(checkIn, CardLocale.For(checkIn.Rep.Locale, checkIn.Team));
         List<Activity> messages = string.IsNullOrWhiteSpace(introText)
             ? [MessageFactory.Card(card.ToJson(), card.FallbackText)]
             : [MessageFactory.Text(introText), MessageFactory.Card(card.ToJson(), card.FallbackText)];
@@ -104,7 +105,4 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
             return NotifyOutcome.RetryLater("Teams answered " + (int)exception.StatusCode);
         }
     }
-
-    private static UserTexts TextsFor(TeamSettings team) =>
-        UserTexts.For(new Activity { Locale = team.Culture }, team.Culture);
 }

@@ -134,8 +134,8 @@ internal sealed class CommandDispatcher(
             RepId.From(actor),
             rest,
             mentioned.People,
-            UserTexts.For(activity, team.Culture),
-            CardLocale.For(activity.Locale, team.Culture));
+            UserTexts.For(activity.Locale, team),
+            CardLocale.For(activity.Locale, team));
         return command.Kind switch
         {
             CommandKind.Status => await reports.StatusAsync(context, cancellationToken),
@@ -155,6 +155,9 @@ internal sealed class CommandDispatcher(
             CommandKind.SetTarget => await teamCommands.SetTargetAsync(context, cancellationToken),
             CommandKind.SetFiscalYearStart => await teamCommands.SetFiscalYearStartAsync(context, cancellationToken),
             CommandKind.SetCurrency => await teamCommands.SetCurrencyAsync(context, cancellationToken),
+            CommandKind.SetLanguage => await teamCommands.SetLanguageAsync(context, cancellationToken),
+            CommandKind.SetAmountStyle => await teamCommands.SetAmountStyleAsync(context, cancellationToken),
+            CommandKind.SetRepTimeZone => await roster.SetRepTimeZoneAsync(context, cancellationToken),
             CommandKind.AddAdmin => await roster.AddAdminAsync(context, cancellationToken),
             CommandKind.RemoveAdmin => await roster.RemoveAdminAsync(context, cancellationToken),
             CommandKind.AddRep => await roster.AddRepAsync(context, cancellationToken),
@@ -184,7 +187,7 @@ internal sealed class CommandDispatcher(
     {
         var sender = turnContext.Activity.From?.AadObjectId;
         var membership = !string.IsNullOrWhiteSpace(sender) && sender.Length <= RepId.MaxLength
-            ? await reps.MembershipAsync(RepId.From(sender), cancellationToken)
+            ? await reps.MembershipAsync(RepId.From(sender), RepClients.Of(turnContext.Activity), cancellationToken)
             : null;
         if (membership is not var (team, rep))
         {
@@ -209,7 +212,7 @@ internal sealed class CommandDispatcher(
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
         var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
-        var locale = CardLocale.For(turnContext.Activity.Locale, null);
+        var locale = CardLocale.For(turnContext.Activity.Locale, (string?)null);
         var lines = commands.All
             .Where(c => !c.AdminOnly || isAdmin)
             .Select(c => new Fact(texts.Text(CommandDefinition.TitleResource(c.Kind)), texts.Text(c.DescriptionResource)))

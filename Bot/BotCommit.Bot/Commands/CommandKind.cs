@@ -25,6 +25,8 @@ internal enum CommandKind
     SetTarget = 27,
     SetFiscalYearStart = 28,
     SetCurrency = 29,
+    SetLanguage = 34,
+    SetAmountStyle = 35,
     Pause = 30,
     Resume = 31,
     SkipWeek = 32,
@@ -38,4 +40,5 @@ internal enum CommandKind
     AwayRep = 46,
     BackRep = 47,
     ReassignDeals = 48,
+    SetRepTimeZone = 49,
 }

@@ -1,28 +1,40 @@
 using System.Globalization;
 using System.Text;
+using BotCommit.Bot.Turns;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Commands;
 
-/// <summary>Settings as people read them, in the team's culture ("Monday 07:00" / "lundi 07:00").</summary>
+/// <summary>
+/// Settings as people read them, in the reader's language ("Monday 07:00", "周一 07:00", "週一 07:00"); times on the
+/// 24-hour clock, which reads one way everywhere. Dates go through <see cref="UserTexts.People"/>.
+/// </summary>
 internal static class Display
 {
-    public static string WeeklyTime(LocalWeeklyTime time, CultureInfo culture)
+    private static readonly string[] ChineseDays = ["日", "一", "二", "三", "四", "五", "六"];
+
+    public static string WeeklyTime(LocalWeeklyTime time, UserTexts texts)
     {
-        ArgumentNullException.ThrowIfNull(culture);
-        return culture.DateTimeFormat.GetDayName(time.Day) + " " + time.Time.ToString("t", culture);
+        ArgumentNullException.ThrowIfNull(texts);
+        var clock = time.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return texts.Locale.IsChinese
+            ? (texts.Locale.IsTraditional ? "週" : "周") + ChineseDays[(int)time.Day] + " " + clock
+            : texts.UiCulture.DateTimeFormat.GetDayName(time.Day) + " " + clock;
     }
 
-    public static string Date(DateOnly date, CultureInfo culture)
+    public static string Date(DateOnly date, UserTexts texts)
     {
-        ArgumentNullException.ThrowIfNull(culture);
-        return date.ToString("D", culture);
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.People.Date(date);
     }
 
-    public static string Month(int month, CultureInfo culture)
+    /// <summary>"July", "7月".</summary>
+    public static string Month(int month, UserTexts texts)
     {
-        ArgumentNullException.ThrowIfNull(culture);
-        return culture.DateTimeFormat.GetMonthName(month);
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.Locale.IsChinese
+            ? month.ToString(CultureInfo.InvariantCulture) + "月"
+            : texts.UiCulture.DateTimeFormat.GetMonthName(month);
     }
 
     /// <summary>

@@ -74,17 +74,17 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
         var (reps, rows, parts) = await export.ExportAsync(team, week, cancellationToken);
         if (reps == 0)
         {
-            return context.Say(nameof(BotStrings.ExportEmpty), week.ToString());
+            return context.Say(nameof(BotStrings.ExportEmpty), week);
         }
 
         if (parts.Count > SubmissionsExport.MaxParts)
         {
-            return context.Say(nameof(BotStrings.ExportTooLarge), week.ToString(), rows);
+            return context.Say(nameof(BotStrings.ExportTooLarge), week, rows);
         }
 
         var messages = new List<Activity>
         {
-            MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportIntro), week.ToString(), reps, rows, parts.Count)),
+            MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportIntro), week, reps, rows, parts.Count)),
         };
         messages.AddRange(parts.Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
 
@@ -93,7 +93,7 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
         {
             var summaryJson = BotCommit.Exchange.SummaryJson.Write(summary);
             var settingsJson = BotCommit.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken));
-            messages.Add(MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportSummaryIntro), week.ToString())));
+            messages.Add(MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportSummaryIntro), week)));
             messages.AddRange(SubmissionsExport.Split(summaryJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
             messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
         }

@@ -21,6 +21,8 @@ internal sealed class RosterCommands(
     PeopleNames names,
     TeamClock clock)
 {
+    private static readonly string[] ClearWords = ["none", "clear", "off", "reset", "remove", "无", "無", "清除", "重置", "删除", "刪除"];
+
     public async Task<CommandReply> AddAdminAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -227,7 +229,7 @@ internal sealed class RosterCommands(
         var window = AwayWindow.For(clock.CurrentWeek(context.Team, []));
         if (!window.Contains(until))
         {
-            return context.Usage(context.Texts.Format(nameof(BotStrings.AwayDateOutsideWindow), Display.Date(window.First, culture), Display.Date(window.Last, culture)));
+            return context.Usage(context.Texts.Format(nameof(BotStrings.AwayDateOutsideWindow), Display.Date(window.First, context.Texts), Display.Date(window.Last, context.Texts)));
         }
 
         var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
@@ -244,13 +246,13 @@ internal sealed class RosterCommands(
                 return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
             }
 
-            before = rep.AwayUntil is { } old ? Display.Date(old, culture) : null;
+            before = rep.AwayUntil is { } old ? Display.Date(old, context.Texts) : null;
             return rep.AwayUntil == until
                 ? Edit<Rep>.Unchanged(rep)
                 : Edit<Rep>.To(rep with { AwayUntil = until }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), rep.AwayUntil is { } o ? SettingKeys.Value(o) : null, SettingKeys.Value(until)));
         }, cancellationToken);
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAway), CardText.Escape(person.Name)),
-            before, Display.Date(until, culture), context.Texts.Text(nameof(BotStrings.NoteAway)));
+            before, Display.Date(until, context.Texts), context.Texts.Text(nameof(BotStrings.NoteAway)));
     }
 
     public async Task<CommandReply> BackRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -271,7 +273,7 @@ internal sealed class RosterCommands(
                 return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
             }
 
-            before = rep.AwayUntil is { } old ? Display.Date(old, culture) : null;
+            before = rep.AwayUntil is { } old ? Display.Date(old, context.Texts) : null;
             return rep.AwayUntil is null
                 ? Edit<Rep>.Unchanged(rep)
                 : Edit<Rep>.To(rep with { AwayUntil = null, AwayReason = null }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), SettingKeys.Value(rep.AwayUntil.Value), null));
@@ -279,6 +281,60 @@ internal sealed class RosterCommands(
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedBack), CardText.Escape(person.Name)),
             before, context.Texts.Text(nameof(BotStrings.ValueNotAway)));
     }
+
+    /// <summary>
+    /// <c>set rep timezone @rep Asia/Shanghai</c>: the rep's own zone, kept even when their Teams sends another;
+    /// <c>clear</c> (<c>清除</c>) lets the zone their Teams sends apply again.
+    /// </summary>
+    public async Task<CommandReply> SetRepTimeZoneAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Arguments.Trim();
+        var clear = text.Length > 0 && ClearWords.Contains(text.ToLowerInvariant(), StringComparer.Ordinal);
+        string zone = string.Empty;
+        if (context.Mentions.Count != 1 || text.Length == 0)
+        {
+            return context.Usage();
+        }
+
+        if (!clear && !TimeZoneParser.TryParse(text, out zone))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.TimeZoneUnknown), CardText.Escape(Display.Shorten(text))));
+        }
+
+        var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
+        if (person is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name));
+        }
+
+        string? before = null;
+        var result = await editor.UpdateRepAsync(context.Team.Id, person.Id, context.Actor, rep =>
+        {
+            if (rep is null)
+            {
+                return Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)));
+            }
+
+            before = ZoneText(context, rep);
+            var next = clear
+                ? rep with { TimeZoneId = null, TimeZoneSetByAdmin = false }
+                : rep with { TimeZoneId = zone, TimeZoneSetByAdmin = true };
+            return next == rep
+                ? Edit<Rep>.Unchanged(rep)
+                : Edit<Rep>.To(next, new SettingChange(SettingKeys.With(SettingKeys.RepTimeZone, person.Id.Value), rep.TimeZoneId, next.TimeZoneId));
+        }, cancellationToken);
+        var now = result.Value is { } saved ? ZoneText(context, saved) : null;
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedRepTimeZone), CardText.Escape(person.Name)),
+            before, now, context.Texts.Text(clear ? nameof(BotStrings.NoteRepTimeZoneCleared) : nameof(BotStrings.NoteRepTimeZone)));
+    }
+
+    private static string ZoneText(AdminCommandContext context, Rep rep) => rep.TimeZoneId switch
+    {
+        null => context.Texts.Format(nameof(BotStrings.RepTimeZoneTeams), CardText.Escape(context.Team.TimeZoneId)),
+        { } id when !rep.TimeZoneSetByAdmin => context.Texts.Format(nameof(BotStrings.RepTimeZoneFromTeams), CardText.Escape(id)),
+        { } id => CardText.Escape(id),
+    };
 
     /// <summary><c>reassign deals @from @to</c>.</summary>
     public async Task<CommandReply> ReassignDealsAsync(AdminCommandContext context, CancellationToken cancellationToken)

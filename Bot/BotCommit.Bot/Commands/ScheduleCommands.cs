@@ -68,7 +68,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         {
             var schedule = team.Schedule;
             var old = Get(schedule, key);
-            before = Display.WeeklyTime(old, culture);
+            before = Display.WeeklyTime(old, context.Texts);
             if (old == time)
             {
                 return Edit<TeamSettings>.Unchanged(team);
@@ -79,7 +79,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
                 ? Edit<TeamSettings>.Refuse(problem)
                 : Edit<TeamSettings>.To(team with { Schedule = updated }, new SettingChange(key, SettingKeys.Value(old), SettingKeys.Value(time)));
         }, cancellationToken);
-        return AdminReplies.Changed(context, result, context.Texts.Text(whatResource), before, Display.WeeklyTime(time, culture));
+        return AdminReplies.Changed(context, result, context.Texts.Text(whatResource), before, Display.WeeklyTime(time, context.Texts));
     }
 
     /// <summary>
@@ -180,7 +180,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
 
         if (week < current)
         {
-            return context.Usage(context.Texts.Format(nameof(BotStrings.WeekInPast), week.ToString(), current.ToString()));
+            return context.Usage(context.Texts.Format(nameof(BotStrings.WeekInPast), week, current));
         }
 
         string? before = null;
@@ -195,8 +195,8 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
             var skipped = new Dictionary<ForecastWeek, string>(team.SkippedWeeks) { [week] = reason };
             return Edit<TeamSettings>.To(team with { SkippedWeeks = skipped }, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), before, reason));
         }, cancellationToken);
-        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedSkipWeek), week.ToString(), Display.Date(week.Monday, context.Texts.FormatCulture)),
-            before is null ? null : CardText.Escape(before), CardText.Escape(reason), context.Texts.Format(nameof(BotStrings.NoteSkipWeek), week.ToString()));
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedSkipWeek), week, week.Monday),
+            before is null ? null : CardText.Escape(before), CardText.Escape(reason), context.Texts.Format(nameof(BotStrings.NoteSkipWeek), week));
     }
 
     public async Task<CommandReply> UnskipWeekAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -213,14 +213,14 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         {
             if (!team.SkippedWeeks.TryGetValue(week, out var old))
             {
-                return Edit<TeamSettings>.Refuse(context.Texts.Format(nameof(BotStrings.WeekNotSkipped), week.ToString()));
+                return Edit<TeamSettings>.Refuse(context.Texts.Format(nameof(BotStrings.WeekNotSkipped), week));
             }
 
             before = old;
             var skipped = team.SkippedWeeks.Where(p => p.Key != week).ToDictionary(p => p.Key, p => p.Value);
             return Edit<TeamSettings>.To(team with { SkippedWeeks = skipped }, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), old, null));
         }, cancellationToken);
-        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedUnskipWeek), week.ToString()),
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedUnskipWeek), week),
             before is null ? null : CardText.Escape(before), context.Texts.Text(nameof(BotStrings.ValueRegularWeek)));
     }
 
@@ -250,11 +250,11 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         var culture = context.Texts.FormatCulture;
         return context.Texts.Format(
             nameof(BotStrings.ScheduleOrder),
-            Display.WeeklyTime(schedule.Nudge, culture),
+            Display.WeeklyTime(schedule.Nudge, context.Texts),
             Show(schedule.Reminders, context),
-            Display.WeeklyTime(schedule.Deadline, culture),
-            Display.WeeklyTime(schedule.Summary, culture),
-            Display.WeeklyTime(schedule.Call, culture));
+            Display.WeeklyTime(schedule.Deadline, context.Texts),
+            Display.WeeklyTime(schedule.Summary, context.Texts),
+            Display.WeeklyTime(schedule.Call, context.Texts));
     }
 
     private static string Show(IReadOnlyList<ScheduledReminder> reminders, AdminCommandContext context) =>
@@ -262,7 +262,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
             ? context.Texts.Text(nameof(BotStrings.ValueNoReminders))
             : string.Join(", ", reminders.Select(r => context.Texts.Format(
                 r.Clock == ScheduleClock.TeamLocal ? nameof(BotStrings.ValueReminderTeamClock) : nameof(BotStrings.ValueReminderRepClock),
-                Display.WeeklyTime(r.At, context.Texts.FormatCulture))));
+                Display.WeeklyTime(r.At, context.Texts))));
 
     private static string Invariant(IReadOnlyList<ScheduledReminder> reminders) =>
         string.Join(", ", reminders.Select(r => SettingKeys.Value(r.At) + (r.Clock == ScheduleClock.TeamLocal ? " (team)" : " (rep)")));

@@ -50,7 +50,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
             {
                 TargetProblem.Amount => InputErrorText.For(context.Texts, problem.AmountError, problem.AmountText)
                     ?? context.Texts.Text(nameof(BotStrings.AmountNotUnderstood)),
-                TargetProblem.QuarterStart => context.Texts.Format(nameof(BotStrings.QuarterNotAligned), Display.Month(team.FiscalYearStartMonth, culture)),
+                TargetProblem.QuarterStart => context.Texts.Format(nameof(BotStrings.QuarterNotAligned), Display.Month(team.FiscalYearStartMonth, context.Texts)),
                 _ => context.Texts.Text(nameof(BotStrings.PeriodNotUnderstood)),
             });
         }
@@ -125,7 +125,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         var hadQuarterTargets = false;
         var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
         {
-            before = Display.Month(team.FiscalYearStartMonth, culture);
+            before = Display.Month(team.FiscalYearStartMonth, context.Texts);
             hadQuarterTargets = team.QuarterTargets.Count > 0;
             return team.FiscalYearStartMonth == month
                 ? Edit<TeamSettings>.Unchanged(team)
@@ -135,7 +135,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         var notes = hadQuarterTargets && result.Status == EditStatus.Saved
             ? new[] { context.Texts.Text(nameof(BotStrings.NoteFiscalYearQuarterTargets)) }
             : [];
-        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedFiscalYearStart)), before, Display.Month(month, culture), notes);
+        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedFiscalYearStart)), before, Display.Month(month, context.Texts), notes);
     }
 
     public async Task<CommandReply> SetCurrencyAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -161,6 +161,64 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         }, cancellationToken);
         return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedCurrency)), before, currency,
             context.Texts.Text(nameof(BotStrings.NoteCurrency)));
+    }
+
+    /// <summary>
+    /// <c>set language zh-CN</c> (<c>设置语言 简体中文</c>, <c>設定語言 zh-TW</c>): the team's language and culture. The
+    /// confirmation is written in the reader's language; its "team language" line already shows the new one.
+    /// </summary>
+    public async Task<CommandReply> SetLanguageAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Arguments.Length == 0)
+        {
+            return context.Usage();
+        }
+
+        if (!LanguageParser.TryParse(context.Arguments, out var culture))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.LanguageUnknown), CardText.Escape(Display.Shorten(context.Arguments))));
+        }
+
+        string? before = null;
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+        {
+            before = team.Culture;
+            return string.Equals(team.Culture, culture, StringComparison.Ordinal)
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(team with { Culture = culture }, new SettingChange(SettingKeys.Language, team.Culture, culture));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedLanguage)),
+            before is null ? null : Cards.CardLocale.LanguageName(before), Cards.CardLocale.LanguageName(culture),
+            context.Texts.Text(nameof(BotStrings.NoteLanguage)));
+    }
+
+    /// <summary><c>set amounts 万</c> / <c>set amounts grouped</c> (<c>设置金额显示 万</c>, <c>設定金額顯示 千分位</c>).</summary>
+    public async Task<CommandReply> SetAmountStyleAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        AmountStyle? style = Forecasting.Input.InputText.Normalize(context.Arguments).Trim().ToLowerInvariant() switch
+        {
+            "万" or "萬" or "万/亿" or "萬/億" or "万亿" or "萬億" or "wan" or "myriads" or "chinese" or "中文" => AmountStyle.Myriads,
+            "grouped" or "thousands" or "standard" or "default" or "1,000" or "千分位" or "千位" or "标准" or "標準" or "默认" or "預設" => AmountStyle.Grouped,
+            _ => null,
+        };
+        if (style is not { } chosen)
+        {
+            return context.Usage();
+        }
+
+        string Name(AmountStyle value) => context.Texts.Text(value == AmountStyle.Myriads ? nameof(BotStrings.AmountStyleMyriads) : nameof(BotStrings.AmountStyleGrouped));
+        string? before = null;
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+        {
+            before = Name(team.AmountStyle);
+            return team.AmountStyle == chosen
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(team with { AmountStyle = chosen }, new SettingChange(SettingKeys.AmountStyle, team.AmountStyle.ToString(), chosen.ToString()));
+        }, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedAmountStyle)), before, Name(chosen),
+            context.Texts.Text(nameof(BotStrings.NoteAmountStyle)));
     }
 
     /// <summary>Run in the channel that should receive the summaries; remembers it for the team.</summary>

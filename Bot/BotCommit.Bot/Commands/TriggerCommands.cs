@@ -123,7 +123,7 @@ internal sealed class TriggerCommands(
         var post = SummaryPostCard.Build(PostModel(team, week), context.Locale);
         var messages = new List<Activity>
         {
-            MessageFactory.Card(card, context.Texts.Format(nameof(BotStrings.SummaryPreviewNotification), week.ToString())),
+            MessageFactory.Card(card, context.Texts.Format(nameof(BotStrings.SummaryPreviewNotification), week)),
             MessageFactory.Card(post.ToJson(), post.FallbackText),
         };
         if (string.Equals(context.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
@@ -165,9 +165,9 @@ internal sealed class TriggerCommands(
         switch (result.Status)
         {
             case ManualTriggerStatus.WeekSkipped:
-                return model with { Message = texts.Format(nameof(BotStrings.TriggerWeekSkipped), week.ToString()), MessageIsError = true };
+                return model with { Message = texts.Format(nameof(BotStrings.TriggerWeekSkipped), week), MessageIsError = true };
             case ManualTriggerStatus.Done when result.Actions.Sent > 0:
-                return model with { Message = texts.Format(nameof(BotStrings.SummaryPosted), week.ToString(), CardText.Escape(channel)), Posted = true };
+                return model with { Message = texts.Format(nameof(BotStrings.SummaryPosted), week, CardText.Escape(channel)), Posted = true };
             case ManualTriggerStatus.Done when result.Actions.Failed > 0:
                 var record = await actions.GetAsync(team.Id, week, ActionRecord.TeamSubject, ScheduledActionKind.Summary, cancellationToken);
                 return model with

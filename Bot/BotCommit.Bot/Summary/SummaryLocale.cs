@@ -12,6 +12,6 @@ internal static class SummaryLocale
     public static CardLocale For(TeamSettings team)
     {
         ArgumentNullException.ThrowIfNull(team);
-        return CardLocale.For(team.Culture, team.Culture);
+        return CardLocale.ForTeam(team);
     }
 }

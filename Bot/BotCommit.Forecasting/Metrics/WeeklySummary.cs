@@ -27,10 +27,15 @@ public sealed record WeeklySummary(TeamId Team, ReviewPeriod Period, SummaryFigu
     /// The reps in the order people read them (the card's lists, the thread's replies): by name case-insensitively, then
     /// ordinally, then by id — the same order on every machine.
     /// </summary>
-    public IReadOnlyList<RepSummary> RepsByName =>
+    public IReadOnlyList<RepSummary> RepsByName => RepsInOrder(null);
+
+    /// <summary>
+    /// The reps by name in the collation of <paramref name="culture"/> (<see cref="Teams.NameOrder"/>: pinyin for zh-CN,
+    /// stroke order for zh-TW), then by id; ordinal for a null or unknown culture.
+    /// </summary>
+    public IReadOnlyList<RepSummary> RepsInOrder(string? culture) =>
         [.. Reps
-            .OrderBy(r => r.RepName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => r.RepName, StringComparer.Ordinal)
+            .OrderBy(r => r.RepName, Teams.NameOrder.For(culture))
             .ThenBy(r => r.Rep.Value, StringComparer.Ordinal)];
 
     /// <summary>Movements of all reps, largest |amount delta| first (see <see cref="DealMovementCalculator"/>).</summary>

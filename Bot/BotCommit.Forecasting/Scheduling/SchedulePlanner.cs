@@ -151,7 +151,7 @@ public static class SchedulePlanner
             if (IsOpen(records.GetValueOrDefault((manager.Id.Value, ScheduledActionKind.Escalation)), input))
             {
                 var reps = group
-                    .OrderBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(r => r.DisplayName, NameOrder.For(input.Team.Culture))
                     .ThenBy(r => r.Id.Value, StringComparer.Ordinal)
                     .ToList();
                 yield return DueAction.Escalation(manager, reps, instants.Deadline);

@@ -43,7 +43,7 @@ public sealed class ReadTeamStatus
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var reps = roster
             .Where(r => r.Active && !r.IsManager)
-            .OrderBy(r => r.DisplayName.Length > 0 ? r.DisplayName : r.Id.Value, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(r => r.DisplayName.Length > 0 ? r.DisplayName : r.Id.Value, NameOrder.For(team.Culture))
             .Select(rep => StateOf(rep, byRep.GetValueOrDefault(rep.Id), week.Monday, deadline) with
             {
                 DeliveryUnknown = unknown.Contains(rep.Id.Value) && byRep.GetValueOrDefault(rep.Id)?.Status != SubmissionStatus.Submitted,

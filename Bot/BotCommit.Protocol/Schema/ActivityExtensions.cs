@@ -43,6 +43,44 @@ public static partial class ActivityExtensions
         };
     }
 
+    /// <summary>
+    /// The client's IANA time zone: the <c>clientInfo</c> entity's <c>timezone</c>, else <see cref="Activity.LocalTimezone"/>;
+    /// null when neither is a non-empty string. Unchecked: callers validate it.
+    /// </summary>
+    public static string? GetClientTimeZone(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return ClientInfoText(activity, "timezone") ?? (string.IsNullOrWhiteSpace(activity.LocalTimezone) ? null : activity.LocalTimezone);
+    }
+
+    /// <summary>
+    /// The client's BCP-47 locale: <see cref="Activity.Locale"/>, else the <c>clientInfo</c> entity's <c>locale</c>; null when
+    /// neither is a non-empty string. Unchecked: callers validate it.
+    /// </summary>
+    public static string? GetClientLocale(this Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return string.IsNullOrWhiteSpace(activity.Locale) ? ClientInfoText(activity, "locale") : activity.Locale;
+    }
+
+    private static string? ClientInfoText(Activity activity, string field)
+    {
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase)
+                && entity.ExtensionData is { } data
+                && data.TryGetValue(field, out var value)
+                && value.ValueKind == System.Text.Json.JsonValueKind.String
+                && value.GetString() is { Length: > 0 } text
+                && !string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The Entra tenant: <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>.</summary>
     public static string? GetTenantId(this Activity activity)
     {

@@ -10,12 +10,11 @@ public static class AdminText
     /// <summary>At most this many names are listed in one line; the rest are counted ("and 12 more").</summary>
     public const int MaxNamesPerLine = 40;
 
-    /// <summary>"1,200,000 USD" (two decimals only when there are cents), in the team's culture.</summary>
+    /// <summary>"1,200,000 USD", "¥1,200,000", "¥120万" (two decimals only when there are cents), in the team's style.</summary>
     public static string Money(CardLocale locale, decimal amount, string currency)
     {
         ArgumentNullException.ThrowIfNull(locale);
-        var number = amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", locale.FormatCulture);
-        return locale.Format(nameof(CardStrings.AdminMoney), number, currency);
+        return locale.People.Money(amount, currency);
     }
 
     /// <summary>"December 2026".</summary>

@@ -24,6 +24,15 @@ public static class ConfirmationCard
         }
 
         facts.AddRange(model.Facts);
+        if (!string.IsNullOrWhiteSpace(model.Language))
+        {
+            facts.Add(new Fact(locale.Text(nameof(CardStrings.AdminConfirmLanguage)), CardText.Escape(model.Language)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(model.TimeZone))
+        {
+            facts.Add(new Fact(locale.Text(nameof(CardStrings.AdminConfirmTimeZone)), CardText.Escape(model.TimeZone)));
+        }
         var body = new List<CardElement> { new TextBlock(title) { Size = "Medium", Weight = "Bolder", Color = "Good" } };
         if (facts.Count > 0)
         {

@@ -16,4 +16,10 @@ public sealed record ConfirmationCardModel(string What, string TeamName)
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The team's language as it now stands ("简体中文 (zh-CN)"): every confirmation says which one is in use.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The team's time zone (IANA id): the clock of the deadline, the summary and the call.</summary>
+    public string? TimeZone { get; init; }
 }

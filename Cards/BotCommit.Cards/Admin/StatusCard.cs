@@ -16,7 +16,7 @@ public static class StatusCard
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(locale);
-        var title = locale.Format(nameof(CardStrings.AdminStatusTitle), model.Week.ToString(), CardText.Escape(model.TeamName));
+        var title = locale.Format(nameof(CardStrings.AdminStatusTitle), model.Week, CardText.Escape(model.TeamName));
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = "Large", Weight = "Bolder" },

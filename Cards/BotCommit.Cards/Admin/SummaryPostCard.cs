@@ -13,7 +13,7 @@ public static class SummaryPostCard
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(locale);
-        var title = locale.Format(nameof(CardStrings.AdminPreviewTitle), model.Week.ToString(), CardText.Escape(model.TeamName));
+        var title = locale.Format(nameof(CardStrings.AdminPreviewTitle), model.Week, CardText.Escape(model.TeamName));
         var body = new List<CardElement> { new TextBlock(title) { Size = "Medium", Weight = "Bolder" } };
         if (model.Message is { } message)
         {

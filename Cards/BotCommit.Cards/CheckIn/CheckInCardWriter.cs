@@ -44,7 +44,7 @@ internal sealed class CheckInCardWriter
         body.Add(Buttons(Execute(nameof(CardStrings.CheckInSubmitButton), CheckInVerbs.Submit)) with { Separator = true });
         return new AdaptiveCard(body)
         {
-            FallbackText = _locale.Format(nameof(CardStrings.CheckInFallbackText), _model.Week.ToString()),
+            FallbackText = _locale.Format(nameof(CardStrings.CheckInFallbackText), _model.Week),
         };
     }
 
@@ -61,7 +61,7 @@ internal sealed class CheckInCardWriter
 
     private IEnumerable<CardElement> Header()
     {
-        yield return new TextBlock(_locale.Format(nameof(CardStrings.CheckInTitle), _model.Week.ToString())) { Size = "Large", Weight = "Bolder" };
+        yield return new TextBlock(_locale.Format(nameof(CardStrings.CheckInTitle), _model.Week)) { Size = "Large", Weight = "Bolder" };
         yield return new TextBlock(_locale.Text(nameof(CardStrings.CheckInIntro))) { IsSubtle = true, Spacing = "Small" };
         yield return _model.PastDeadline
             ? new TextBlock(_locale.Format(nameof(CardStrings.CheckInPastDeadline), _model.Deadline)) { Color = ErrorColor, Spacing = "Small" }

@@ -35,7 +35,7 @@ public static class CheckInReceiptCard
 
     private static AdaptiveCard Build(CheckInReceiptModel model, CardLocale locale, bool listDeals, bool shortNames)
     {
-        var week = model.Week.ToString();
+        var week = model.Week;
         var title = model.Kind switch
         {
             CheckInReceiptKind.Submitted => locale.Format(nameof(CardStrings.CheckInReceiptSubmittedTitle), week),

@@ -8,13 +8,9 @@ namespace BotCommit.Cards.CheckIn;
 /// <summary>Display texts shared by the check-in and receipt cards: amounts and dates in the team's culture.</summary>
 internal static class CheckInText
 {
-    public static string Money(CardLocale locale, decimal amount, string currency)
-    {
-        var number = amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", locale.FormatCulture);
-        return locale.Format(nameof(CardStrings.CheckInMoney), number, currency);
-    }
+    public static string Money(CardLocale locale, decimal amount, string currency) => locale.People.Money(amount, currency);
 
-    public static string Date(CardLocale locale, DateOnly date) => date.ToString("d", locale.FormatCulture);
+    public static string Date(CardLocale locale, DateOnly date) => locale.People.Date(date);
 
     public static string Category(CardLocale locale, ForecastCategory category) => category switch
     {

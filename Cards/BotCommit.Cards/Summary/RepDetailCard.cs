@@ -20,7 +20,7 @@ public static class RepDetailCard
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(locale);
         var rep = model.Rep;
-        var title = locale.Format(nameof(CardStrings.SummaryDetailTitle), SummaryDisplay.Name(rep), model.Period.Week.ToString());
+        var title = locale.Format(nameof(CardStrings.SummaryDetailTitle), SummaryDisplay.Name(rep), model.Period.Week);
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = "Medium", Weight = "Bolder" },
@@ -122,7 +122,7 @@ public static class RepDetailCard
 
         if (accuracy.Last4.Points.Count > 0)
         {
-            yield return new FactSet([.. accuracy.Last4.Points.Select(p => new Fact(p.Week.ToString(), Point(p, locale)))]) { Spacing = "Small" };
+            yield return new FactSet([.. accuracy.Last4.Points.Select(p => new Fact(locale.People.Week(p.Week), Point(p, locale)))]) { Spacing = "Small" };
         }
     }
 

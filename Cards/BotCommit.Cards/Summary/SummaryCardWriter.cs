@@ -25,8 +25,8 @@ internal sealed class SummaryCardWriter
     {
         _model = model;
         _locale = locale;
-        _reps = model.Summary.RepsByName;
-        var week = model.Summary.Week.ToString();
+        _reps = model.Summary.RepsInOrder(locale.FormatCulture.Name);
+        var week = model.Summary.Week;
         _title = model.Late
             ? locale.Format(nameof(CardStrings.SummaryTitleLate), week)
             : locale.Format(nameof(CardStrings.SummaryTitle), week);

@@ -23,8 +23,7 @@ internal static class SummaryDisplay
     public const int MaxReasonLength = 120;
 
     /// <summary>Whole amounts without decimals, others with two: 125,000 and 40,000.50 (en-US).</summary>
-    public static string Amount(CardLocale locale, decimal amount) =>
-        amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", locale.FormatCulture);
+    public static string Amount(CardLocale locale, decimal amount) => locale.People.Number(amount);
 
     /// <summary>"+12,000", "−5,000" (a real minus sign), "0".</summary>
     public static string SignedAmount(CardLocale locale, decimal amount) => amount switch
@@ -41,7 +40,7 @@ internal static class SummaryDisplay
         return locale.Format(nameof(CardStrings.SummaryPercent), percent.ToString("N1", locale.FormatCulture));
     }
 
-    public static string Date(CardLocale locale, DateOnly date) => date.ToString("d", locale.FormatCulture);
+    public static string Date(CardLocale locale, DateOnly date) => locale.People.Date(date);
 
     public static string Stage(CardLocale locale, Stage stage) => CheckInText.Stage(locale, stage);
 
