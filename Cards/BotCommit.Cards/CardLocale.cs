@@ -67,7 +67,7 @@ public sealed class CardLocale
     /// A reader of <paramref name="team"/>'s cards: their language from <paramref name="readerLocale"/> (null: the team's
     /// language), the team's culture, amount style and zone.
     /// </summary>
-    public static CardLocale For(string? readerLocale, TeamSettings team)
+    public static CardLocale ForReader(string? readerLocale, TeamSettings team)
     {
         ArgumentNullException.ThrowIfNull(team);
         return new(PickLanguage(string.IsNullOrWhiteSpace(readerLocale) ? team.Culture : readerLocale), ParseCulture(team.Culture) ?? CultureInfo.GetCultureInfo("en-US"))
@@ -78,7 +78,7 @@ public sealed class CardLocale
     }
 
     /// <summary>What goes to the team's channel (or to people whose own language is not known): the team's language.</summary>
-    public static CardLocale ForTeam(TeamSettings team) => For(null, team);
+    public static CardLocale ForTeam(TeamSettings team) => ForReader(null, team);
 
     /// <summary>The language's own name, for confirmations: "English (en-US)", "简体中文 (zh-CN)", "繁體中文 (zh-TW)".</summary>
     public static string LanguageName(string? culture)

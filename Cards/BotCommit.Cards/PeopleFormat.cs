@@ -10,8 +10,8 @@ namespace BotCommit.Cards;
 /// <list type="bullet">
 /// <item>dates: <c>2026-12-07</c>, or <c>2026年12月7日（周一）</c> / <c>（週一）</c> for Chinese readers — never a
 /// day/month order that reads two ways;</item>
-/// <item>instants (the deadline): in the team's zone, with the zone named — <c>2026-12-07 07:00 (Europe/London)</c>,
-/// <c>2026年12月7日（周一）07:00（Asia/Shanghai）</c>;</item>
+/// <item>instants (the deadline): in the team's zone, with the zone named — <c>2026-12-07 07:00 Europe/London</c>,
+/// <c>2026年12月7日（周一）07:00 Asia/Shanghai</c>;</item>
 /// <item>weeks: <c>2026-W49</c>, <c>2026年第49周</c> / <c>2026年第49週</c>;</item>
 /// <item>amounts: grouped in the team's culture (<c>1,250,000</c>), or with <see cref="AmountStyle.Myriads"/> and a
 /// Chinese reader <c>125万</c> / <c>1.2亿</c> (<c>萬</c>/<c>億</c> in traditional), exact (<c>123.4567万</c>, <c>1亿2345万</c>);
@@ -59,7 +59,7 @@ public sealed class PeopleFormat : IFormatProvider, ICustomFormatter
         ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日（{(_locale.IsTraditional ? "週" : "周")}{ChineseDays[(int)date.DayOfWeek]}）")
         : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>An instant on the team's clock with the zone named: <c>2026-12-07 07:00 (Europe/London)</c>.</summary>
+    /// <summary>An instant on the team's clock with the zone named: <c>2026-12-07 07:00 Europe/London</c>.</summary>
     public string Instant(DateTimeOffset instant)
     {
         var (local, zone) = TimeZones.TryFind(_locale.TimeZoneId, out var found)
@@ -67,7 +67,7 @@ public sealed class PeopleFormat : IFormatProvider, ICustomFormatter
             : (instant, instant.Offset == TimeSpan.Zero ? "UTC" : "UTC" + instant.ToString("zzz", CultureInfo.InvariantCulture));
         var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
         var date = Date(DateOnly.FromDateTime(local.DateTime));
-        return _locale.IsChinese ? $"{date}{time}（{zone}）" : $"{date} {time} ({zone})";
+        return _locale.IsChinese ? $"{date}{time} {zone}" : $"{date} {time} {zone}";
     }
 
     /// <summary><c>2026-W49</c>, or <c>2026年第49周</c> / <c>2026年第49週</c>.</summary>

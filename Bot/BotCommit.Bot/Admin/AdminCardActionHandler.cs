@@ -57,7 +57,7 @@ internal sealed class AdminCardActionHandler(
 
         var admin = RepId.From(actor);
         texts = UserTexts.For(activity.Locale, team);
-        var locale = CardLocale.For(activity.Locale, team);
+        var locale = CardLocale.ForReader(activity.Locale, team);
         switch (context.Verb)
         {
             case AdminVerbs.PostSummary:

@@ -42,7 +42,7 @@ internal sealed class CheckInActionHandler(
                 return CardActionResult.Message(texts.Text(nameof(BotStrings.CheckInNotOnRoster)));
             }
 
-            var locale = CardLocale.For(activity.Locale, view.Team);
+            var locale = CardLocale.ForReader(activity.Locale, view.Team);
             texts = UserTexts.For(activity.Locale, view.Team);
             var parseContext = new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId) { NumberCulture = locale.FormatCulture };
             var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);

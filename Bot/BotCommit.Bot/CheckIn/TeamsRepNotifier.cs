@@ -69,7 +69,7 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
         }
 
         // The rep's own language (from their last message or card action), else the team's.
-        var card = CheckInCards.Card(checkIn, CardLocale.For(checkIn.Rep.Locale, checkIn.Team));
+        var card = CheckInCards.Card(checkIn, CardLocale.ForReader(checkIn.Rep.Locale, checkIn.Team));
         List<Activity> messages = string.IsNullOrWhiteSpace(introText)
             ? [MessageFactory.Card(card.ToJson(), card.FallbackText)]
             : [MessageFactory.Text(introText), MessageFactory.Card(card.ToJson(), card.FallbackText)];

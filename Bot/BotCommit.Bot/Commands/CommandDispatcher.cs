@@ -135,7 +135,7 @@ internal sealed class CommandDispatcher(
             rest,
             mentioned.People,
             UserTexts.For(activity.Locale, team),
-            CardLocale.For(activity.Locale, team));
+            CardLocale.ForReader(activity.Locale, team));
         return command.Kind switch
         {
             CommandKind.Status => await reports.StatusAsync(context, cancellationToken),
@@ -212,7 +212,7 @@ internal sealed class CommandDispatcher(
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
         var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
-        var locale = CardLocale.For(turnContext.Activity.Locale, (string?)null);
+        var locale = CardLocale.For(turnContext.Activity.Locale, null);
         var lines = commands.All
             .Where(c => !c.AdminOnly || isAdmin)
             .Select(c => new Fact(texts.Text(CommandDefinition.TitleResource(c.Kind)), texts.Text(c.DescriptionResource)))

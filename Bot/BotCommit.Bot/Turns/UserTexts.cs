@@ -29,7 +29,7 @@ internal sealed class UserTexts(ResourceManager resources, CardLocale locale)
 
     /// <summary>A reader of <paramref name="team"/> whose locale is <paramref name="readerLocale"/> (null: the team's language).</summary>
     public static UserTexts For(string? readerLocale, TeamSettings team) =>
-        new(Resources.BotStrings.ResourceManager, CardLocale.For(readerLocale, team));
+        new(Resources.BotStrings.ResourceManager, CardLocale.ForReader(readerLocale, team));
 
     public string Text(string name) =>
         resources.GetString(name, UiCulture) ?? throw new InvalidOperationException($"Missing bot string '{name}'.");

@@ -31,7 +31,7 @@ internal sealed class WelcomeSender(DeliveryRunner deliveries, ILogger<WelcomeSe
 
         var run = await deliveries.RunAsync(DeliveryScope.Welcome(conversationId), ClaimPolicy.AgainAfter(SameInstallation), async (attempt, token) =>
         {
-            var card = WelcomeCard.Build(CardLocale.For(turnContext.Activity.Locale, (string?)null));
+            var card = WelcomeCard.Build(CardLocale.For(turnContext.Activity.Locale, null));
             await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), new MarkedAttempts(attempt), token);
             return NotifyOutcome.Sent;
         }, null, cancellationToken);

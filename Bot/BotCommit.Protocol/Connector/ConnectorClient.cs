@@ -55,7 +55,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Post, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities",
-            Serialize(activity, ProtocolJsonContext.Default.Activity),
+            Serialize(activity, ProtocolJsonContext.Wire.Activity),
             ProtocolJsonContext.Default.ResourceResponse, attempts, cancellationToken)!;
     }
 
@@ -69,7 +69,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Post, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            Serialize(activity, ProtocolJsonContext.Default.Activity),
+            Serialize(activity, ProtocolJsonContext.Wire.Activity),
             ProtocolJsonContext.Default.ResourceResponse, null, cancellationToken)!;
     }
 
@@ -84,7 +84,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Put, serviceUrl, conversationId, conversationId,
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
-            Serialize(activity, ProtocolJsonContext.Default.Activity),
+            Serialize(activity, ProtocolJsonContext.Wire.Activity),
             ProtocolJsonContext.Default.ResourceResponse, null, cancellationToken)!;
     }
 
@@ -114,7 +114,7 @@ internal sealed class ConnectorClient(
         return SendAsync(
             HttpMethod.Post, serviceUrl, conversationId: null, throttleKey,
             "v3/conversations",
-            Serialize(parameters, ProtocolJsonContext.Default.ConversationParameters),
+            Serialize(parameters, ProtocolJsonContext.Wire.ConversationParameters),
             ProtocolJsonContext.Default.ConversationResourceResponse, attempts, cancellationToken)!;
     }
 

@@ -309,7 +309,7 @@ internal sealed class BotEndpoint(
         if (response.Body is not null)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(context.Response.Body, response.Body, ProtocolJsonContext.Default.JsonNode, context.RequestAborted)
+            await JsonSerializer.SerializeAsync(context.Response.Body, response.Body, ProtocolJsonContext.Wire.JsonNode, context.RequestAborted)
                 .ConfigureAwait(false);
         }
     }

@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace BotCommit.Protocol.Schema;
 
@@ -25,3 +27,23 @@ namespace BotCommit.Protocol.Schema;
 [JsonSerializable(typeof(JsonNode))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
+
+/// <summary>What goes on the wire to Teams.</summary>
+public sealed partial class ProtocolJsonContext
+{
+    /// <summary>
+    /// The context outbound activities and invoke answers are written with: as <see cref="JsonSerializerContext"/>'s
+    /// default, but Chinese (any non-ASCII letter) is written as itself instead of <c>\u5468</c>, six characters per
+    /// character — a Chinese card is about a third of its escaped size. HTML-sensitive characters (<c>&lt; &gt; &amp; ' "
+    /// + `</c>), control characters and lone surrogates stay escaped (<see cref="JavaScriptEncoder.Create(UnicodeRange[])"/>
+    /// keeps those rules for every range), so a card's text can still never close a script or an attribute.
+    /// </summary>
+    public static ProtocolJsonContext Wire { get; } = new(new JsonSerializerOptions(Default.Options)
+    {
+        Encoder = WireEncoder,
+        TypeInfoResolver = null,
+    });
+
+    /// <summary>The wire encoder (<see cref="Wire"/>), for measuring what a payload costs.</summary>
+    public static JavaScriptEncoder WireEncoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
+}

@@ -16,7 +16,7 @@ public sealed class AuditCardTests
         };
 
         var card = AuditCard.Build("Sales EMEA", rows, CardLocale.English).ToJson();
-        string When(DateTimeOffset value) => value.ToString("g", CultureInfo.GetCultureInfo("en-US"));
+        string When(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC+01:00";
 
         AdminCardTexts.AssertWellFormed(card);
         Assert.Equal(

@@ -30,11 +30,11 @@ public sealed class StatusCardTests
         AdminCardTexts.AssertWellFormed(card);
         var texts = AdminCardTexts.Of(card);
         Assert.Equal("Week 2026-W49 — Sales EMEA", texts[0]);
-        Assert.Equal("Deadline: " + Deadline.ToString("g", CultureInfo.GetCultureInfo("en-US")), texts[1]);
+        Assert.Equal("Deadline: " + Deadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" + (Deadline.Offset == TimeSpan.Zero ? string.Empty : Deadline.ToString("zzz", CultureInfo.InvariantCulture)), texts[1]);
         Assert.Contains("Submitted on time (2): Dana Kim, Chen \\*Wei\\*", texts);
         Assert.Contains("Submitted late (1): Emil Novak", texts);
         Assert.Contains("Missing (1): Farah Haddad", texts);
-        Assert.Contains("Away or skipping (2): Rita Rep \\(until 12/14/2026\\), Sam \\(parental leave\\)", texts);
+        Assert.Contains("Away or skipping (2): Rita Rep \\(until 2026\\-12\\-14\\), Sam \\(parental leave\\)", texts);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class StatusCardTests
 
         var texts = AdminCardTexts.Of(StatusCard.Build(Model(), locale).ToJson());
 
-        Assert.Equal("Deadline: 30.11.2026 07:00", texts[1]);
-        Assert.Contains(texts, t => t.Contains("Rita Rep \\(until 14\\.12\\.2026\\)", StringComparison.Ordinal));
+        Assert.Equal("Deadline: 2026-11-30 07:00 UTC+01:00", texts[1]);
+        Assert.Contains(texts, t => t.Contains("Rita Rep \\(until 2026\\-12\\-14\\)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class SummaryPostCardTests
     {
         var texts = AdminCardTexts.Of(SummaryPostCard.Build(Model with { BeforeDeadline = true }, CardLocale.English).ToJson());
 
-        var deadline = Model.Deadline.ToString("g", CultureInfo.GetCultureInfo("en-US"));
+        var deadline = Model.Deadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
         Assert.Contains(texts, t => t.StartsWith($"The deadline ({deadline}) has not passed yet", StringComparison.Ordinal));
     }
 

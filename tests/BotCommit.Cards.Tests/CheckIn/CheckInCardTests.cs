@@ -53,9 +53,9 @@ public class CheckInCardTests
         Assert.Contains("Commit 125,000 USD · Upside 40,000.50 USD", texts);
         Assert.Contains("Won 260,000 USD · Forecast 385,000 USD · Upside 90,000 USD", texts);
         Assert.Contains("**Contoso Ltd** · Server refresh", texts);
-        Assert.Contains("Commit · 125,000 USD · 12/4/2026 · 90 %", texts);
-        Assert.Contains("Upside · 40,000.50 USD · 12/18/2026 · 70 %", texts);
-        Assert.Contains("Won · 18,000 USD · 11/20/2026 · 100 %", texts);
+        Assert.Contains("Commit · 125,000 USD · 2026-12-04 · 90 %", texts);
+        Assert.Contains("Upside · 40,000.50 USD · 2026-12-18 · 70 %", texts);
+        Assert.Contains("Won · 18,000 USD · 2026-11-20 · 100 %", texts);
     }
 
     [Fact]
@@ -333,8 +333,8 @@ public class CheckInCardTests
         var card = CheckInCard.Build(Samples.Model(), locale).ToJson();
 
         var texts = Texts(card);
-        Assert.Contains("Commit · 125.000 USD · 04.12.2026 · 90 %", texts);
-        Assert.Contains("Upside · 40.000,50 USD · 18.12.2026 · 70 %", texts);
+        Assert.Contains("Commit · 125.000 USD · 2026-12-04 · 90 %", texts);
+        Assert.Contains("Upside · 40.000,50 USD · 2026-12-18 · 70 %", texts);
         Assert.Equal("40000.50", (string?)CardClient.Input(card, "deal-D-2001-amount")["value"]);
     }
 

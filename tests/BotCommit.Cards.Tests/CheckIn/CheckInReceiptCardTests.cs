@@ -28,7 +28,7 @@ public class CheckInReceiptCardTests
         Assert.Contains("What you submitted (3 deals)", texts);
         Assert.Contains("Commit 125,000 USD · Upside 40,000.50 USD", texts);
         Assert.Contains("**Northwind Traders** · Support renewal", texts);
-        Assert.Contains("Won · 18,000 USD · 11/20/2026 · 100 %", texts);
+        Assert.Contains("Won · 18,000 USD · 2026-11-20 · 100 %", texts);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class CheckInReceiptCardTests
         var card = CheckInReceiptCard.Build(model, CardLocale.English).ToJson();
 
         var texts = CheckInCardTests.Texts(card);
-        Assert.Contains("You are marked away until 12/11/2026 ✔", texts);
+        Assert.Contains("You are marked away until 2026-12-11 ✔", texts);
         Assert.Contains("No reminders until then; your manager sees you as away.", texts);
         Assert.Empty(CardClient.OfType(card, "FactSet"));
     }

@@ -41,7 +41,7 @@ public class CheckInValidationTests
         { "date with time", CheckInVerbs.Submit, "deal-D-1042-close=2026-12-04T00:00:00", "deal-D-1042-close", FieldErrorCode.DateFormat, DateFormat },
         { "year 1", CheckInVerbs.Submit, "deal-D-1042-close=0001-01-01", "deal-D-1042-close", FieldErrorCode.DateOutOfRange, DateWindow },
         { "year 9999", CheckInVerbs.Submit, "deal-D-1042-close=9999-12-31", "deal-D-1042-close", FieldErrorCode.DateOutOfRange, DateWindow },
-        { "open deal closing last week", CheckInVerbs.Submit, "deal-D-2001-close=2026-11-29", "deal-D-2001-close", FieldErrorCode.CloseDateInPast, "An open deal cannot close before this week's Monday (11/30/2026). Move the date, or mark the deal Won or Lost." },
+        { "open deal closing last week", CheckInVerbs.Submit, "deal-D-2001-close=2026-11-29", "deal-D-2001-close", FieldErrorCode.CloseDateInPast, "An open deal cannot close before this week's Monday (2026-11-30). Move the date, or mark the deal Won or Lost." },
         { "empty category", CheckInVerbs.Submit, "deal-D-1042-category=", "deal-D-1042-category", FieldErrorCode.CategoryUnknown, Category },
         { "Unknown category", CheckInVerbs.Submit, "deal-D-1042-category=Unknown", "deal-D-1042-category", FieldErrorCode.CategoryUnknown, Category },
         { "numeric category", CheckInVerbs.Submit, "deal-D-1042-category=1", "deal-D-1042-category", FieldErrorCode.CategoryUnknown, Category },
@@ -65,8 +65,8 @@ public class CheckInValidationTests
         { "two equal new deals", CheckInVerbs.Submit, NewDeal + "|" + NewDeal.Replace("new-1-", "new-2-", StringComparison.Ordinal) + "|slots=2", "new-2-name", FieldErrorCode.DuplicateDeal, Duplicate },
         { "away without date", CheckInVerbs.Away, "away-until=", "away-until", FieldErrorCode.DateRequired, "Choose a date." },
         { "away garbage", CheckInVerbs.Away, "away-until=next week", "away-until", FieldErrorCode.DateFormat, DateFormat },
-        { "away in the past", CheckInVerbs.Away, "away-until=2026-11-29", "away-until", FieldErrorCode.AwayDateInPast, "Choose a date from 11/30/2026 on." },
-        { "away for years", CheckInVerbs.Away, "away-until=2028-01-01", "away-until", FieldErrorCode.DateOutOfRange, "Choose a date between 11/30/2026 and 12/1/2027." },
+        { "away in the past", CheckInVerbs.Away, "away-until=2026-11-29", "away-until", FieldErrorCode.AwayDateInPast, "Choose a date from 2026-11-30 on." },
+        { "away for years", CheckInVerbs.Away, "away-until=2028-01-01", "away-until", FieldErrorCode.DateOutOfRange, "Choose a date between 2026-11-30 and 2027-12-01." },
         { "skip without reason", CheckInVerbs.Skip, "skip-reason=  ", "skip-reason", FieldErrorCode.SkipReasonRequired, "Tell your manager why you skip this week." },
         { "skip reason too long", CheckInVerbs.Skip, "skip-reason=" + s_longReason, "skip-reason", FieldErrorCode.TextTooLong, "Keep this to 500 characters (it has 501)." },
         { "confirm after changes", CheckInVerbs.Confirm, "deal-D-1042-amount=1", "", FieldErrorCode.UnsavedChanges, "You changed some entries. Press Submit to save them; \"No changes\" would drop them." },
@@ -75,7 +75,7 @@ public class CheckInValidationTests
     private const string AmountFormat = "Write the amount in digits, e.g. 125000.50, 1,250,000 or 1.25m.";
     private const string AmountAmbiguous = "This could be read as two different amounts. Use a dot for decimals and commas only between groups of three digits, e.g. 1,250,000 or 125000.50.";
     private const string DateFormat = "Not a valid date. Pick one in the calendar (yyyy-MM-dd).";
-    private const string DateWindow = "Choose a date between 11/30/2024 and 11/30/2031.";
+    private const string DateWindow = "Choose a date between 2024-11-30 and 2031-11-30.";
     private const string Category = "Choose a category: Commit, Upside, Pipeline, Won or Lost.";
     private const string Stage = "Choose a stage: 0, 25, 50, 60, 70, 80, 90 or 100 %.";
     private const string Reason = "This commit is below 90 % or has checklist gaps: say why it is a commit.";

@@ -157,7 +157,7 @@ public class SummaryCardTests
 
         var facts = CardJson.Facts(card);
         Assert.Contains(("**Fabrikam** · Cloud migration", "Alex Wilber · 80,000 · 70 % · checklist 3/5 · reason: Customer confirmed by phone; PO expected Wednesday"), facts);
-        Assert.Contains(("**Northwind Traders** · Support renewal", "Alex Wilber · 60,000 · 90 % · closes 12/22/2026"), facts);
+        Assert.Contains(("**Northwind Traders** · Support renewal", "Alex Wilber · 60,000 · 90 % · closes 2026-12-22"), facts);
     }
 
     [Fact]

@@ -71,22 +71,22 @@ internal static class SummaryScenario
     }
 
     /// <summary>A team of <paramref name="count"/> reps with long names, each with a full week of deals and movements.</summary>
-    public static SummaryCardModel LargeTeam(int count, int nameLength = 60)
+    public static SummaryCardModel LargeTeam(int count, int nameLength = 60, Func<int, string>? name = null)
     {
         var reps = new List<RepWeekInput>();
         for (var i = 1; i <= count; i++)
         {
             var id = RepId.From("aad-rep-" + i.ToString("D4", CultureInfo.InvariantCulture));
-            var name = LongName(i, nameLength);
-            var last = Snapshot(id, Week.Previous, name, SubmittedOnTime(Week.Previous),
+            var repName = name?.Invoke(i) ?? LongName(i, nameLength);
+            var last = Snapshot(id, Week.Previous, repName, SubmittedOnTime(Week.Previous),
                 Deal("L-1", "Enterprise Customer Holding " + i, "Datacenter refresh phase one", ForecastCategory.Commit, 10_000m * i, "2026-12-10", 90, CommitChecklist.All),
                 Deal("L-2", "Regional Retail Group " + i, "Store network upgrade", ForecastCategory.Upside, 5_000m * i, "2026-12-17", 70, CommitChecklist.None),
                 Deal("L-3", "Municipal Utilities " + i, "Smart metering pilot", ForecastCategory.Commit, 7_500m * i, "2026-12-18", 90, CommitChecklist.All));
-            var current = Snapshot(id, Week, name, SubmittedOnTime(Week),
+            var current = Snapshot(id, Week, repName, SubmittedOnTime(Week),
                 Deal("L-1", "Enterprise Customer Holding " + i, "Datacenter refresh phase one", ForecastCategory.Won, 9_000m * i, "2026-12-10", 100, CommitChecklist.All),
                 Deal("L-2", "Regional Retail Group " + i, "Store network upgrade", ForecastCategory.Commit, 5_000m * i, "2026-12-17", 80, CommitChecklist.None),
                 Deal("L-3", "Municipal Utilities " + i, "Smart metering pilot", ForecastCategory.Upside, 7_500m * i, "2026-12-28", 90, CommitChecklist.All));
-            reps.Add(new RepWeekInput(new Rep(Team, id, name) { MonthTargets = Targets("2026-12", 50_000m * i) }, i % 7 == 0 ? null : current, last));
+            reps.Add(new RepWeekInput(new Rep(Team, id, repName) { MonthTargets = Targets("2026-12", 50_000m * i) }, i % 7 == 0 ? null : current, last));
         }
 
         return Model(reps, late: false);

@@ -15,8 +15,8 @@ internal static class Samples
 
     public static DateTimeOffset Deadline { get; } = new(2026, 11, 30, 7, 0, 0, TimeSpan.FromHours(1));
 
-    /// <summary>The deadline as en-US shows it: "11/30/2026 7:00 AM" (ICU puts a narrow no-break space before AM).</summary>
-    public static string DeadlineText { get; } = Deadline.ToString("g", CultureInfo.GetCultureInfo("en-US"));
+    /// <summary>The deadline as people read it: unambiguous, with its zone (a locale without a team zone names the offset).</summary>
+    public const string DeadlineText = "2026-11-30 07:00 UTC+01:00";
 
     public static RepTotals Totals { get; } = new(125_000m, 40_000.5m, 18_000m, 143_000m, 40_000.5m, 260_000m, 385_000m, 90_000m);
 
