@@ -70,6 +70,18 @@ export function newest(page, text) {
 }
 
 export const botUrl = process.env.BOT_URL ?? 'http://127.0.0.1:3978';
+export const clientProxyUrl = process.env.CLIENT_PROXY_URL ?? 'http://127.0.0.1:3979';
+
+/**
+ * From now on the browser's user (Alex) writes from a Teams client in `locale` and `timezone` (client-locale-proxy.mjs
+ * rewrites what the Playground sends); `null` goes back to what the Playground sends (en-US).
+ */
+export async function actAsClient(locale, timezone) {
+  const response = await fetch(`${clientProxyUrl}/_client`, locale
+    ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale, timezone }) }
+    : { method: 'DELETE' });
+  if (response.status !== 204) throw new Error(`the client proxy answered ${response.status}`);
+}
 export const ids = {
   tenant: '11111111-1111-1111-1111-111111111111',
   bot: { id: '28:botcommit-local', name: 'BotCommit' },
@@ -85,11 +97,11 @@ export const ids = {
  * `mentions` are people @mentioned after the bot (`{ id, name, aadObjectId }`, written `<at>name</at>` in `text`);
  * `serviceUrl` is where the bot answers (a connector recorder in front of the Playground, see connector-recorder.mjs).
  */
-export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector } = {}) {
+export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector, locale = 'en-US' } = {}) {
   const mention = `<at>${ids.bot.name}</at>`;
   const activity = {
     type: 'message', id: newActivityId(), timestamp: new Date().toISOString(),
-    serviceUrl, channelId: 'msteams', from: ids.admin, recipient: ids.bot, locale: 'en-US',
+    serviceUrl, channelId: 'msteams', from: ids.admin, recipient: ids.bot, locale,
     conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: ids.tenant },
     text: `${mention} ${text}`, textFormat: 'plain',
     entities: [

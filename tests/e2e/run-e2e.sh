@@ -29,11 +29,15 @@ Logging__LogLevel__Default=Information \
 PIDS+=("$!")
 wait_for_url "http://127.0.0.1:3978/healthz" 60 "$!" || die "the bot did not start (see artifacts/e2e/bot.log)"
 
-PLAYGROUND_LOG="$OUT/playground.log" start_playground "$ROOT" 56150 "http://127.0.0.1:3978/api/messages"
+# The Playground talks to the bot through a proxy that can act as a Teams client in Chinese (04-chinese.test.mjs; the
+# Playground itself always says en-US). It only forwards until a test sets a client.
+node "$ROOT/tests/e2e/client-locale-proxy.mjs" 3979 "http://127.0.0.1:3978" >"$OUT/client-proxy.log" 2>&1 &
+PIDS+=("$!")
+PLAYGROUND_LOG="$OUT/playground.log" start_playground "$ROOT" 56150 "http://127.0.0.1:3979/api/messages"
 PIDS+=("$PLAYGROUND_PID")
 
 cd "$ROOT/tests/e2e"
-E2E_OUT="$OUT" PLAYGROUND_URL="http://127.0.0.1:56150/" BOT_URL="http://127.0.0.1:3978" \
+E2E_OUT="$OUT" PLAYGROUND_URL="http://127.0.0.1:56150/" BOT_URL="http://127.0.0.1:3978" CLIENT_PROXY_URL="http://127.0.0.1:3979" \
   node --test --test-concurrency=1 --test-reporter=tap --test-timeout=180000 ./*.test.mjs >"$OUT/results.tap" 2>&1
 EXIT=$?
 exit $EXIT

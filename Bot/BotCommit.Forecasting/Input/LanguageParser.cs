@@ -21,12 +21,6 @@ public static class LanguageParser
         ["english"] = "en-US", ["英文"] = "en-US", ["英语"] = "en-US", ["英語"] = "en-US", ["en"] = "en-US",
     };
 
-    private static readonly Lazy<HashSet<string>> Known = new(() =>
-        CultureInfo.GetCultures(CultureTypes.AllCultures)
-            .Where(c => !string.IsNullOrEmpty(c.Name))
-            .Select(c => c.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase));
-
     public static bool TryParse(string text, out string culture)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,12 +33,27 @@ public static class LanguageParser
         }
 
         var tag = typed.Replace('_', '-');
-        if (tag.Length is < 2 or > 85 || !tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || !Known.Value.Contains(tag))
+        if (tag.Length is < 2 or > 85 || !tag.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
             return false;
         }
 
-        var found = CultureInfo.GetCultureInfo(tag);
+        CultureInfo found;
+        try
+        {
+            // Only cultures ICU knows (ICU lists zh-CN as zh-Hans-CN, so the list of cultures is no help; this is).
+            found = CultureInfo.GetCultureInfo(tag, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+
+        if (found.Equals(CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
         if (found.IsNeutralCulture)
         {
             // "de" → "de-DE": numbers and dates need a country.

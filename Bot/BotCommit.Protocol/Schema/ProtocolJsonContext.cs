@@ -38,12 +38,13 @@ public sealed partial class ProtocolJsonContext
     /// + `</c>), control characters and lone surrogates stay escaped (<see cref="JavaScriptEncoder.Create(UnicodeRange[])"/>
     /// keeps those rules for every range), so a card's text can still never close a script or an attribute.
     /// </summary>
-    public static ProtocolJsonContext Wire { get; } = new(new JsonSerializerOptions(Default.Options)
+    public static ProtocolJsonContext Wire { get; } = new(new JsonSerializerOptions
     {
-        Encoder = WireEncoder,
-        TypeInfoResolver = null,
+        // The same options as the attribute above, plus the encoder.
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNameCaseInsensitive = true,
+        NumberHandling = JsonNumberHandling.Strict,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
-
-    /// <summary>The wire encoder (<see cref="Wire"/>), for measuring what a payload costs.</summary>
-    public static JavaScriptEncoder WireEncoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
 }

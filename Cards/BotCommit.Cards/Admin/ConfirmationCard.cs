@@ -26,7 +26,7 @@ public static class ConfirmationCard
         facts.AddRange(model.Facts);
         if (!string.IsNullOrWhiteSpace(model.Language))
         {
-            facts.Add(new Fact(locale.Text(nameof(CardStrings.AdminConfirmLanguage)), CardText.Escape(model.Language)));
+            facts.Add(new Fact(locale.Text(nameof(CardStrings.AdminConfirmLanguage)), model.Language)); // our own words: "简体中文 (zh-CN)"
         }
 
         if (!string.IsNullOrWhiteSpace(model.TimeZone))

@@ -94,6 +94,8 @@ public sealed class ReviewWeekAcrossZonesTests(AzuriteFixture azurite) : IAsyncL
     private async Task<JsonObject> InvokeAsync(JsonObject data)
     {
         var invoke = Activities.Fixture("invoke-adaptiveCard-action", _connector.ServiceUrl, _conversationId);
+        // The rep's Teams client is in Auckland: it says so with every activity (issue #16 keeps that zone on the rep).
+        Commands.LanguageCommandTests.WithClient(invoke, "Pacific/Auckland", "en-US");
         invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "checkin.submit", ["data"] = data.DeepClone() } };
         var response = await _host.PostActivityAsync(invoke);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -104,7 +106,8 @@ public sealed class ReviewWeekAcrossZonesTests(AzuriteFixture azurite) : IAsyncL
     private async Task<string> StatusAsync()
     {
         var before = _connector.Requests.Count;
-        var response = await _host.PostActivityAsync(Activities.Message(_connector.ServiceUrl, _conversationId, "status"));
+        var response = await _host.PostActivityAsync(Commands.LanguageCommandTests.WithClient(
+            Activities.Message(_connector.ServiceUrl, _conversationId, "status"), "Pacific/Auckland", "en-US"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(_connector.Requests.Skip(before), r => r.Method == "POST");
         return reply.Body;

@@ -110,7 +110,7 @@ public sealed class ChineseCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = await _host.AnswerAsync(Zh(_host.ChannelMessage(People.Olivia, "跳過 第52週 聖誕節"), "zh-TW"));
 
         Assert.Equal("聖誕節", (await _host.TeamAsync()).SkippedWeeks[ForecastWeek.Parse("2026-W52")]);
-        Assert.Contains("已跳過 2026-W52", answer, StringComparison.Ordinal);
+        Assert.Contains("已跳過 2026年第52週", answer, StringComparison.Ordinal);
     }
 
     [Fact]

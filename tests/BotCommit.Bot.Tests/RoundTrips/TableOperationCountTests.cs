@@ -1,6 +1,7 @@
 using BotCommit.Bot.Tests.Faults;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 using Microsoft.Extensions.Time.Testing;
@@ -30,6 +31,11 @@ public sealed class TableOperationCountTests(AzuriteFixture azurite, ITestOutput
         counter.TablePrefix = host.TablePrefix;
         await host.SaveTeamAsync(new TeamSettings(Team) { Name = "Sales", TimeZoneId = "UTC" });
         await host.AddRepAsync(Team, Rep, SampleDeals.Two);
+        // The rep's zone and locale as their Teams client sends them (the fixture: UTC, en-US) were kept on an earlier
+        // turn: an unchanged client costs nothing (RememberRepClient); a changed one costs a read and a write, once.
+        var roster = host.Get<IRosterStore>();
+        var stored = (await roster.GetAsync(Team, RepId.From(Rep), CancellationToken.None))!;
+        await roster.SaveAsync(stored.Value with { TimeZoneId = "UTC", Locale = "en-US" }, stored.Version, CancellationToken.None);
         var card = await host.CardAsync(Team, Rep, Week);
         var invoke = host.SubmitInvoke(Rep, card, new Dictionary<string, string> { ["d1"] = "130000" });
         counter.Reset();

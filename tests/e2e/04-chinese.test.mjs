@@ -1,0 +1,137 @@
+// Issue #16 "中文", done when: a zh-CN user in a team set to zh-CN walks welcome, help, setup, roster import, the
+// check-in card, an amount typed as 120万, a wrong date, the receipt, status and the summary in the channel — every word
+// Chinese (brand, currency codes and the glossary's kept English words aside), dates unambiguous, amounts in the team's
+// style; then the same in zh-TW with traditional characters.
+//
+// How the languages are set, and why: the Agents Playground (0.2.28) hard-codes `locale: "en-US"` into every activity
+// it sends, so the browser's user (Alex, a rep) writes through client-locale-proxy.mjs, which rewrites `locale` and the
+// clientInfo entity as a Teams client set to zh-CN (Asia/Shanghai) or zh-TW (Asia/Taipei) sends them. The admin (Bianca,
+// "another device") sets the team's language, currency and amount style by command (设置语言 / 設定語言, 设置币种,
+// 设置金额显示 万) — the team was installed in English by the earlier tests. Runs after 03-summary (same bot and
+// Playground): the team has 30 reps, a summary channel (Managers) and Alex's check-in.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPlayground, openConversation, screenshot, screenshotElement, sendMessage, waitForText, clickButton, newest, adminSays, actAsClient, ids } from './playground.mjs';
+import { addedReps, playgroundReps, dealsOf } from './large-team.mjs';
+
+const walks = [
+  {
+    locale: 'zh-CN', zone: 'Asia/Shanghai',
+    commands: { language: '设置语言 简体中文', currency: '设置币种 人民币', amounts: '设置金额显示 万', help: '帮助', card: '承诺', away: '请假到 12/11/2026', import: '导入名单', status: '状态', post: '发布汇总' },
+    texts: { welcome: '欢迎使用 BotCommit', help: 'BotCommit 能做什么', languageChanged: '团队语言已更改', setup: 'BotCommit 已加入', imported: '名单已导入', card: '的周度承诺', received: '的承诺 ✔', status: '上交情况', summary: '周度承诺汇总', week: /\d{4}年第\d{1,2}周/, weekday: /（周[一二三四五六日]）/ },
+    money: '¥', wan: '万',
+  },
+  {
+    locale: 'zh-TW', zone: 'Asia/Taipei',
+    commands: { language: '設定語言 繁體中文', currency: '設定幣別 新台幣', amounts: '設定金額顯示 萬', help: '說明', card: '承諾', away: '請假到 12/11/2026', import: '匯入名單', status: '狀態', post: '發布彙總' },
+    texts: { welcome: '歡迎使用 BotCommit', help: 'BotCommit 能做什麼', languageChanged: '團隊語言已更改', setup: 'BotCommit 已加入', imported: '名單已匯入', card: '的週度承諾', received: '的承諾 ✔', status: '上交情況', summary: '週度承諾彙總', week: /\d{4}年第\d{1,2}週/, weekday: /（週[一二三四五六日]）/ },
+    money: 'NT$', wan: '萬',
+  },
+];
+
+// Latin words a Chinese reader may still see: the brand, currency codes, the glossary's kept English words, zone ids,
+// and what people typed (the team's name, people's names, accounts and deals of the earlier tests). Any other Latin
+// word on a Chinese card is a missed translation.
+const KEPT = new Set(['BotCommit', 'Commit', 'UPSIDE', 'Upside', 'Pipeline', 'TOP', 'MTD', 'QTD', 'YTD', 'AM', 'RM', 'SI', 'REVIEW',
+  'CNY', 'TWD', 'USD', 'HKD', 'Asia', 'Shanghai', 'Taipei', 'Europe', 'London', 'UTC', 'Teams', 'Sales', 'Team', 'Managers', 'General',
+  'Bianca', 'Rossi', 'Contoso', 'E2E', 'Renewal',
+  ...[...playgroundReps, ...addedReps].flatMap((rep) => rep.name.split(' ')),
+  ...Array.from({ length: 30 }, (_, i) => dealsOf(i, new Date(Date.UTC(2026, 11, 7)))).flat().flatMap((deal) => `${deal.account} ${deal.name}`.split(/[^A-Za-z]+/)),
+]);
+
+let session;
+before(async () => { session = await openPlayground(); });
+after(async () => {
+  await actAsClient(null);
+  await session?.context.close();
+});
+
+for (const walk of walks) {
+  test(`${walk.locale}: welcome, help, setup, roster import, check-in with 120万 and a wrong date, receipt, status, summary`, async () => {
+    await actAsClient(walk.locale, walk.zone);
+    const { page } = session;
+    const admin = { locale: walk.locale };
+
+    // The team's language, currency and amount style, by command (the admin's answers come into the General channel).
+    await adminSays(walk.commands.language, ids.team, admin);
+    await adminSays(walk.commands.currency, ids.team, admin);
+    await adminSays(walk.commands.amounts, ids.team, admin);
+
+    // Welcome: the Playground re-installs the app in the personal chat when it opens; 15 s after the last welcome that
+    // is a new installation, greeted in the reader's (now Chinese) language.
+    await page.waitForTimeout(16000);
+    await page.reload();
+    await waitForText(page, walk.texts.welcome, 30000);
+    await screenshot(page, `${walk.locale}-1-welcome`);
+
+    await sendMessage(page, walk.commands.help);
+    await waitForText(page, walk.texts.help, 20000);
+    await screenshot(page, `${walk.locale}-2-help`);
+
+    // Setup: opening the team's channel re-sends the team install: the setup card, in the team's language.
+    await openConversation(page, 'Sales Team - General');
+    await waitForText(page, walk.texts.languageChanged, 20000);
+    await waitForText(page, walk.texts.setup, 30000);
+    await newest(page, walk.texts.setup).scrollIntoViewIfNeeded();
+    await screenshot(page, `${walk.locale}-3-setup`);
+    await adminSays(walk.commands.import, ids.team, admin);
+    await waitForText(page, walk.texts.imported, 20000);
+    await screenshot(page, `${walk.locale}-4-roster-imported`);
+
+    // The check-in card, in Alex's language; the first deal's amount typed as 120万 (120萬).
+    await openConversation(page, 'Personal Chat');
+    await sendMessage(page, walk.commands.card);
+    await waitForText(page, walk.texts.card, 20000);
+    await page.waitForTimeout(1000);
+    await screenshot(page, `${walk.locale}-5-card`);
+    await clickButton(page, '修改'); // the first deal's own Edit opens its inputs
+    await page.getByLabel(/^(金额|金額)/).last().fill(`120${walk.wan}`);
+    await screenshot(page, `${walk.locale}-6-amount-typed`);
+    await clickButton(page, '提交');
+    await waitForText(page, walk.texts.received, 20000);
+    await page.waitForTimeout(1000);
+    const receipt = page.locator('.ac-adaptiveCard').filter({ hasText: walk.texts.received }).last();
+    await screenshotElement(page, receipt, `${walk.locale}-7-receipt`);
+    const receiptText = await receipt.innerText();
+    assert.ok(receiptText.includes(`${walk.money}120${walk.wan}`), `the receipt shows ${walk.money}120${walk.wan}: ${receiptText}`);
+    assert.match(receiptText, walk.texts.weekday, 'dates are written 2026年12月7日（周一）');
+    assert.match(receiptText, walk.texts.week, 'the week is written 2026年第50周');
+    assert.ok(!/\d{1,2}\/\d{1,2}\/\d{4}/.test(receiptText), `no day/month-ambiguous date: ${receiptText}`);
+    assertChinese(receiptText, 'the receipt');
+
+    // A wrong date: 12/11/2026 reads two ways; it is refused in Chinese with an example.
+    await sendMessage(page, walk.commands.away);
+    await page.waitForTimeout(3000);
+    const refusal = await page.locator('[data-testid="message-body"], .ac-textBlock, p').filter({ hasText: '12/11/2026' }).last().innerText().catch(() => '');
+    await screenshot(page, `${walk.locale}-8-wrong-date`);
+    assert.ok(/[\u4e00-\u9fff]/.test(refusal) && /2026-12-11|12月11日|2026年/.test(refusal), `the wrong date is refused in Chinese with an example: ${refusal}`);
+
+    // Status in the channel (the admin writes in Chinese), then the summary posted to the managers' channel.
+    await adminSays(walk.commands.status, ids.team, admin);
+    await openConversation(page, 'Sales Team - General');
+    await waitForText(page, walk.texts.status, 20000);
+    await screenshot(page, `${walk.locale}-9-status`);
+    const status = await page.locator('.ac-adaptiveCard').filter({ hasText: walk.texts.status }).last().innerText();
+    assert.match(status, walk.texts.week);
+    assertChinese(status, 'the status card');
+
+    await adminSays(walk.commands.post, ids.managers, admin);
+    await openConversation(page, 'Sales Team - Managers');
+    const summary = page.locator('.ac-adaptiveCard').filter({ hasText: walk.texts.summary });
+    await summary.first().waitFor({ timeout: 60000 });
+    const card = summary.last();
+    await screenshotElement(page, card, `${walk.locale}-10-summary`);
+    const summaryText = await card.innerText();
+    assert.match(summaryText, walk.texts.week);
+    assert.match(summaryText, walk.texts.weekday);
+    assert.ok(summaryText.includes(walk.wan), `the summary's amounts are in ${walk.wan}: ${summaryText.slice(0, 400)}`);
+    assertChinese(summaryText, 'the summary card');
+  });
+}
+
+/** Every Latin word on a Chinese card is one the glossary keeps (or a name, brand, code or zone). */
+function assertChinese(text, what) {
+  const words = text.match(/[A-Za-z][A-Za-z]+/g) ?? [];
+  const stray = [...new Set(words.filter((word) => !KEPT.has(word)))];
+  assert.deepEqual(stray, [], `${what} shows English words: ${stray.join(', ')}`);
+}
