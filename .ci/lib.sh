@@ -30,11 +30,12 @@ ensure_npm_tools() {
 
 # Installs Debian's Chromium for the browser tests when it is missing (needs root, as in CI).
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
-  log "installing Debian's chromium (browser tests)..."
-  if [ "$(id -u)" -ne 0 ]; then die "chromium is missing and this is not root: run 'sudo apt-get install -y chromium'"; fi
+  # A CJK font too: without one Chromium draws Chinese cards as empty boxes in the screenshots (issue #16).
+  [ -x /usr/bin/chromium ] && [ -d /usr/share/fonts/truetype/wqy ] && return 0
+  log "installing Debian's chromium and a CJK font (browser tests)..."
+  if [ "$(id -u)" -ne 0 ]; then die "chromium or fonts-wqy-zenhei is missing and this is not root: run 'sudo apt-get install -y chromium fonts-wqy-zenhei'"; fi
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "apt-get install chromium failed"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null || die "apt-get install chromium fonts-wqy-zenhei failed"
 }
 
 # Prints a free TCP port on 127.0.0.1.

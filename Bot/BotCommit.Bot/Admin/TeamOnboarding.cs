@@ -128,6 +128,7 @@ internal sealed class TeamOnboarding(
         {
             ChannelName = team.SummaryChannel?.Display,
             RepCount = reps.Count(r => r.Active && !r.IsManager),
+            Language = CardLocale.LanguageName(team.Culture),
             MonthTarget = team.MonthTargets.TryGetValue(month.ToString(), out var monthTarget) ? monthTarget : null,
             QuarterTarget = team.QuarterTargets.TryGetValue(quarter.Key, out var quarterTarget) ? quarterTarget : null,
         };

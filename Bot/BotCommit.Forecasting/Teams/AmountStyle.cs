@@ -6,6 +6,7 @@ namespace BotCommit.Forecasting.Teams;
 /// </summary>
 public enum AmountStyle
 {
-    Grouped = 0,
-    Myriads = 1,
+    Unknown = 0,
+    Grouped = 1,
+    Myriads = 2,
 }

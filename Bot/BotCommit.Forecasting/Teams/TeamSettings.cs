@@ -45,8 +45,8 @@ public sealed record TeamSettings(TeamId Id)
     public AmountStyle AmountStyle
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(AmountStyle), value, "Unknown amount style.");
-    }
+        init => field = Enum.IsDefined(value) && value != AmountStyle.Unknown ? value : throw new ArgumentOutOfRangeException(nameof(AmountStyle), value, "Unknown amount style.");
+    } = AmountStyle.Grouped;
 
     public WeeklySchedule Schedule { get; init => field = Guard.NotNull(value, nameof(Schedule)); } = WeeklySchedule.Default;
 

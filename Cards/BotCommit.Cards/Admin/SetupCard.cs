@@ -21,6 +21,11 @@ public static class SetupCard
             new TextBlock(title) { Size = "Large", Weight = "Bolder" },
             new TextBlock(locale.Text(nameof(CardStrings.AdminSetupIntro))) { Spacing = "Small" },
         };
+        if (model.Language is { } language)
+        {
+            body.Add(new TextBlock(locale.Format(nameof(CardStrings.AdminSetupLanguage), language)) { IsSubtle = true, Spacing = "Small" });
+        }
+
         if (model.Message is { } message)
         {
             body.Add(new TextBlock(message) { Id = "setup-message", Color = model.MessageIsError ? "Attention" : "Good", Weight = "Bolder" });

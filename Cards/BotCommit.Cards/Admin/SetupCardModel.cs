@@ -15,6 +15,9 @@ public sealed record SetupCardModel(string TeamId, string TeamName, string TimeZ
 
     public int RepCount { get; init; }
 
+    /// <summary>The team's language as people read it ("简体中文 (zh-CN)"); null leaves the line out.</summary>
+    public string? Language { get; init; }
+
     public decimal? MonthTarget { get; init; }
 
     public decimal? QuarterTarget { get; init; }

@@ -59,7 +59,7 @@ internal static class TeamSettingsMapper
             Culture = entity.Culture ?? defaults.Culture,
             AmountStyle = entity.AmountStyle is null
                 ? defaults.AmountStyle
-                : Enum.TryParse<AmountStyle>(entity.AmountStyle, ignoreCase: false, out var style) && Enum.IsDefined(style)
+                : Enum.TryParse<AmountStyle>(entity.AmountStyle, ignoreCase: false, out var style) && Enum.IsDefined(style) && style != AmountStyle.Unknown
                     ? style
                     : throw InvariantText.Corrupt(nameof(entity.AmountStyle), entity.AmountStyle),
             Schedule = ScheduleMapper.FromJson(entity.ScheduleJson, nameof(entity.ScheduleJson)),

