@@ -14,7 +14,8 @@ namespace BotCommit.Cards;
 /// <c>2026年12月7日（周一）07:00 Asia/Shanghai</c>;</item>
 /// <item>weeks: <c>2026-W49</c>, <c>2026年第49周</c> / <c>2026年第49週</c>;</item>
 /// <item>amounts: grouped in the team's culture (<c>1,250,000</c>), or with <see cref="AmountStyle.Myriads"/> and a
-/// Chinese reader <c>125万</c> / <c>1.2亿</c> (<c>萬</c>/<c>億</c> in traditional), exact (<c>123.4567万</c>, <c>1亿2345万</c>);
+/// Chinese reader <c>125万</c> / <c>1.2亿</c> (<c>萬</c>/<c>億</c> in traditional), exact (<c>123.4567万</c>, <c>1亿2345万</c>; amounts
+/// with cents stay grouped);
 /// money with the currency's sign where it is unambiguous for the team's readers (<c>¥</c> CNY, <c>NT$</c> TWD,
 /// <c>HK$</c> HKD), otherwise with its ISO code (<c>1,250,000 USD</c>).</item>
 /// </list>
@@ -78,7 +79,8 @@ public sealed class PeopleFormat : IFormatProvider, ICustomFormatter
     /// <summary>An amount without currency: <c>1,250,000</c> (cents only when there are any), or <c>125万</c>.</summary>
     public string Number(decimal amount)
     {
-        if (_locale.AmountStyle == AmountStyle.Myriads && _locale.IsChinese && Math.Abs(amount) >= Wan)
+        // Whole amounts only: 4.00005万 for 40,000.50 reads worse than the grouped form.
+        if (_locale.AmountStyle == AmountStyle.Myriads && _locale.IsChinese && Math.Abs(amount) >= Wan && decimal.Truncate(amount) == amount)
         {
             return (amount < 0 ? "-" : string.Empty) + Myriads(Math.Abs(amount));
         }

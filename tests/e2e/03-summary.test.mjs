@@ -19,7 +19,8 @@ let monday;
 const consoleErrors = [];
 
 before(async () => {
-  recorder = await startConnectorRecorder(ids.connector.replace('localhost', '127.0.0.1'));
+  // A fixed port: the Managers channel's stored address stays reachable for 04-chinese, which starts its own recorder there.
+  recorder = await startConnectorRecorder(ids.connector.replace('localhost', '127.0.0.1'), 56151);
   session = await openPlayground();
   session.page.on('pageerror', (error) => consoleErrors.push(String(error)));
   session.page.on('console', (message) => {

@@ -6,7 +6,7 @@
 import http from 'node:http';
 
 /** Starts the recorder in front of `connectorUrl` (the Playground's `http://host:port/_connector`). */
-export async function startConnectorRecorder(connectorUrl) {
+export async function startConnectorRecorder(connectorUrl, listenPort = 0) {
   const target = new URL(connectorUrl);
   const requests = [];
   const server = http.createServer(async (request, response) => {
@@ -36,7 +36,7 @@ export async function startConnectorRecorder(connectorUrl) {
       response.writeHead(502).end();
     }
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => server.once('error', reject).listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     serviceUrl: `http://127.0.0.1:${port}${target.pathname.replace(/\/$/, '')}`,

@@ -78,7 +78,7 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
                 post = posted;
             }
 
-            foreach (var rep in composition.Summary.RepsByName)
+            foreach (var rep in composition.Summary.RepsInOrder(team.Culture))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (outcome, _) = await SummaryDeliveries.SendAsync(

@@ -66,7 +66,7 @@ public sealed class PeopleFormatTests
     [InlineData("zh-CN", 12_345, "1.2345万")]
     [InlineData("zh-CN", 120_000_000, "1.2亿")]
     [InlineData("zh-CN", 123_456_789, "1亿2345.6789万")]
-    [InlineData("zh-CN", 1_234_567.5, "123.45675万")]
+    [InlineData("zh-CN", 1_234_567.5, "1,234,567.50")]
     [InlineData("zh-CN", -1_250_000, "-125万")]
     [InlineData("zh-TW", 1_250_000, "125萬")]
     [InlineData("zh-TW", 250_000_000, "2.5億")]
