@@ -124,19 +124,33 @@ for (const walk of walks) {
     assert.match(status, walk.texts.week);
     assertChinese(status, 'the status card');
 
-    // Posted again, the week's summary replaces the one in the Managers channel (its thread stays).
+    // Posted again, the week's summary replaces the one in the Managers channel in place (an update of the root post,
+    // its thread stays). The Playground (0.2.28) does not show an updated card anew, so the words are checked on the update as
+    // the bot sent it to the channel (through the recorder), and the channel is screenshot as the Playground shows it.
+    const sentBefore = recorder.requests.length;
     await adminSays(walk.commands.post, ids.managers, admin);
+    const update = recorder.requests.slice(sentBefore).find((r) => r.method === 'PUT' && r.body.includes(walk.texts.summary));
+    assert.ok(update, 'the summary in the Managers channel is updated in the team\'s language');
+    assert.equal(update.status, 200, `the Playground accepted the update: ${update.answer}`);
+    const summaryText = shownTexts(JSON.parse(update.body)).join('\n');
     await openConversation(page, 'Sales Team - Managers');
-    const summary = page.locator('.ac-adaptiveCard').filter({ hasText: walk.texts.summary });
-    await summary.first().waitFor({ timeout: 60000 });
-    const card = summary.last();
-    await screenshotElement(page, card, `${walk.locale}-10-summary`);
-    const summaryText = await card.innerText();
+    await page.waitForTimeout(3000);
+    await screenshot(page, `${walk.locale}-10-summary-channel`);
     assert.match(summaryText, walk.texts.week);
     assert.match(summaryText, walk.texts.weekday);
     assert.ok(summaryText.includes(walk.wan), `the summary's amounts are in ${walk.wan}: ${summaryText.slice(0, 400)}`);
     assertChinese(summaryText, 'the summary card');
   });
+}
+
+/** The texts a card shows (text, title, value, fallbackText), from an activity's JSON. */
+function shownTexts(activity) {
+  const found = [];
+  JSON.stringify(activity, (key, value) => {
+    if (typeof value === 'string' && ['text', 'title', 'value'].includes(key)) found.push(value);
+    return value;
+  });
+  return found;
 }
 
 /** Runs of two or more ASCII letters ("Müller" gives "ller"; the same cut is made on the names that are kept). */
