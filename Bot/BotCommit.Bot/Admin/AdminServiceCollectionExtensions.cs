@@ -46,6 +46,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<TeamCommands>();
         services.AddSingleton<RosterCommands>();
         services.AddSingleton<ReportCommands>();
+        services.AddSingleton<PrivateAnswers>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
         return services;

@@ -36,6 +36,7 @@ internal sealed class CommandDispatcher(
     RosterCommands roster,
     ReportCommands reports,
     TriggerCommands triggers,
+    PrivateAnswers privateAnswers,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
@@ -76,7 +77,7 @@ internal sealed class CommandDispatcher(
                 await SendAsync(turnContext, await BackAsync(turnContext, texts, cancellationToken), cancellationToken);
                 break;
             default:
-                await SendAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
+                await AnswerAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
                 break;
         }
     }
@@ -232,6 +233,23 @@ internal sealed class CommandDispatcher(
 
         var all = await teamStore.ListAsync(cancellationToken);
         return all.Any(t => policy.IsAdmin(t, actor));
+    }
+
+    /// <summary>A private answer asked for outside the personal chat goes there; here only one line says where it went.</summary>
+    private async Task AnswerAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)
+    {
+        if (!reply.IsPrivate || PrivateAnswers.IsPersonal(turnContext.Activity))
+        {
+            await SendAsync(turnContext, reply, cancellationToken);
+            return;
+        }
+
+        var sent = await privateAnswers.SendAsync(turnContext, reply.Messages, cancellationToken);
+        var line = sent ? reply.PrivateNotice : reply.PrivateUnreachable;
+        if (!string.IsNullOrEmpty(line))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
+        }
     }
 
     private static async Task SendAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)

@@ -79,7 +79,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
                 var next = isMonth ? current with { MonthTargets = updated } : current with { QuarterTargets = updated };
                 return Edit<TeamSettings>.To(next, new SettingChange(SettingKeys.With(settingKey, key), Invariant(old), Invariant(amount)));
             }, cancellationToken);
-            return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedTeamTarget), periodText), before, shown);
+            return context.Privately(AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedTeamTarget), periodText), before, shown));
         }
 
         var person = await people.ResolveAsync(context.Turn, team.Id, context.Mentions[0], cancellationToken);
@@ -108,7 +108,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
             var next = isMonth ? rep with { MonthTargets = updated } : rep with { QuarterTargets = updated };
             return Edit<Rep>.To(next, new SettingChange(SettingKeys.With(settingKey, key, person.Id.Value), Invariant(old), Invariant(amount)));
         }, cancellationToken);
-        return AdminReplies.Changed(context, repResult, context.Texts.Format(nameof(BotStrings.ChangedRepTarget), periodText, CardText.Escape(person.Name)), repBefore, shown);
+        return context.Privately(AdminReplies.Changed(context, repResult, context.Texts.Format(nameof(BotStrings.ChangedRepTarget), periodText, CardText.Escape(person.Name)), repBefore, shown));
     }
 
     public async Task<CommandReply> SetFiscalYearStartAsync(AdminCommandContext context, CancellationToken cancellationToken)

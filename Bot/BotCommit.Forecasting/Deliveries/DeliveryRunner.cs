@@ -82,11 +82,26 @@ public sealed class DeliveryRunner
             {
                 return new ActionRun(ActionOutcome.AlreadyHandled);
             }
+            catch (DeliveryUnknownException)
+            {
+                return await DeliveryUnknownAsync(attempt, cancellationToken);
+            }
             catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                if (attempt.MayHaveArrived)
+                {
+                    // A request went on the wire and nothing certain came back (or a later step of the send failed after it).
+                    return await DeliveryUnknownAsync(attempt, cancellationToken);
+                }
+
                 // Senders answer RetryLater for transient failures; a throw is treated the same way (retried after the lease).
                 await TryMoveAsync(attempt.Current, Retry(policy), "error: " + exception.GetType().Name, null, cancellationToken);
                 return new ActionRun(ActionOutcome.Error, new ActionError(key.Team, key.Week, key.Kind, key.Subject, exception));
+            }
+
+            if (outcome.Kind == NotifyOutcomeKind.RetryLater && attempt.MayHaveArrived)
+            {
+                return await DeliveryUnknownAsync(attempt, cancellationToken);
             }
 
             var (state, detail, result) = outcome.Kind switch
@@ -107,6 +122,17 @@ public sealed class DeliveryRunner
         {
             return new ActionRun(ActionOutcome.Error, new ActionError(key.Team, key.Week, key.Kind, key.Subject, exception));
         }
+    }
+
+    /// <summary>
+    /// The send may have reached Teams and its end is not known: recorded as failed with
+    /// <see cref="ActionRecord.DeliveryUnknownAnsweredDetail"/>, never sent again by itself (only
+    /// <see cref="ClaimPolicy.TakesDeliveryUnknown"/> takes it over).
+    /// </summary>
+    private async Task<ActionRun> DeliveryUnknownAsync(DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        var moved = await TryMoveAsync(attempt.Current, ActionState.Failed, ActionRecord.DeliveryUnknownAnsweredDetail, null, cancellationToken);
+        return new ActionRun(moved is null ? ActionOutcome.AlreadyHandled : ActionOutcome.DeliveryUnknown);
     }
 
     /// <summary>The "sending" mark: the transport calls it right before each request goes on the wire.</summary>
