@@ -47,6 +47,8 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<RosterCommands>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<PrivateAnswers>();
+        services.AddSingleton<MembershipChanges>();
+        services.AddSingleton<TeamMembership>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
         return services;

@@ -37,6 +37,7 @@ internal sealed class CommandDispatcher(
     ReportCommands reports,
     TriggerCommands triggers,
     PrivateAnswers privateAnswers,
+    TeamMembership membership,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
@@ -118,9 +119,22 @@ internal sealed class CommandDispatcher(
         }
 
         var (team, rest) = (TeamResolution.Found)resolution;
+        var inTheTeam = string.Equals(activity.GetTeamsTeamId(), team.Id.Value, StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
         {
-            return await RefusalAsync(team, texts, cancellationToken);
+            return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
+        }
+
+        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit))
+        {
+            return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
+        }
+
+        // A team's own admin acting from outside the team must still be one of its members (a roster check: the
+        // membersRemoved event may have been missed). Bootstrap admins hold their rights from the configuration.
+        if (!inTheTeam && !policy.IsBootstrapAdminOf(team, actor) && !await membership.IsMemberAsync(turnContext, team.Id, actor, cancellationToken))
+        {
+            return await RefusalAsync(team, texts, nameAdmins: false, cancellationToken);
         }
 
         if (mentioned.Unresolved > 0)
@@ -169,10 +183,13 @@ internal sealed class CommandDispatcher(
         };
     }
 
-    /// <summary>"Only the admins of X can …: Ann, Bob" — names from the roster or their chats, else "your sales ops admins".</summary>
-    private async Task<CommandReply> RefusalAsync(TeamSettings team, UserTexts texts, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Only the admins of X can …: Ann, Bob" — names from the roster or their chats, only when asked in that team's own
+    /// channel (its members may know its admins); else, and when none is known, "your sales ops admins".
+    /// </summary>
+    private async Task<CommandReply> RefusalAsync(TeamSettings team, UserTexts texts, bool nameAdmins, CancellationToken cancellationToken)
     {
-        var adminNames = await names.AdminNamesAsync(team, cancellationToken);
+        var adminNames = nameAdmins ? await names.AdminNamesAsync(team, cancellationToken) : [];
         var who = adminNames.Count > 0
             ? string.Join(", ", adminNames.Select(CardText.Escape))
             : texts.Text(nameof(BotStrings.YourSalesOpsAdmins));
