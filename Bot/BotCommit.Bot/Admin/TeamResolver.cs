@@ -32,11 +32,12 @@ internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster
 
         var all = await teams.ListAsync(cancellationToken);
         var candidates = await CandidatesAsync(all, actor, cancellationToken);
-        // "… in <team>" picks only among the person's own teams: naming another team reveals nothing, not even its admins.
-        var (rest, named) = WithoutSuffix(arguments, candidates);
+        // "… in <team>" picks only among the person's own teams: naming another team reveals nothing, not even its
+        // admins, and is never taken for the person's own team either.
+        var (rest, named) = WithoutSuffix(arguments, all);
         if (named is not null)
         {
-            return new TeamResolution.Found(named, rest);
+            return candidates.Any(t => t.Id == named.Id) ? new TeamResolution.Found(named, rest) : new TeamResolution.NoTeam();
         }
 
         return candidates.Count switch
