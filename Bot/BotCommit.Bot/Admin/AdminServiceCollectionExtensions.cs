@@ -49,6 +49,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<PrivateAnswers>();
         services.AddSingleton<MembershipChanges>();
         services.AddSingleton<TeamMembership>();
+        services.AddSingleton<BotCommit.Bot.Summary.SummaryReaders>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
         return services;

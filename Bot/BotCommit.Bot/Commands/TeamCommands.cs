@@ -16,7 +16,7 @@ namespace BotCommit.Bot.Commands;
 /// is said (<c>month</c> / <c>quarter</c>, <c>月度</c> / <c>季度</c>) or read from its period (<c>2026年12月</c>,
 /// <c>第四季度</c>, <c>Q4 2026</c>).
 /// </summary>
-internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock)
+internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock, BotCommit.Bot.Summary.SummaryReaders readers)
 {
     private static readonly string[] MonthWords = ["month", "monthly", "mo", "月度", "月", "每月", "月目标", "月目標"];
     private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr", "季度", "季", "每季", "季度目标", "季度目標"];
@@ -175,12 +175,22 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
 
         var name = await ChannelNameAsync(context, channelId, cancellationToken);
         var result = await SetChannelAsync(context.Team.Id, context.Actor, new SummaryChannel(channelId, name), cancellationToken);
+
+        // Who will read the summary there: told before the first one is posted.
+        var audience = await readers.CountAsync(context.Turn, context.Team.Id, channelId, cancellationToken);
+        var readersNote = audience switch
+        {
+            null => context.Texts.Text(nameof(BotStrings.NoteChannelReadersUnknown)),
+            ({ } all, 0) => context.Texts.Format(nameof(BotStrings.NoteChannelNoReps), all),
+            ({ } all, { } reps) => context.Texts.Format(nameof(BotStrings.NoteChannelRepsCanRead), all, reps),
+        };
         return result.Status switch
         {
             EditStatus.Conflict => context.Say(nameof(BotStrings.SettingsConflict)),
             _ => AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedChannel)),
                 result.ChangeOf(SettingKeys.SummaryChannel)?.Before is { } old ? CardText.Escape(old) : null,
                 CardText.Escape(name),
+                readersNote,
                 context.Texts.Text(nameof(BotStrings.NoteChannel))),
         };
     }

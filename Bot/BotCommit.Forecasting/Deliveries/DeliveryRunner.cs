@@ -24,7 +24,9 @@ namespace BotCommit.Forecasting.Deliveries;
 /// over; a stale "sending" record may or may not have been delivered (POST is not idempotent), so it is recorded as failed
 /// with <see cref="ActionRecord.DeliveryUnknownDetail"/> instead of sending again, and an admin decides (a manual trigger
 /// may take it over). Only the requests on the wire when an instance dies can end there, not those still waiting for a
-/// permit. Thread-safe.
+/// permit. The same holds while the instance lives: a send that fails after a request of it went on the wire without a
+/// certain answer (<see cref="DeliveryUnknownException"/> from the transport, or any failure while
+/// <see cref="DeliveryAttempt.MayHaveArrived"/>) is recorded "delivery unknown" at once, never retried. Thread-safe.
 /// </summary>
 public sealed class DeliveryRunner
 {

@@ -184,6 +184,29 @@ public sealed class PrivacyTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Chen Wei", status, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SetChannel_ReadsWhoCanReadIt_AndSaysHowManyAreReps()
+    {
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "set channel"));
+
+        Assert.Contains(_host.Connector.Requests, r => r.Path.Contains("/v3/conversations/" + CommandHost.ManagersChannel + "/pagedmembers", StringComparison.Ordinal));
+        Assert.Contains("6 people can read this channel and 2 of them are reps", answer, StringComparison.Ordinal);
+        Assert.Contains("private channel", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetChannel_InAPrivateChannelOfManagers_SaysNoRepCanReadIt()
+    {
+        var olivia = _host.Connector.Members.Single(m => (string?)m["id"] == People.Olivia.TeamsId);
+        _host.Connector.Responder = r => r.Method == "GET" && r.Path.Contains(CommandHost.ManagersChannel + "/pagedmembers", StringComparison.Ordinal)
+            ? new ScriptedConnectorResponse(200, new JsonObject { ["members"] = new JsonArray(olivia.DeepClone()) }.ToJsonString())
+            : null;
+
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "set channel"));
+
+        Assert.Contains("1 people can read this channel and none of them is a rep", answer, StringComparison.Ordinal);
+    }
+
     private static List<RecordedConnectorRequest> Posts(IEnumerable<RecordedConnectorRequest> sent) =>
         sent.Where(r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
 
