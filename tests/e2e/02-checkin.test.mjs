@@ -8,7 +8,7 @@ let session;
 before(async () => { session = await openPlayground(); });
 after(async () => { await session?.context.close(); });
 
-test('adding BotCommit to the team posts the setup card; the roster import makes the user a rep; status lists the members', async () => {
+test('adding BotCommit to the team posts the setup card; the roster import makes the user a rep; status goes to the admin privately', async () => {
   const { page } = session;
   await page.locator('[role="treeitem"][aria-label="Sales Team - General"]').first().waitFor({ timeout: 30000 });
   await openConversation(page, 'Sales Team - General');
