@@ -3,7 +3,7 @@
 // admin by Bianca, then types "@BotCommit export" in the General channel himself.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, openConversation, screenshot, waitForText, adminSays, ids } from './playground.mjs';
+import { openPlayground, openConversation, screenshot, waitForText, adminSays, postWithMention, ids } from './playground.mjs';
 
 const alex = { id: '29:user-alex', name: 'Alex Wilber', aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000001' };
 const EXPORT_TEXT = /Submissions for|No submissions are stored/;
@@ -52,19 +52,4 @@ async function hideLogPanel(page) {
     while (panel && !panel.textContent.includes('Click on a log item')) panel = panel.parentElement;
     if (panel && panel !== document.body) panel.style.display = 'none';
   });
-}
-
-/** Starts a new post in the open channel: "@BotCommit <text>", the mention picked from the @ list, sent with Post. */
-async function postWithMention(page, text) {
-  const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
-  await box.click();
-  await box.pressSequentially('@Bot');
-  await page.getByRole('menuitem').filter({ hasText: 'BotCommit' }).first().click();
-  await box.pressSequentially(` ${text}`);
-  const post = page.getByRole('button', { name: 'Post', exact: true });
-  if (await post.count() > 0) {
-    await post.first().click();
-  } else {
-    await page.keyboard.press('Enter');
-  }
 }

@@ -160,3 +160,18 @@ export async function pickDate(page, label, date) {
   }
   await calendar.getByRole('button', { name: day, exact: true }).first().click();
 }
+
+/** Starts a new post in the open channel: "@BotCommit <text>", the mention picked from the @ list, sent with Post. */
+export async function postWithMention(page, text) {
+  const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
+  await box.click();
+  await box.pressSequentially('@Bot');
+  await page.getByRole('menuitem').filter({ hasText: 'BotCommit' }).first().click();
+  await box.pressSequentially(` ${text}`);
+  const post = page.getByRole('button', { name: 'Post', exact: true });
+  if (await post.count() > 0) {
+    await post.first().click();
+  } else {
+    await page.keyboard.press('Enter');
+  }
+}
