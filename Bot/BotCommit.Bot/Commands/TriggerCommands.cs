@@ -1,4 +1,5 @@
 using BotCommit.Bot.Admin;
+using BotCommit.Bot.Progress;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Summary;
 using BotCommit.Bot.Turns;
@@ -13,6 +14,7 @@ using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BotCommit.Bot.Commands;
 
@@ -31,7 +33,11 @@ internal sealed class TriggerCommands(
     IRosterStore roster,
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
-    TeamClock clock)
+    TeamClock clock,
+    LongWork longWork,
+    TimeProvider time,
+    IOptions<ProgressOptions> progressOptions,
+    ILogger<TriggerCommands> logger)
 {
     private static readonly string[] ForceWords = ["again", "force", "resend", "再次", "再发", "再發", "重发", "重發"];
     private static readonly string[] PostWords = ["post", "发布", "發布", "發佈"];
@@ -56,7 +62,12 @@ internal sealed class TriggerCommands(
             }
         }
 
-        var result = await nudgeNow.RunAsync(context.Team.Id, person?.Id, force, cancellationToken);
+        if (person is null)
+        {
+            return await NudgeTeamInBackgroundAsync(context, force, cancellationToken);
+        }
+
+        var result = await nudgeNow.RunAsync(context.Team.Id, person.Id, force, cancellationToken);
         var week = result.Week?.ToString() ?? string.Empty;
         switch (result.Status)
         {
@@ -101,6 +112,77 @@ internal sealed class TriggerCommands(
             ? texts.Format(nameof(BotStrings.ChangedNudgeNow), week)
             : texts.Format(nameof(BotStrings.ChangedNudgeNowRep), CardText.Escape(person.Name), week);
         return AdminReplies.Confirm(context, what, null, null, notes, facts);
+    }
+
+    /// <summary>
+    /// A whole team's nudge: the answer is a progress card posted at once; the fan-out runs after the turn and keeps that
+    /// card up to date in place (<see cref="ProgressCardUpdater"/>), ending with the counts and the time taken.
+    /// </summary>
+    private async Task<CommandReply> NudgeTeamInBackgroundAsync(AdminCommandContext context, bool force, CancellationToken cancellationToken)
+    {
+        var texts = context.Texts;
+        var team = context.Team;
+        var title = texts.Format(nameof(BotStrings.NudgeProgressTitle), CardText.Escape(team.Name));
+        var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
+        var posted = await context.Turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        if (string.IsNullOrEmpty(posted.Id))
+        {
+            throw new InvalidOperationException("Teams did not answer the progress card's activity id.");
+        }
+
+        var progress = new ProgressCardUpdater(context.Turn, posted.Id, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
+        longWork.Start("nudge now", async stopping =>
+        {
+            using var updates = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var loop = progress.RunAsync(updates.Token);
+            ManualTriggerResult? result = null;
+            try
+            {
+                result = await nudgeNow.RunAsync(team.Id, null, force, progress, stopping);
+            }
+            finally
+            {
+                await updates.CancelAsync();
+                await loop;
+                if (!stopping.IsCancellationRequested)
+                {
+                    var (finalTitle, notes) = result is null
+                        ? (title, (IReadOnlyList<string>)[texts.Text(nameof(BotStrings.ProgressFailed))])
+                        : Outcome(texts, result);
+                    await progress.FinishAsync(finalTitle, notes, stopping);
+                }
+            }
+        });
+        return CommandReply.None;
+    }
+
+    /// <summary>The final card's title and notes for a whole team's nudge.</summary>
+    private static (string Title, IReadOnlyList<string> Notes) Outcome(UserTexts texts, ManualTriggerResult result)
+    {
+        var week = result.Week?.ToString() ?? string.Empty;
+        var done = texts.Format(nameof(BotStrings.ChangedNudgeNow), week);
+        switch (result.Status)
+        {
+            case ManualTriggerStatus.WeekSkipped:
+                return (done, [texts.Format(nameof(BotStrings.TriggerWeekSkipped), week)]);
+            case ManualTriggerStatus.Done when result.Actions.Due == 0:
+                return (done, [texts.Format(nameof(BotStrings.NudgeNobody), week)]);
+            case ManualTriggerStatus.Done:
+                var notes = new List<string>();
+                if (result.Actions.AlreadyHandled > 0)
+                {
+                    notes.Add(texts.Text(nameof(BotStrings.NoteNudgeAgain)));
+                }
+
+                if (result.Actions.Failed > 0)
+                {
+                    notes.Add(texts.Text(nameof(BotStrings.NoteNudgeUnreachable)));
+                }
+
+                return (done, notes);
+            default:
+                return (done, [texts.Text(nameof(BotStrings.TeamGone))]);
+        }
     }
 
     /// <summary>The preview goes to the admin's personal chat; in a channel the answer only says where it went.</summary>
