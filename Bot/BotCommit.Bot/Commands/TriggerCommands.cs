@@ -125,12 +125,15 @@ internal sealed class TriggerCommands(
         var title = texts.Format(nameof(BotStrings.NudgeProgressTitle), CardText.Escape(team.Name));
         var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
         var posted = await context.Turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        var progress = new ProgressCardUpdater(context.Turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
         if (string.IsNullOrEmpty(posted.Id))
         {
-            throw new InvalidOperationException("Teams did not answer the progress card's activity id.");
+            // A channel that does not say which message it created cannot have it updated: run within the turn and
+            // answer with the final counts as a new message.
+            var (doneTitle, doneNotes) = Outcome(texts, await nudgeNow.RunAsync(team.Id, null, force, progress, cancellationToken));
+            return CommandReply.Card(ProgressCard.Build(progress.FinalModel(doneTitle, doneNotes), context.Locale));
         }
 
-        var progress = new ProgressCardUpdater(context.Turn, posted.Id, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
         longWork.Start("nudge now", async stopping =>
         {
             using var updates = CancellationTokenSource.CreateLinkedTokenSource(stopping);

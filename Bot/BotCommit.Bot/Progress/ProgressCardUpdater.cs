@@ -98,15 +98,18 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
     }
 
     /// <summary>The last replacement: the final counts, <paramref name="notes"/> and the time taken.</summary>
-    public Task FinishAsync(string title, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    public Task FinishAsync(string title, IReadOnlyList<string> notes, CancellationToken cancellationToken) =>
+        ReplaceAsync(FinalModel(title, notes), cancellationToken);
+
+    /// <summary>The finished card: the newest counts, <paramref name="notes"/> and the time since this updater was made.</summary>
+    public ProgressCardModel FinalModel(string title, IReadOnlyList<string> notes)
     {
         var latest = Latest;
-        var model = (latest is null ? new ProgressCardModel(title) { Total = 0 } : Model(latest) with { Title = title }) with
+        return (latest is null ? new ProgressCardModel(title) { Total = 0 } : Model(latest) with { Title = title }) with
         {
             Notes = notes,
             Elapsed = _time.GetElapsedTime(_started),
         };
-        return ReplaceAsync(model, cancellationToken);
     }
 
     private ProgressCardModel Model(ManualTriggerProgress progress) => new(_title)
