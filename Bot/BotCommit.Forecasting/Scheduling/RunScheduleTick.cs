@@ -117,7 +117,7 @@ public sealed class RunScheduleTick
     {
         try
         {
-            if (team.Paused)
+            if (team.Paused || team.IsClosed)
             {
                 planning.Idle++;
                 return (null, []);
