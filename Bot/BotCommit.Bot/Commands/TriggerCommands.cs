@@ -198,12 +198,6 @@ internal sealed class TriggerCommands(
 
         var team = context.Team;
         var week = clock.CurrentWeek(team, await roster.ListAsync(team.Id, cancellationToken));
-        if (string.Equals(context.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase)
-            && await SummaryPreviewInBackgroundAsync(context, week, cancellationToken))
-        {
-            return CommandReply.None;
-        }
-
         var card = await preview.BuildAsync(team.Id, week, context.Locale, cancellationToken);
         if (card is null)
         {
@@ -221,59 +215,6 @@ internal sealed class TriggerCommands(
             PrivateNotice = context.Texts.Text(nameof(BotStrings.SummaryPreviewSentPrivately)),
             PrivateUnreachable = context.Texts.Text(nameof(BotStrings.SummaryPreviewNoPersonalChat)),
         });
-    }
-
-    /// <summary>
-    /// In the admin's personal chat, a team's summary (which reads every rep's check-in) is computed after the turn: a
-    /// progress card answers at once and the preview replaces it in place, followed by the post button with the time
-    /// taken. False when Teams gave no id for the progress card (then the preview is built within the turn).
-    /// </summary>
-    private async Task<bool> SummaryPreviewInBackgroundAsync(AdminCommandContext context, ForecastWeek week, CancellationToken cancellationToken)
-    {
-        var texts = context.Texts;
-        var team = context.Team;
-        var title = texts.Format(nameof(BotStrings.SummaryProgressTitle), CardText.Escape(team.Name), week.ToString());
-        var first = ProgressCard.Build(new ProgressCardModel(title) { Notes = [texts.Text(nameof(BotStrings.SummaryProgressReading))] }, context.Locale);
-        var posted = await context.Turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
-        if (string.IsNullOrEmpty(posted.Id))
-        {
-            return false;
-        }
-
-        var turn = context.Turn;
-        var progressId = posted.Id;
-        longWork.Start("summary now", async stopping =>
-        {
-            var started = time.GetTimestamp();
-            JsonObject? card;
-            try
-            {
-                card = await preview.BuildAsync(team.Id, week, context.Locale, stopping);
-            }
-            catch (Exception exception) when (!stopping.IsCancellationRequested)
-            {
-                var failed = ProgressCard.Build(new ProgressCardModel(title)
-                {
-                    Total = 0,
-                    Notes = [texts.Text(nameof(BotStrings.SummaryProgressFailed))],
-                    Elapsed = time.GetElapsedTime(started),
-                }, context.Locale);
-                await turn.UpdateActivityAsync(progressId, MessageFactory.Card(failed.ToJson(), failed.FallbackText), stopping);
-                throw new InvalidOperationException("The summary preview could not be built.", exception);
-            }
-
-            if (card is null)
-            {
-                await turn.UpdateActivityAsync(progressId, MessageFactory.Text(texts.Text(nameof(BotStrings.TeamGone))), stopping);
-                return;
-            }
-
-            await turn.UpdateActivityAsync(progressId, MessageFactory.Card(card, texts.Format(nameof(BotStrings.SummaryPreviewNotification), week.ToString())), stopping);
-            var elapsed = ProgressCard.Duration(time.GetElapsedTime(started), context.Locale);
-            var post = SummaryPostCard.Build(PostModel(team, week) with { Message = texts.Format(nameof(BotStrings.SummaryProgressDone), elapsed) }, context.Locale);
-            await turn.SendActivityAsync(MessageFactory.Card(post.ToJson(), post.FallbackText), stopping);
-        });
-        return true;
     }
 
     public async Task<CommandReply> PostSummaryAsync(AdminCommandContext context, CancellationToken cancellationToken)
