@@ -13,18 +13,20 @@ require_tools() {
   [ ${#missing[@]} -eq 0 ] || die "missing prerequisites: ${missing[*]} (see README.md, Prerequisites)"
 }
 
-# Installs the npm tools pinned in package.json when any is missing or package.json changed.
+# Installs the npm tools exactly as package-lock.json records them (npm ci) when any is missing or the lock changed.
+# The lock carries versions and integrity hashes but no registry addresses (.npmrc: omit-lockfile-registry-resolved).
 ensure_npm_tools() {
   local root="$1" stamp="$1/node_modules/.botcommit-installed"
   if [ -x "$root/node_modules/.bin/azurite-table" ] && [ -f "$root/node_modules/@microsoft/m365agentsplayground/cli.js" ] \
      && [ -d "$root/node_modules/playwright-core" ] && [ -d "$root/node_modules/@microsoft/app-manifest" ] \
-     && [ -f "$stamp" ] && [ "$stamp" -nt "$root/package.json" ]; then
+     && [ -f "$stamp" ] && [ "$stamp" -nt "$root/package-lock.json" ] && [ "$stamp" -nt "$root/package.json" ]; then
     return 0
   fi
-  log "installing npm tools into node_modules (Azurite, Agents Playground, Playwright core, manifest schemas)..."
-  (cd "$root" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
-    || (cd "$root" && npm install --no-package-lock --no-audit --no-fund) \
-    || die "npm install failed"
+  [ -f "$root/package-lock.json" ] || die "package-lock.json is missing (it is committed; restore it with git)"
+  log "installing npm tools from package-lock.json into node_modules (Azurite, Agents Playground, Playwright core, manifest schemas)..."
+  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
+    || (cd "$root" && npm ci --no-audit --no-fund) \
+    || die "npm ci failed (package.json and package-lock.json out of step? run 'npm install' and commit the lock)"
   touch "$stamp"
 }
 

@@ -102,6 +102,24 @@ public sealed class AzureTablesStorage
         }
     }
 
+    /// <summary>
+    /// One round trip that proves the account answers and this storage's first table exists (readiness probes). Throws
+    /// what the client throws when it does not; <see cref="InvalidOperationException"/> when the table is missing.
+    /// </summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        var first = TableNames[0];
+        await foreach (var page in _service.QueryAsync(TableServiceClient.CreateQueryFilter($"TableName eq {first}"), maxPerPage: 1, cancellationToken).AsPages())
+        {
+            if (page.Values.Count > 0)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The table " + first + " does not exist (has the host initialised its storage?).");
+    }
+
     /// <summary>Deletes every table of this storage (tests clean up their prefix with it).</summary>
     internal async Task DeleteTablesAsync(CancellationToken cancellationToken)
     {

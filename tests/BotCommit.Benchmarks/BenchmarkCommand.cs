@@ -1,4 +1,5 @@
 using BotCommit.Benchmarks.FanOut;
+using BotCommit.Benchmarks.Hosting;
 using BotCommit.Benchmarks.Inbound;
 
 namespace BotCommit.Benchmarks;
@@ -17,7 +18,26 @@ internal static class BenchmarkCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = Options.Parse(args.Skip(1));
-        switch (args.FirstOrDefault())
+        if (args.FirstOrDefault() is "summary" or "fanout" or "inbound" && Prerequisites.Missing(args[0], options) is { } missing)
+        {
+            await error.WriteLineAsync(missing);
+            return 2;
+        }
+
+        try
+        {
+            return await RunBenchmarkAsync(args.FirstOrDefault(), options, output, error, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            await error.WriteLineAsync("An option's value is not a number (e.g. --reps 1000,10000, --rate 20, --throttled 0.1).\n" + Usage);
+            return 2;
+        }
+    }
+
+    private static async Task<int> RunBenchmarkAsync(string? benchmark, Options options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        switch (benchmark)
         {
             case "summary":
                 return await SummaryBenchmark.RunAsync(options, output, cancellationToken);

@@ -28,6 +28,7 @@ internal sealed class AdminCardActionHandler(
     TeamOnboarding onboarding,
     TeamCommands teamCommands,
     RosterImport import,
+    RosterCommands roster,
     TriggerCommands triggers,
     SettingsEditor editor,
     TeamClock clock) : ICardActionHandler
@@ -74,7 +75,9 @@ internal sealed class AdminCardActionHandler(
                 return await SetupAsync(team, locale, await ChannelAsync(context, team, admin, texts, locale, cancellationToken), cancellationToken);
             case AdminVerbs.SetupRoster:
                 var imported = await import.ImportAsync(context.Turn, team, admin, cancellationToken);
-                return await SetupAsync(team, locale, new SetupOutcome(texts.Format(nameof(BotStrings.SetupRosterImported), imported.Added, imported.Updated, imported.Unchanged)), cancellationToken);
+                return await SetupAsync(team, locale, new SetupOutcome(RosterMessage(imported, texts, locale)), cancellationToken);
+            case AdminVerbs.SetupRepMe:
+                return await SetupAsync(team, locale, await RepMeAsync(context, team, admin, texts, cancellationToken), cancellationToken);
             case AdminVerbs.SetupTimeZone:
                 return await SetupAsync(team, locale, await TimeZoneAsync(context, team, admin, texts, cancellationToken), cancellationToken);
             case AdminVerbs.SetupTargets:
@@ -82,6 +85,36 @@ internal sealed class AdminCardActionHandler(
             default:
                 return CardActionResult.Message(texts.Text(nameof(BotStrings.CardActionNotSupported)));
         }
+    }
+
+    /// <summary>The counts, then who was added and who was skipped (admins), by name.</summary>
+    private static string RosterMessage(RosterImportResult imported, UserTexts texts, CardLocale locale)
+    {
+        var parts = new List<string> { texts.Format(nameof(BotStrings.SetupRosterImported), imported.Added, imported.Updated, imported.Unchanged) };
+        if (imported.AddedNames.Count > 0)
+        {
+            parts.Add(texts.Format(nameof(BotStrings.ImportAddedNames), AdminText.Names(locale, imported.AddedNames)));
+        }
+
+        if (imported.SkippedAdmins.Count > 0)
+        {
+            parts.Add(texts.Format(nameof(BotStrings.ImportSkippedAdmins), AdminText.Names(locale, imported.SkippedAdmins)));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private async Task<SetupOutcome> RepMeAsync(CardActionContext context, TeamSettings team, RepId admin, UserTexts texts, CancellationToken cancellationToken)
+    {
+        var name = context.Turn.Activity.From?.Name?.Trim() is { Length: > 0 } given ? given : admin.Value;
+        var result = await roster.AddAsRepAsync(team.Id, new Person(admin, name), admin, cancellationToken);
+        return result.Status switch
+        {
+            EditStatus.Saved => new SetupOutcome(texts.Format(nameof(BotStrings.SetupRepMeSaved), CardText.Escape(name))),
+            EditStatus.Unchanged => new SetupOutcome(texts.Format(nameof(BotStrings.SetupRepMeAlready), CardText.Escape(name))),
+            EditStatus.Refused => SetupOutcome.Error(result.Refusal ?? texts.Text(nameof(BotStrings.SettingsConflict))),
+            _ => SetupOutcome.Error(texts.Text(nameof(BotStrings.SettingsConflict))),
+        };
     }
 
     private static string? Text(JsonObject data, string key) =>

@@ -29,6 +29,7 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int added = 0, updated = 0, unchanged = 0;
         var skippedAdmins = new List<string>();
+        var addedNames = new List<string>();
         foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,7 +49,12 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
                     continue;
                 }
 
-                added += await AddAsync(new Rep(team.Id, RepId.From(objectId), name), cancellationToken) ? 1 : 0;
+                if (await AddAsync(new Rep(team.Id, RepId.From(objectId), name), cancellationToken))
+                {
+                    added++;
+                    addedNames.Add(name.Length > 0 ? name : objectId);
+                }
+
                 continue;
             }
 
@@ -67,7 +73,7 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
             .Where(r => r.Active && !r.IsManager && !seen.Contains(r.Id.Value))
             .Select(r => r.DisplayName.Length > 0 ? r.DisplayName : r.Id.Value)
             .ToList();
-        var result = new RosterImportResult(added, updated, unchanged, skippedAdmins, gone);
+        var result = new RosterImportResult(added, updated, unchanged, skippedAdmins, gone) { AddedNames = addedNames };
         await editor.AuditAsync(team.Id, actor, [new SettingChange(SettingKeys.RosterImport, null, result.Summary)], cancellationToken);
         AdminLog.RosterImported(logger, team.Id.Value, added, updated, members.Count);
         return result;

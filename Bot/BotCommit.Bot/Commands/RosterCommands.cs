@@ -22,6 +22,7 @@ internal sealed class RosterCommands(
     TeamClock clock)
 {
     private static readonly string[] ClearWords = ["none", "clear", "off", "reset", "remove", "无", "無", "清除", "重置", "删除", "刪除"];
+    private static readonly string[] MeWords = ["me", "myself", "@me", "我", "我自己", "自己"];
 
     public async Task<CommandReply> AddAdminAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
@@ -71,17 +72,37 @@ internal sealed class RosterCommands(
             context.Texts.Text(nameof(BotStrings.ValueAdmin)), context.Texts.Text(nameof(BotStrings.ValueNotAdmin)));
     }
 
+    /// <summary>
+    /// <c>add rep @name</c>, or <c>add rep me</c> (<c>添加销售代表 我</c>, <c>新增業務代表 我</c>) for the admin typing it: the
+    /// Playground's and Teams' @ list never offers the current user, so an admin who also sells says "me".
+    /// </summary>
     public async Task<CommandReply> AddRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (person, problem) = await OnePersonAsync(context, cancellationToken);
-        if (person is null)
+        Person? person;
+        if (context.Mentions.Count == 0 && IsMe(context.Arguments))
         {
-            return problem!;
+            person = Me(context);
+        }
+        else
+        {
+            (person, var problem) = await OnePersonAsync(context, cancellationToken);
+            if (person is null)
+            {
+                return problem!;
+            }
         }
 
-        var team = context.Team.Id;
-        var result = await editor.UpdateRepAsync(team, person.Id, context.Actor, rep =>
+        var result = await AddAsRepAsync(context.Team.Id, person, context.Actor, cancellationToken);
+        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAddRep), CardText.Escape(person.Name)),
+            null, context.Texts.Text(nameof(BotStrings.ValueRep)), context.Texts.Text(nameof(BotStrings.NoteAddRep)));
+    }
+
+    /// <summary>Puts <paramref name="person"/> on the roster as an active rep (a manager or inactive rep becomes one); audited.</summary>
+    public Task<EditResult<Rep>> AddAsRepAsync(TeamId team, Person person, RepId actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return editor.UpdateRepAsync(team, person.Id, actor, rep =>
         {
             if (rep is null)
             {
@@ -97,9 +118,19 @@ internal sealed class RosterCommands(
             return Edit<Rep>.To(rep with { Active = true, IsManager = false, DisplayName = name },
                 new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), rep.Active ? "manager" : "inactive", "active"));
         }, cancellationToken);
-        return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAddRep), CardText.Escape(person.Name)),
-            null, context.Texts.Text(nameof(BotStrings.ValueRep)), context.Texts.Text(nameof(BotStrings.NoteAddRep)));
     }
+
+    /// <summary>The person whose activity this is (identity only ever from the authenticated sender).</summary>
+    public static Person Me(AdminCommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var from = context.Activity.From;
+        var name = from?.Name?.Trim() is { Length: > 0 } given ? given : context.Actor.Value;
+        return new Person(context.Actor, name);
+    }
+
+    private static bool IsMe(string arguments) =>
+        MeWords.Contains(arguments.Trim().TrimEnd('.', '!', '。', '！'), StringComparer.OrdinalIgnoreCase);
 
     public async Task<CommandReply> RemoveRepAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
@@ -192,6 +223,11 @@ internal sealed class RosterCommands(
             new(texts.Text(nameof(BotStrings.ImportUnchanged)), result.Unchanged.ToString(texts.FormatCulture)),
         };
         var notes = new List<string>();
+        if (result.AddedNames.Count > 0)
+        {
+            notes.Add(texts.Format(nameof(BotStrings.ImportAddedNames), AdminText.Names(context.Locale, result.AddedNames)));
+        }
+
         if (result.SkippedAdmins.Count > 0)
         {
             notes.Add(texts.Format(nameof(BotStrings.ImportSkippedAdmins), AdminText.Names(context.Locale, result.SkippedAdmins)));

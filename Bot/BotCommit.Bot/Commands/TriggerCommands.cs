@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using BotCommit.Bot.Admin;
+using BotCommit.Bot.Progress;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Summary;
 using BotCommit.Bot.Turns;
@@ -13,6 +15,7 @@ using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BotCommit.Bot.Commands;
 
@@ -29,7 +32,11 @@ internal sealed class TriggerCommands(
     SummaryPreview preview,
     IActionLog actions,
     IRosterStore roster,
-    TeamClock clock)
+    TeamClock clock,
+    LongWork longWork,
+    TimeProvider time,
+    IOptions<ProgressOptions> progressOptions,
+    ILogger<TriggerCommands> logger)
 {
     private static readonly string[] ForceWords = ["again", "force", "resend", "再次", "再发", "再發", "重发", "重發"];
     private static readonly string[] PostWords = ["post", "发布", "發布", "發佈"];
@@ -54,7 +61,12 @@ internal sealed class TriggerCommands(
             }
         }
 
-        var result = await nudgeNow.RunAsync(context.Team.Id, person?.Id, force, cancellationToken);
+        if (person is null)
+        {
+            return await NudgeTeamInBackgroundAsync(context, force, cancellationToken);
+        }
+
+        var result = await nudgeNow.RunAsync(context.Team.Id, person.Id, force, cancellationToken);
         var week = result.Week?.ToString() ?? string.Empty;
         switch (result.Status)
         {
@@ -99,6 +111,80 @@ internal sealed class TriggerCommands(
             ? texts.Format(nameof(BotStrings.ChangedNudgeNow), week)
             : texts.Format(nameof(BotStrings.ChangedNudgeNowRep), CardText.Escape(person.Name), week);
         return AdminReplies.Confirm(context, what, null, null, notes, facts);
+    }
+
+    /// <summary>
+    /// A whole team's nudge: the answer is a progress card posted at once; the fan-out runs after the turn and keeps that
+    /// card up to date in place (<see cref="ProgressCardUpdater"/>), ending with the counts and the time taken.
+    /// </summary>
+    private async Task<CommandReply> NudgeTeamInBackgroundAsync(AdminCommandContext context, bool force, CancellationToken cancellationToken)
+    {
+        var texts = context.Texts;
+        var team = context.Team;
+        var title = texts.Format(nameof(BotStrings.NudgeProgressTitle), CardText.Escape(team.Name));
+        var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
+        var posted = await context.Turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        var progress = new ProgressCardUpdater(context.Turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
+        if (string.IsNullOrEmpty(posted.Id))
+        {
+            // A channel that does not say which message it created cannot have it updated: run within the turn and
+            // answer with the final counts as a new message.
+            var (doneTitle, doneNotes) = Outcome(texts, await nudgeNow.RunAsync(team.Id, null, force, progress, cancellationToken));
+            return CommandReply.Card(ProgressCard.Build(progress.FinalModel(doneTitle, doneNotes), context.Locale));
+        }
+
+        longWork.Start("nudge now", async stopping =>
+        {
+            using var updates = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var loop = progress.RunAsync(updates.Token);
+            ManualTriggerResult? result = null;
+            try
+            {
+                result = await nudgeNow.RunAsync(team.Id, null, force, progress, stopping);
+            }
+            finally
+            {
+                await updates.CancelAsync();
+                await loop;
+                if (!stopping.IsCancellationRequested)
+                {
+                    var (finalTitle, notes) = result is null
+                        ? (title, (IReadOnlyList<string>)[texts.Text(nameof(BotStrings.ProgressFailed))])
+                        : Outcome(texts, result);
+                    await progress.FinishAsync(finalTitle, notes, stopping);
+                }
+            }
+        });
+        return CommandReply.None;
+    }
+
+    /// <summary>The final card's title and notes for a whole team's nudge.</summary>
+    private static (string Title, IReadOnlyList<string> Notes) Outcome(UserTexts texts, ManualTriggerResult result)
+    {
+        var week = result.Week?.ToString() ?? string.Empty;
+        var done = texts.Format(nameof(BotStrings.ChangedNudgeNow), week);
+        switch (result.Status)
+        {
+            case ManualTriggerStatus.WeekSkipped:
+                return (done, [texts.Format(nameof(BotStrings.TriggerWeekSkipped), week)]);
+            case ManualTriggerStatus.Done when result.Actions.Due == 0:
+                return (done, [texts.Format(nameof(BotStrings.NudgeNobody), week)]);
+            case ManualTriggerStatus.Done:
+                var notes = new List<string>();
+                if (result.Actions.AlreadyHandled > 0)
+                {
+                    notes.Add(texts.Text(nameof(BotStrings.NoteNudgeAgain)));
+                }
+
+                if (result.Actions.Failed > 0)
+                {
+                    notes.Add(texts.Text(nameof(BotStrings.NoteNudgeUnreachable)));
+                }
+
+                return (done, notes);
+            default:
+                return (done, [texts.Text(nameof(BotStrings.TeamGone))]);
+        }
     }
 
     /// <summary>The preview goes to the admin's personal chat; in a channel the answer only says where it went.</summary>

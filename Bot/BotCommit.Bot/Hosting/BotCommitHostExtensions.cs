@@ -29,6 +29,8 @@ internal static class BotCommitHostExtensions
         services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
         services.AddBotCommitScheduler(builder.Configuration);
+        services.AddBotCommitReadiness();
+        services.AddBotCommitTelemetry(builder.Configuration);
 
         // The domain's use cases (Forecasting): each flow is one of them; the host only translates.
         services.AddSingleton<DeliveryRunner>();
@@ -57,6 +59,12 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Summary.SummaryPreview>();
         services.AddSingleton<ISummaryDelivery, Summary.TeamsSummaryDelivery>();
         services.AddBotCommitAdmin();
+        services.AddOptions<Progress.ProgressOptions>()
+            .Bind(builder.Configuration.GetSection(Progress.ProgressOptions.SectionName))
+            .Validate(o => o.UpdateInterval > TimeSpan.Zero, "BotCommit:Progress:UpdateInterval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<Progress.LongWork>();
+        services.AddHostedService(sp => sp.GetRequiredService<Progress.LongWork>());
         services.AddSingleton<IBot, BotCommitBot>();
         return builder;
     }
@@ -64,7 +72,8 @@ internal static class BotCommitHostExtensions
     public static WebApplication MapBotCommit(this WebApplication app)
     {
         app.MapGet("/", () => Results.Text("BotCommit is running. Teams posts to /api/messages."));
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/healthz", () => Results.Text("ok")); // liveness only: the process answers
+        app.MapBotCommitReadiness("/readyz");
         app.MapBotEndpoint("/api/messages");
         app.MapBotCommitDashboard("/hangfire");
         return app;

@@ -20,6 +20,20 @@ internal sealed class BotCommitBot(
     public async Task<InvokeResponse?> OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        var started = timeProvider.GetTimestamp();
+        using var span = TurnTelemetry.Start(turnContext.Activity.Type);
+        try
+        {
+            return await RouteAsync(turnContext, cancellationToken);
+        }
+        finally
+        {
+            TurnTelemetry.Record(turnContext.Activity.Type, timeProvider.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<InvokeResponse?> RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
         var activity = turnContext.Activity;
         try
         {

@@ -3,6 +3,7 @@ using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.CheckIn;
 
@@ -98,6 +99,7 @@ public sealed class RecordSubmission
                 continue;
             }
 
+            ForecastingTelemetry.RecordSubmission(toStore.Late);
             LateChange? lateChange = null;
             if (isLateChange)
             {

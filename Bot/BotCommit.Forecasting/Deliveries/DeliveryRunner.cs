@@ -1,5 +1,6 @@
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.Deliveries;
 
@@ -60,6 +61,18 @@ public sealed class DeliveryRunner
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        var run = await RunOnceAsync(key, policy, send, completedDetail, cancellationToken);
+        ForecastingTelemetry.RecordDelivery(key.Kind, run.Outcome);
+        return run;
+    }
+
+    private async Task<ActionRun> RunOnceAsync(
+        ActionRecord key,
+        ClaimPolicy policy,
+        Func<DeliveryAttempt, CancellationToken, Task<NotifyOutcome>> send,
+        string? completedDetail,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(send);
         try

@@ -3,6 +3,7 @@ using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.Scheduling;
 
@@ -56,12 +57,20 @@ public sealed class NudgeNow
         _runner = new DeliveryRunner(actions, time, options);
     }
 
+    /// <inheritdoc cref="RunAsync(TeamId, RepId?, bool, IProgress{ManualTriggerProgress}?, CancellationToken)"/>
+    public Task<ManualTriggerResult> RunAsync(TeamId team, RepId? rep, bool force, CancellationToken cancellationToken) =>
+        RunAsync(team, rep, force, null, cancellationToken);
+
     /// <param name="team">The team.</param>
     /// <param name="rep">One rep, or null for every expected rep who has not submitted.</param>
     /// <param name="force">Send again to reps already nudged this week.</param>
+    /// <param name="progress">Told where the fan-out stands once the targets are known and after each delivery (from
+    /// several threads at once; a report with more finished deliveries is the newer one).</param>
     /// <param name="cancellationToken">Cancels between and during sends.</param>
-    public async Task<ManualTriggerResult> RunAsync(TeamId team, RepId? rep, bool force, CancellationToken cancellationToken)
+    public async Task<ManualTriggerResult> RunAsync(
+        TeamId team, RepId? rep, bool force, IProgress<ManualTriggerProgress>? progress, CancellationToken cancellationToken)
     {
+        using var activity = ForecastingTelemetry.Source.StartActivity("nudge now");
         var (trigger, refusal) = await ManualTriggerWeek.ReadAsync(_settings, _roster, team, _time.GetUtcNow(), cancellationToken);
         if (trigger is null)
         {
@@ -101,14 +110,20 @@ public sealed class NudgeNow
             tally.Add(new ActionRun(ActionOutcome.Deferred));
         }
 
+        var total = targets.Count;
         targets = [.. targets.Except(notYetOpen)];
+        progress?.Report(new ManualTriggerProgress(total, notYetOpen.Count, tally.Counts));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(targets, parallel, async (target, token) => tally.Add(await _runner.RunAsync(
-            new ActionRecord(team, week, target.Id.Value, ScheduledActionKind.Nudge),
-            force ? ClaimPolicy.Force : rep is not null ? ClaimPolicy.RetryFailed : ClaimPolicy.RetryUnreachable,
-            (attempt, t) => _notifier.SendNudgeAsync(plan.CheckInOf(target), attempt, t),
-            force ? "sent again on request" : "sent on request",
-            token)));
+        await Parallel.ForEachAsync(targets, parallel, async (target, token) =>
+        {
+            tally.Add(await _runner.RunAsync(
+                new ActionRecord(team, week, target.Id.Value, ScheduledActionKind.Nudge),
+                force ? ClaimPolicy.Force : rep is not null ? ClaimPolicy.RetryFailed : ClaimPolicy.RetryUnreachable,
+                (attempt, t) => _notifier.SendNudgeAsync(plan.CheckInOf(target), attempt, t),
+                force ? "sent again on request" : "sent on request",
+                token));
+            progress?.Report(new ManualTriggerProgress(total, notYetOpen.Count, tally.Counts));
+        });
         return new ManualTriggerResult(ManualTriggerStatus.Done, week, tally.Counts, tally.Errors);
     }
 }

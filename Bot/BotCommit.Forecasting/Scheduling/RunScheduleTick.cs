@@ -4,6 +4,7 @@ using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.Scheduling;
 
@@ -66,6 +67,7 @@ public sealed class RunScheduleTick
 
     public async Task<ScheduleTickResult> RunAsync(CancellationToken cancellationToken)
     {
+        using var activity = ForecastingTelemetry.Source.StartActivity("job schedule-tick");
         var now = _time.GetUtcNow();
         var teams = await _settings.ListAsync(cancellationToken);
         var tally = new ActionTally();

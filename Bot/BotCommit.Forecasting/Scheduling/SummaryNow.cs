@@ -1,6 +1,7 @@
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.Scheduling;
 
@@ -42,6 +43,7 @@ public sealed class SummaryNow
 
     public async Task<ManualTriggerResult> RunAsync(TeamId team, bool force, CancellationToken cancellationToken)
     {
+        using var activity = ForecastingTelemetry.Source.StartActivity("summary now");
         var (trigger, refusal) = await ManualTriggerWeek.ReadAsync(_settings, _roster, team, _time.GetUtcNow(), cancellationToken);
         if (trigger is null)
         {

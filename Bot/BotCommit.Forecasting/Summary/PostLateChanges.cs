@@ -4,6 +4,7 @@ using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
+using BotCommit.Forecasting.Telemetry;
 
 namespace BotCommit.Forecasting.Summary;
 
@@ -47,6 +48,7 @@ public sealed class PostLateChanges
     /// </summary>
     public async Task<int> PostPendingAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken)
     {
+        using var activity = ForecastingTelemetry.Source.StartActivity("job late-changes");
         var settings = await _teams.GetAsync(team, cancellationToken);
         var post = settings is null ? null : await SummaryDeliveries.PostedAsync(_log, team, week, cancellationToken);
         if (settings is null || post is null)

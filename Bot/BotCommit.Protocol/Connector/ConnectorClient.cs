@@ -8,6 +8,7 @@ using BotCommit.Protocol.Configuration;
 using BotCommit.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using BotCommit.Protocol.Diagnostics;
 
 namespace BotCommit.Protocol.Connector;
 
@@ -192,6 +193,7 @@ internal sealed class ConnectorClient(
         // Trust first: an untrusted serviceUrl must never cost a token request, let alone receive the token.
         await serviceUrlTrust.EnsureTrustedAsync(serviceUrl, conversationId, cancellationToken).ConfigureAwait(false);
         var uri = Join(serviceUrl, relativePath);
+        using var call = ConnectorTelemetry.StartCall(method, uri);
         var useToken = !authenticationOptions.Value.IsAnonymousAllowed;
         var forceRefresh = false;
         for (var authAttempt = 0; ; authAttempt++)
@@ -200,7 +202,16 @@ internal sealed class ConnectorClient(
             var response = await resilience.Pipeline.ExecuteAsync(
                 async token =>
                 {
-                    await throttle.AcquireAsync(throttleKey, Lane, token).ConfigureAwait(false);
+                    ConnectorTelemetry.Queued();
+                    try
+                    {
+                        await throttle.AcquireAsync(throttleKey, Lane, token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        ConnectorTelemetry.Dequeued();
+                    }
+
                     await attemptObserver.BeforeAttemptAsync(method, uri, token).ConfigureAwait(false);
                     if (callAttempts is not null)
                     {
@@ -239,6 +250,7 @@ internal sealed class ConnectorClient(
                         throw;
                     }
 
+                    ConnectorTelemetry.Answered(call, method, (int)answer.StatusCode);
                     try
                     {
                         await attemptObserver.AfterAttemptAsync(method, uri, answer.StatusCode, token).ConfigureAwait(false);

@@ -15,6 +15,9 @@ public static class AdminVerbs
 
     public const string SetupRoster = "admin.setup.roster";
 
+    /// <summary>"Make me a rep too": the admin pressing it (the activity's sender) joins the roster.</summary>
+    public const string SetupRepMe = "admin.setup.repme";
+
     public const string SetupTimeZone = "admin.setup.timezone";
 
     public const string SetupTargets = "admin.setup.targets";

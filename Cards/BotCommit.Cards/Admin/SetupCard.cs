@@ -6,7 +6,8 @@ namespace BotCommit.Cards.Admin;
 
 /// <summary>
 /// Four steps after install, each a button or a one-field form (Action.Execute, verbs in <see cref="AdminVerbs"/>):
-/// use this channel for summaries, import the roster, the time zone, this month's and quarter's targets.
+/// use this channel for summaries, import the roster (and "make me a rep too" for an admin who sells: import skips
+/// admins), the time zone, this month's and quarter's targets.
 /// </summary>
 public static class SetupCard
 {
@@ -43,7 +44,11 @@ public static class SetupCard
 
         body.Add(new TextBlock(locale.Text(nameof(CardStrings.AdminSetupRosterStep))) { Separator = true });
         body.Add(new TextBlock(locale.Format(nameof(CardStrings.AdminSetupRosterCurrent), model.RepCount)) { IsSubtle = true, Spacing = "None" });
-        body.Add(Button(locale, nameof(CardStrings.AdminSetupRosterButton), AdminVerbs.SetupRoster, model.TeamId, "none"));
+        body.Add(new ActionSet(
+        [
+            new ExecuteAction(locale.Text(nameof(CardStrings.AdminSetupRosterButton)), AdminVerbs.SetupRoster, AdminVerbs.Data(model.TeamId)) { AssociatedInputs = "none" },
+            new ExecuteAction(locale.Text(nameof(CardStrings.AdminSetupRepMeButton)), AdminVerbs.SetupRepMe, AdminVerbs.Data(model.TeamId)) { AssociatedInputs = "none" },
+        ]));
 
         body.Add(new TextBlock(locale.Text(nameof(CardStrings.AdminSetupTimeZoneStep))) { Separator = true });
         body.Add(new TextInput(AdminVerbs.TimeZoneInput)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 
@@ -35,8 +36,10 @@ internal sealed class GuardedTableClient(string connectionString, string tableNa
         string? filter = null, int? maxPerPage = null, IEnumerable<string>? select = null, CancellationToken cancellationToken = default) =>
         new GuardedPageable<T>(base.QueryAsync<T>(filter, maxPerPage, select, cancellationToken), Name, cancellationToken);
 
-    private async Task<TResult> GuardAsync<TResult>(Func<Task<TResult>> call, CancellationToken cancellationToken)
+    private async Task<TResult> GuardAsync<TResult>(
+        Func<Task<TResult>> call, CancellationToken cancellationToken, [CallerMemberName] string operation = "")
     {
+        using var activity = StorageTelemetry.Start(operation, Name);
         try
         {
             return await call().ConfigureAwait(false);
@@ -60,6 +63,7 @@ internal sealed class GuardedTableClient(string connectionString, string tableNa
                 {
                     try
                     {
+                        using var activity = StorageTelemetry.Start("QueryAsync", table);
                         if (!await pages.MoveNextAsync().ConfigureAwait(false))
                         {
                             yield break;

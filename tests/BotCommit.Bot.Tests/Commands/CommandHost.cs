@@ -181,12 +181,16 @@ internal sealed class CommandHost : IAsyncDisposable
         return activity;
     }
 
-    /// <summary>Posts the activity and returns what the bot sent to Teams meanwhile.</summary>
+    /// <summary>
+    /// Posts the activity, waits for the background work it started (a team's <c>nudge now</c>), and returns what the bot
+    /// sent to Teams meanwhile (a progress card's final state is its last PUT).
+    /// </summary>
     public async Task<IReadOnlyList<RecordedConnectorRequest>> SendAsync(JsonObject activity)
     {
         var before = Connector.Requests.Count;
         var response = await Host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Get<BotCommit.Bot.Progress.LongWork>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return Connector.Requests.Skip(before).ToList();
     }
 
@@ -202,7 +206,8 @@ internal sealed class CommandHost : IAsyncDisposable
     public async Task<string> AnswerAsync(JsonObject activity)
     {
         var sent = await SendAsync(activity);
-        var posts = sent.Where(r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
+        var posts = sent.Where(r => (r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal))
+            || (r.Method == "PUT" && r.Path.Contains("/activities/", StringComparison.Ordinal))).ToList();
         Assert.NotEmpty(posts);
         return string.Join("\n", posts.Select(p => Replies.Text(JsonNode.Parse(p.Body)!)));
     }

@@ -29,7 +29,7 @@ public sealed class OnboardingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 12, 7), team.ScheduleStartsOn);
         var card = Replies.Card(JsonNode.Parse(Assert.Single(first, r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal)).Body)!)!;
         Assert.Equal("BotCommit is in Sales EMEA", card["body"]![0]!["text"]!.GetValue<string>());
-        foreach (var verb in new[] { AdminVerbs.SetupChannel, AdminVerbs.SetupRoster, AdminVerbs.SetupTimeZone, AdminVerbs.SetupTargets })
+        foreach (var verb in new[] { AdminVerbs.SetupChannel, AdminVerbs.SetupRoster, AdminVerbs.SetupRepMe, AdminVerbs.SetupTimeZone, AdminVerbs.SetupTargets })
         {
             Assert.NotNull(Replies.Action(card, verb));
         }
@@ -71,6 +71,25 @@ public sealed class OnboardingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(
             ["monthTarget:2026-12", "quarterTarget:2026-10", "rosterImport", "summaryChannel", "team", "timeZone"],
             (await _host.AuditAsync()).Select(a => a.Setting).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SetupButtons_ImportThenMakeMeARep_NamesWhoWasAddedAndSkipped_ThenAddsTheAdminOnce()
+    {
+        await _host.SendAsync(Install(People.Boris, "installationUpdate"));
+        var data = AdminVerbs.Data(CommandHost.TeamIdValue);
+
+        var roster = await PressAsync(AdminVerbs.SetupRoster, data);
+        var me = await PressAsync(AdminVerbs.SetupRepMe, data);
+        var again = await PressAsync(AdminVerbs.SetupRepMe, data);
+
+        Assert.Contains("Added: Olivia Ops, Dana Kim, Chen Wei, Emil Novak, Farah Haddad, Rita Rep.", roster, StringComparison.Ordinal);
+        Assert.Contains("Boris Boot is a rep now", me, StringComparison.Ordinal);
+        Assert.Contains("Reps on the roster: 7", me, StringComparison.Ordinal);
+        Assert.Contains("Boris Boot is already a rep", again, StringComparison.Ordinal);
+        var boris = (await _host.Get<IRosterStore>().GetAsync(CommandHost.Team, RepId.From(People.Boris.AadObjectId), CancellationToken.None))!.Value;
+        Assert.True(boris.Active);
+        Assert.Single(await _host.AuditAsync(), a => a.Setting == "rep:" + People.Boris.AadObjectId);
     }
 
     [Fact]

@@ -72,6 +72,41 @@ public sealed class RosterCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("rep:" + People.Dana.AadObjectId, Assert.Single(await _host.AuditAsync()).Setting);
     }
 
+    [Theory]
+    [InlineData("add rep me")]
+    [InlineData("add rep myself")]
+    [InlineData("添加销售代表 我")]
+    [InlineData("新增業務代表 我")]
+    [InlineData("添加代表 我自己")]
+    public async Task AddRep_Me_AddsTheAdminTypingIt(string command)
+    {
+        var answer = await _host.AnswerAsync(_host.PersonalMessage(People.Olivia, command));
+
+        var rep = await _host.RepAsync(People.Olivia);
+        Assert.NotNull(rep);
+        Assert.True(rep.Active);
+        Assert.Equal("Olivia Ops", rep.DisplayName);
+        Assert.Contains("Olivia Ops", answer, StringComparison.Ordinal);
+        Assert.Equal("rep:" + People.Olivia.AadObjectId, Assert.Single(await _host.AuditAsync()).Setting);
+    }
+
+    [Fact]
+    public async Task AddRep_Me_ByANonAdmin_IsRefusedAndAddsNobody()
+    {
+        await _host.AnswerAsync(_host.PersonalMessage(People.Dana, "add rep me"));
+
+        Assert.Null(await _host.RepAsync(People.Dana));
+    }
+
+    [Fact]
+    public async Task AddRep_WithoutAnyone_SaysHowIncludingMe()
+    {
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "add rep"));
+
+        Assert.Contains("add rep me", answer, StringComparison.Ordinal);
+        Assert.Empty(await _host.AuditAsync());
+    }
+
     [Fact]
     public async Task AddRep_SomeoneNotInTheTeam_IsRefused()
     {
@@ -124,7 +159,8 @@ public sealed class RosterCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         var answer = Replies.Text(System.Text.Json.Nodes.JsonNode.Parse(sent[^1].Body)!);
         Assert.Contains("Added: 4", answer, StringComparison.Ordinal);
         Assert.Contains("Names updated: 1", answer, StringComparison.Ordinal);
-        Assert.Contains("Olivia Ops", answer, StringComparison.Ordinal);
+        Assert.Contains("Not added because they are admins: Olivia Ops", answer, StringComparison.Ordinal);
+        Assert.Contains("Added: Chen Wei, Emil Novak, Farah Haddad, Rita Rep.", answer, StringComparison.Ordinal);
         var entry = Assert.Single(await _host.AuditAsync());
         Assert.Equal(("rosterImport", "added 4, updated 1, unchanged 0"), (entry.Setting, entry.NewValue));
     }

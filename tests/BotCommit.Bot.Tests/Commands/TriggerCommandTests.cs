@@ -35,10 +35,13 @@ public sealed class TriggerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = Assert.Single(sent, r => r.Path.Contains("a:personal-dana", StringComparison.Ordinal));
         Assert.Contains("Contoso", card.Body, StringComparison.Ordinal);
+        Assert.Equal("PUT", sent[^1].Method);
         var answer = Replies.Text(JsonNode.Parse(sent[^1].Body)!);
         Assert.Contains("Nudged for 2026-W49", answer, StringComparison.Ordinal);
-        Assert.Contains("Cards sent: 1", answer, StringComparison.Ordinal);
-        Assert.Contains("Could not be reached: 1", answer, StringComparison.Ordinal);
+        Assert.Contains("Sent: 1", answer, StringComparison.Ordinal);
+        Assert.Contains("Queued: 0", answer, StringComparison.Ordinal);
+        Assert.Contains("Failed (could not be reached): 1", answer, StringComparison.Ordinal);
+        Assert.Contains("Done in", answer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+
+        // Host settings are visible while Program registers its services (app configuration only once it builds):
+        // what the composition root reads eagerly (e.g. Telemetry:Enabled) must come this way.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
             var settings = new Dictionary<string, string?>
