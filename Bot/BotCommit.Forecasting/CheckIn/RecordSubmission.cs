@@ -161,11 +161,18 @@ public sealed class RecordSubmission
                 team.FiscalYearStartMonth)
             ?? submission with { Deals = [] };
 
-        if (!before.Deals.SequenceEqual(submission.Deals))
+        var record = stored ?? before;
+        if (before.Status == submission.Status && before.Deals.SequenceEqual(submission.Deals))
         {
-            await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
+            // Confirmed as is, or the same save redelivered: nothing changed, nothing to keep or post.
+            return new RecordSubmissionResult(record, instants.Deadline, AfterDeadline: true, null)
+            {
+                Revision = revision,
+                Receipt = Receipt(team, rep, revision, now) with { ReadForSave = false },
+            };
         }
 
+        await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
         try
         {
             await _submissions.AddRevisionAsync(revision, cancellationToken);
@@ -178,8 +185,6 @@ public sealed class RecordSubmission
         var lateChange = LateChange.Between(before, revision, now);
         await RecordLateChangeAsync(submission, lateChange, cancellationToken);
         _background.PostLateChanges(submission.Team, submission.Week);
-
-        var record = stored ?? before;
         return new RecordSubmissionResult(record, instants.Deadline, AfterDeadline: true, lateChange)
         {
             Revision = revision,

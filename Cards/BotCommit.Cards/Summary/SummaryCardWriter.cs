@@ -66,11 +66,12 @@ internal sealed class SummaryCardWriter
     private IEnumerable<CardElement> People()
     {
         yield return Heading(T(nameof(CardStrings.SummarySubmissionsHeader)));
-        var missing = _reps.Where(r => !r.Away && !r.Submitted && !r.Carried).Select(SummaryDisplay.Name).ToList();
+        var missing = _reps.Where(r => !r.Away && !r.Submitted && !r.Carried && !r.SkippedLate).Select(SummaryDisplay.Name).ToList();
+        var skippedLate = _reps.Where(r => r.SkippedLate).Select(SummaryDisplay.Name).ToList();
         var carried = _reps.Where(r => !r.Away && !r.Submitted && r.Carried).Select(SummaryDisplay.Name).ToList();
         var late = _reps.Where(r => !r.Away && r.Submitted && r.Late).Select(SummaryDisplay.Name).ToList();
         var away = _reps.Where(r => r.Away).Select(Away).ToList();
-        if (missing.Count + carried.Count + late.Count == 0)
+        if (missing.Count + carried.Count + late.Count + skippedLate.Count == 0)
         {
             yield return new TextBlock(T(nameof(CardStrings.SummaryEveryoneOnTime))) { Color = "Good", Spacing = "Small" };
         }
@@ -80,6 +81,7 @@ internal sealed class SummaryCardWriter
             (missing, nameof(CardStrings.SummaryPeopleMissing), true),
             (carried, nameof(CardStrings.SummaryPeopleCarried), true),
             (late, nameof(CardStrings.SummaryPeopleLate), true),
+            (skippedLate, nameof(CardStrings.SummaryPeopleSkippedLate), true),
             (away, nameof(CardStrings.SummaryPeopleAway), false),
         })
         {
