@@ -127,12 +127,13 @@ public static class RepDetailCard
     }
 
     private static string Window(AccuracyWindow window, CardLocale locale) =>
-        window is { MeanAttainment: { } mean, MeanAbsoluteError: { } error }
+        window is { MeanAttainment: { } mean, MeanAbsoluteError: { } error, WeightedAbsoluteError: { } weighted }
             ? locale.Format(
                 nameof(CardStrings.SummaryAccuracyWindowValue),
                 SummaryDisplay.Percent(locale, mean),
                 SummaryDisplay.Percent(locale, error),
-                window.Points.Count)
+                window.Points.Count,
+                SummaryDisplay.Percent(locale, weighted))
             : locale.Text(nameof(CardStrings.SummaryAccuracyNoData));
 
     private static string Point(AccuracyPoint point, CardLocale locale)

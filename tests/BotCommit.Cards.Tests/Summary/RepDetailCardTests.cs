@@ -46,8 +46,8 @@ public class RepDetailCardTests
         // Last four weeks 0.9, 1.1, 1.0, 0.8: mean 95.0 %, mean absolute error (0.1 + 0.1 + 0 + 0.2) ÷ 4 = 10.0 %.
         var card = RepDetailCard.Build(model.DetailFor(alex, History(1.2m, 0.9m, 1.1m, 1.0m, 0.8m)), CardLocale.English).ToJson();
 
-        Assert.Equal("mean attainment 95.0 % · mean absolute error 10.0 % · 4 weeks measured", CardJson.Fact(card, "Last 4 weeks"));
-        Assert.Equal("mean attainment 100.0 % · mean absolute error 12.0 % · 5 weeks measured", CardJson.Fact(card, "Last 13 weeks"));
+        Assert.Equal("mean attainment 95.0 % · mean error per week (unweighted) 10.0 % · error weighted by commit amount 10.0 % · 4 weeks measured", CardJson.Fact(card, "Last 4 weeks"));
+        Assert.Equal("mean attainment 100.0 % · mean error per week (unweighted) 12.0 % · error weighted by commit amount 12.0 % · 5 weeks measured", CardJson.Fact(card, "Last 13 weeks"));
         Assert.Equal("⚠ commit 100,000 · actual 80,000 · 80.0 %", CardJson.Fact(card, "2026-W50"));
         Assert.Equal("commit 100,000 · actual 100,000 · 100.0 %", CardJson.Fact(card, "2026-W49"));
     }
