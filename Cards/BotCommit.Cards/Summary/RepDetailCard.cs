@@ -142,8 +142,8 @@ public static class RepDetailCard
             nameof(CardStrings.SummaryAccuracyPoint),
             SummaryDisplay.Amount(locale, point.Commit),
             SummaryDisplay.Amount(locale, point.Actual),
-            SummaryDisplay.Percent(locale, point.Attainment));
-        var outside = point.Attainment < FigureLines.AttainmentLow || point.Attainment > FigureLines.AttainmentHigh;
+            SummaryDisplay.JudgedPercent(locale, point.Attainment, FigureLines.IsAttainmentOutside));
+        var outside = FigureLines.IsAttainmentOutside(point.Attainment);
         return outside ? locale.Format(nameof(CardStrings.SummaryAccuracyPointFlagged), text) : text;
     }
 

@@ -223,10 +223,11 @@ internal sealed class SummaryCardWriter
         yield return Heading(T(nameof(CardStrings.SummaryRepsHeader)));
         var table = new List<CardElement>(rows + 1)
         {
+            // Headers wrap (a narrow card must not cut them); each says which week its column is about.
             Row(
-                Cell(T(nameof(CardStrings.SummaryColumnRep))) with { Weight = "Bolder" },
-                Cell(T(nameof(CardStrings.SummaryColumnCommit))) with { Weight = "Bolder" },
-                Cell(T(nameof(CardStrings.SummaryColumnAttainment))) with { Weight = "Bolder" }),
+                Cell(T(nameof(CardStrings.SummaryColumnRep))) with { Weight = "Bolder", Wrap = true },
+                Cell(T(nameof(CardStrings.SummaryColumnCommit))) with { Weight = "Bolder", Wrap = true },
+                Cell(T(nameof(CardStrings.SummaryColumnAttainment))) with { Weight = "Bolder", Wrap = true }),
         };
         foreach (var rep in _reps.Take(rows))
         {
@@ -239,9 +240,11 @@ internal sealed class SummaryCardWriter
                     IsSubtle = rep.Away,
                 },
                 Cell(SummaryDisplay.Amount(_locale, figures.ThisWeekCommit)),
-                Cell(attainment is { } a ? SummaryDisplay.Percent(_locale, a) : T(nameof(CardStrings.SummaryAbsentNoCommit))) with
+                Cell(attainment is { } a
+                    ? SummaryDisplay.JudgedPercent(_locale, a, FigureLines.IsAttainmentOutside)
+                    : T(nameof(CardStrings.SummaryAbsentNoCommitLastWeek))) with
                 {
-                    Color = attainment is { } b && (b < FigureLines.AttainmentLow || b > FigureLines.AttainmentHigh) ? "Attention" : null,
+                    Color = attainment is { } b && FigureLines.IsAttainmentOutside(b) ? "Attention" : null,
                     IsSubtle = attainment is null,
                 }));
         }
