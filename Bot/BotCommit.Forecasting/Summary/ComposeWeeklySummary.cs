@@ -56,6 +56,8 @@ public sealed class ComposeWeeklySummary
         var deals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var previousDeals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var accuracy = new Dictionary<RepId, AccuracyHistory>();
+        var snapshots = new Dictionary<RepId, Submission>();
+        var previousSnapshots = new Dictionary<RepId, Submission>();
         foreach (var rep in reps.Where(r => r.Active))
         {
             var stored = byRep.GetValueOrDefault(rep.Id) ?? [];
@@ -63,6 +65,16 @@ public sealed class ComposeWeeklySummary
             var lastWeek = Resolve(stored, week.Previous, team.FiscalYearStartMonth);
             inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
             deals[rep.Id] = thisWeek?.Deals ?? [];
+            if (thisWeek is not null)
+            {
+                snapshots[rep.Id] = thisWeek;
+            }
+
+            if (lastWeek is not null)
+            {
+                previousSnapshots[rep.Id] = lastWeek;
+            }
+
             previousDeals[rep.Id] = lastWeek?.Deals ?? [];
             accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, ResolvedHistory(stored, week, team.FiscalYearStartMonth));
         }
@@ -73,6 +85,8 @@ public sealed class ComposeWeeklySummary
             Deals = deals,
             PreviousDeals = previousDeals,
             Accuracy = accuracy,
+            Snapshots = snapshots,
+            PreviousSnapshots = previousSnapshots,
         };
     }
 
