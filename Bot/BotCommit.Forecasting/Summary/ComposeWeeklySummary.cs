@@ -79,6 +79,10 @@ public sealed class ComposeWeeklySummary
             accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, ResolvedHistory(stored, week, team.FiscalYearStartMonth));
         }
 
+        var revisions = (await _submissions.ListRevisionsAsync(team.Id, week.Previous, cancellationToken))
+            .Concat(await _submissions.ListRevisionsAsync(team.Id, week, cancellationToken))
+            .GroupBy(r => r.Rep)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)[.. g.OrderBy(r => r.Week).ThenBy(r => r.SubmittedAt)]);
         var summary = WeeklySummaryCalculator.Compute(new SummaryInput(team, week, ScheduleInstants.For(team, week).Deadline, inputs));
         return new WeeklySummaryComposition(team, summary, late)
         {
@@ -87,6 +91,7 @@ public sealed class ComposeWeeklySummary
             Accuracy = accuracy,
             Snapshots = snapshots,
             PreviousSnapshots = previousSnapshots,
+            Revisions = revisions,
         };
     }
 

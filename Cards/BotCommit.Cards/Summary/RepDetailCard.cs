@@ -49,6 +49,20 @@ public static class RepDetailCard
             body.Add(new FactSet([.. hidden.Take(MaxListed).Select(x => SummaryFacts.HiddenCommit(locale, x.Deal, null))]));
         }
 
+        if (model.Revisions.Count > 0)
+        {
+            // Beside the record the figures use: what the rep changed after the deadline, not counted.
+            body.Add(Heading(locale.Text(nameof(CardStrings.SummaryRevisionsHeader))));
+            body.Add(new FactSet([.. model.Revisions.TakeLast(MaxListed).Select(r => new Fact(
+                locale.Format(nameof(CardStrings.SummaryRevisionWhen), r.Week.ToString(), r.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+                r.Status == Forecasting.Submissions.SubmissionStatus.Skipped
+                    ? locale.Text(nameof(CardStrings.SummaryRevisionSkip))
+                    : locale.Format(
+                        nameof(CardStrings.SummaryRevisionTotals),
+                        SummaryDisplay.Amount(locale, r.Deals.Where(d => d.Category == ForecastCategory.Commit).Sum(d => d.Amount)),
+                        SummaryDisplay.Amount(locale, r.Deals.Where(d => d.Category == ForecastCategory.Upside).Sum(d => d.Amount)))))]));
+        }
+
         if (model.Accuracy is { } accuracy)
         {
             body.AddRange(Accuracy(accuracy, locale));

@@ -38,6 +38,24 @@ public class RepDetailCardTests
     }
 
     [Fact]
+    public void Build_RevisionsAfterTheDeadline_AreShownBesideTheRecordAndSaidNotToCount()
+    {
+        var model = SummaryScenario.ThreeReps();
+        var alex = model.Summary.Reps.Single(r => r.Rep == SummaryScenario.Alex);
+        var week = model.Summary.Period.Week.Previous;
+        var revision = new BotCommit.Forecasting.Submissions.Submission(SummaryScenario.Team, week, alex.Rep,
+        [
+            new BotCommit.Forecasting.Deals.DealForecast(BotCommit.Forecasting.Deals.DealId.From("x1"), "Contoso", "Licences",
+                BotCommit.Forecasting.Deals.ForecastCategory.Upside, 100_000m, week.Monday.AddDays(3), BotCommit.Forecasting.Deals.Stage.From(90)),
+        ]) { SubmittedAt = new DateTimeOffset(week.Monday.AddDays(4).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), Late = true };
+
+        var card = RepDetailCard.Build(model.DetailFor(alex, null, [revision]), CardLocale.English).ToJson();
+
+        Assert.Contains("Changed after the deadline (kept, not counted: the figures use what stood at the deadline)", CardJson.Texts(card));
+        Assert.Contains(CardJson.Facts(card), f => f.Title.StartsWith(week + " · ", StringComparison.Ordinal) && f.Value == "commit 0 · upside 100,000");
+    }
+
+    [Fact]
     public void Build_AccuracyHistory_ShowsMeanAttainmentAndMeanAbsoluteErrorPerWindow()
     {
         var model = SummaryScenario.ThreeReps();
