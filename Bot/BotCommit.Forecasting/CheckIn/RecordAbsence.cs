@@ -19,6 +19,8 @@ public sealed class RecordAbsence
     private readonly RecordSubmission _record;
     private readonly TimeProvider _clock;
 
+    /// <param name="roster">Where the away date is kept.</param>
+    /// <param name="record">Records the week's skip.</param>
     /// <param name="clock">When the away period is recorded (<see cref="Rep.AwayRecordedAt"/>); the system clock by default.</param>
     public RecordAbsence(IRosterStore roster, RecordSubmission record, TimeProvider? clock = null)
     {
