@@ -242,7 +242,7 @@ internal sealed class SummaryCardWriter
                 Cell(SummaryDisplay.Amount(_locale, figures.ThisWeekCommit)),
                 Cell(attainment is { } a
                     ? SummaryDisplay.JudgedPercent(_locale, a, FigureLines.IsAttainmentOutside)
-                    : T(nameof(CardStrings.SummaryAbsentNoCommitLastWeek))) with
+                    : T(nameof(CardStrings.SummaryAbsentNoCommit))) with // the header names the week; a longer word is cut at 450 px
                 {
                     Color = attainment is { } b && FigureLines.IsAttainmentOutside(b) ? "Attention" : null,
                     IsSubtle = attainment is null,
