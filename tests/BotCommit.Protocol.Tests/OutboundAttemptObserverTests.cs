@@ -62,8 +62,32 @@ public sealed class OutboundAttemptObserverTests
         Assert.Empty(harness.Time.Delays);
     }
 
+    [Fact]
+    public async Task Send_NoConnection_ObserverHearsTheRequestNeverLeft()
+    {
+        var observer = new RecordingObserver();
+        await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?> { ["BotCommit:Connector:MaxAttempts"] = "1" }, configureServices: observer.Register);
+        var closed = new Uri("http://127.0.0.1:1/emea/"); // nothing listens on port 1
+        harness.Trust.MarkVerified(closed);
+
+        await Assert.ThrowsAsync<HttpRequestException>(
+            () => harness.Connector.SendToConversationAsync(closed, "a:1", MessageFactory.Text("x"), CancellationToken.None).WaitAsync(Patience));
+
+        Assert.Single(observer.Calls);
+        Assert.Empty(observer.Answers);
+        Assert.Equal(1, observer.NotSent);
+    }
+
     private sealed class RecordingObserver : IOutboundAttemptObserver
     {
+        public int NotSent { get; private set; }
+
+        public ValueTask NotSentAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken)
+        {
+            NotSent++;
+            return ValueTask.CompletedTask;
+        }
+
         public ConcurrentQueue<(HttpMethod Method, Uri Uri)> Calls { get; } = new();
 
         public ConcurrentQueue<int> RequestsSeenAtAttempt { get; } = new();

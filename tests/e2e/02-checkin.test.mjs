@@ -8,7 +8,7 @@ let session;
 before(async () => { session = await openPlayground(); });
 after(async () => { await session?.context.close(); });
 
-test('adding BotCommit to the team posts the setup card; the roster import makes the user a rep; status lists the members', async () => {
+test('adding BotCommit to the team posts the setup card; the roster import makes the user a rep; status goes to the admin privately', async () => {
   const { page } = session;
   await page.locator('[role="treeitem"][aria-label="Sales Team - General"]').first().waitFor({ timeout: 30000 });
   await openConversation(page, 'Sales Team - General');
@@ -17,10 +17,11 @@ test('adding BotCommit to the team posts the setup card; the roster import makes
   await adminSays('import roster');
   await waitForText(page, 'Roster imported', 20000);
   await screenshot(page, 'checkin-2-roster-imported');
+  // status is for the asking admin only: it goes to Bianca's personal chat (not this browser's), the channel gets one line.
   await adminSays('status');
-  await waitForText(page, 'Missing (5)', 20000);
-  assert.ok(await newest(page, 'Alex Wilber').isVisible(), 'status lists the imported members by name');
-  await screenshot(page, 'checkin-2b-status');
+  await waitForText(page, 'in our personal chat', 20000);
+  assert.equal(await page.getByText('Missing (5)').count(), 0, 'the status itself is not in the channel');
+  await screenshot(page, 'checkin-2b-status-private');
 });
 
 test('an admin-triggered nudge arrives; a new deal is added and submitted; the receipt replaces the card', async () => {

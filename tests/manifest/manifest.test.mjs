@@ -57,6 +57,13 @@ test('the packaged manifest validates against the official schema and names it',
   assert.ok(manifest.$schema.includes(`/v${SCHEMA_VERSION}/`), manifest.$schema);
 });
 
+test('the app supports private and shared channels (managers-only places for the summary), and the schema checks the names', () => {
+  const manifest = manifestFor({ appId: APP_ID, botId: BOT_ID });
+  assert.deepEqual([...manifest.supportedChannelTypes].sort(), ['privateChannels', 'sharedChannels']);
+  const validate = validator();
+  assert.equal(validate({ ...manifest, supportedChannelTypes: ['secretChannels'] }), false, 'an unknown channel type is rejected');
+});
+
 test('zh-CN and zh-TW (and zh-HK) language files exist and validate against the Localization schema of the same version', () => {
   const manifest = manifestFor({ appId: APP_ID, botId: BOT_ID });
   const tags = manifest.localizationInfo.additionalLanguages.map((language) => language.languageTag);

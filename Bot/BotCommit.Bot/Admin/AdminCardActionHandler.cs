@@ -50,9 +50,15 @@ internal sealed class AdminCardActionHandler(
         var actor = activity.From?.AadObjectId;
         if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
         {
-            var adminNames = await names.AdminNamesAsync(team, cancellationToken);
+            // The admins are named only to people in that team's own channel.
+            var adminNames = activity.GetTeamsTeamId() == team.Id.Value ? await names.AdminNamesAsync(team, cancellationToken) : [];
             var who = adminNames.Count > 0 ? string.Join(", ", adminNames.Select(CardText.Escape)) : texts.Text(nameof(BotStrings.YourSalesOpsAdmins));
             return CardActionResult.Message(texts.Format(nameof(BotStrings.NotAnAdmin), CardText.Escape(team.Name), who));
+        }
+
+        if (team.IsClosed)
+        {
+            return CardActionResult.Message(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
         }
 
         var admin = RepId.From(actor);

@@ -14,4 +14,16 @@ internal static partial class AdminLog
 
     [LoggerMessage(1103, LogLevel.Information, "A mentioned person is not a member of team {TeamId} (Teams answered {StatusCode})")]
     public static partial void MemberNotFound(ILogger logger, string teamId, int statusCode);
+
+    [LoggerMessage(1104, LogLevel.Information, "BotCommit removed from team {TeamId}: closed to commands, data kept")]
+    public static partial void TeamClosed(ILogger logger, string teamId);
+
+    [LoggerMessage(1105, LogLevel.Information, "BotCommit added to team {TeamId} again: reopened")]
+    public static partial void TeamReopened(ILogger logger, string teamId);
+
+    [LoggerMessage(1106, LogLevel.Information, "Member {UserId} left team {TeamId}: admin removed {WasAdmin}, rep made inactive {WasRep}")]
+    public static partial void MemberLeft(ILogger logger, string userId, string teamId, bool wasAdmin, bool wasRep);
+
+    [LoggerMessage(1107, LogLevel.Information, "{UserId} is no longer a member of team {TeamId}: admin rights there refused")]
+    public static partial void AdminNotMember(ILogger logger, string userId, string teamId);
 }

@@ -46,6 +46,10 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<TeamCommands>();
         services.AddSingleton<RosterCommands>();
         services.AddSingleton<ReportCommands>();
+        services.AddSingleton<PrivateAnswers>();
+        services.AddSingleton<MembershipChanges>();
+        services.AddSingleton<TeamMembership>();
+        services.AddSingleton<BotCommit.Bot.Summary.SummaryReaders>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
         return services;

@@ -9,7 +9,8 @@ namespace BotCommit.Bot.Admin;
 /// Which team a command applies to. In a team's channel: that team (<c>channelData.team.id</c>); the first command there of
 /// someone who could have installed it as admin creates the team's settings if the install event was missed. In a personal (or group) chat: the
 /// one team the person administers (bootstrap admins: every team of their tenant) or is on the roster of; with several, the command
-/// may end with <c>in &lt;team name&gt;</c> (case-insensitive, the whole name) to pick one, else the person is asked to.
+/// may end with <c>in &lt;team name&gt;</c> (case-insensitive, the whole name; only the person's own teams count) to pick
+/// one, else the person is asked to. A closed team (BotCommit removed) is a candidate only for its bootstrap admins.
 /// </summary>
 internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster, AdminPolicy policy, TeamOnboarding onboarding)
 {
@@ -31,10 +32,12 @@ internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster
 
         var all = await teams.ListAsync(cancellationToken);
         var candidates = await CandidatesAsync(all, actor, cancellationToken);
+        // "… in <team>" picks only among the person's own teams: naming another team reveals nothing, not even its
+        // admins, and is never taken for the person's own team either.
         var (rest, named) = WithoutSuffix(arguments, all);
         if (named is not null)
         {
-            return new TeamResolution.Found(named, rest);
+            return candidates.Any(t => t.Id == named.Id) ? new TeamResolution.Found(named, rest) : new TeamResolution.NoTeam();
         }
 
         return candidates.Count switch
@@ -57,7 +60,11 @@ internal sealed class TeamResolver(ITeamSettingsStore teams, IRosterStore roster
         var memberOf = actor.Length <= RepId.MaxLength
             ? (await roster.FindMembershipsAsync(RepId.From(actor), cancellationToken)).Where(r => r.Active).Select(r => r.Team).ToHashSet()
             : [];
-        return all.Where(t => policy.IsAdmin(t, actor) || memberOf.Contains(t.Id)).ToList();
+        // A team that removed BotCommit is closed: only its bootstrap admins still reach it (to export its data).
+        return all.Where(t => t.IsClosed
+                ? policy.IsBootstrapAdminOf(t, actor)
+                : policy.IsAdmin(t, actor) || memberOf.Contains(t.Id))
+            .ToList();
     }
 
     // "status in Sales EMEA": the suffix counts only when it names one of the teams exactly (case-insensitive), so a

@@ -69,10 +69,15 @@ internal sealed class TeamsRepNotifier(IConversationReferenceStore references, P
         }
 
         var card = CheckInCards.Card(checkIn, CardLocale.For(reference.Locale, checkIn.Team.Culture));
-        List<Activity> messages = string.IsNullOrWhiteSpace(introText)
-            ? [MessageFactory.Card(card.ToJson(), card.FallbackText)]
-            : [MessageFactory.Text(introText), MessageFactory.Card(card.ToJson(), card.FallbackText)];
-        var outcome = await SendAsync(reference, messages, mark, checkIn.Team, checkIn.Week, checkIn.Rep.Id, cancellationToken);
+        // A reminder's intro travels in the card's own message (text above the card): one POST, so it is sent exactly
+        // as often as the card — never again because the card failed after a separate intro had arrived.
+        var message = MessageFactory.Card(card.ToJson(), card.FallbackText);
+        if (!string.IsNullOrWhiteSpace(introText))
+        {
+            message.Text = introText;
+        }
+
+        var outcome = await SendAsync(reference, [message], mark, checkIn.Team, checkIn.Week, checkIn.Rep.Id, cancellationToken);
         if (outcome.Kind == NotifyOutcomeKind.Sent)
         {
             Log.NudgeSent(logger, checkIn.Team.Id.Value, checkIn.Week.ToString(), checkIn.Rep.Id.Value);

@@ -28,6 +28,21 @@ internal sealed record AdminCommandContext(
     public CommandReply Say(string resource, params object?[] args) =>
         CommandReply.Text(args.Length == 0 ? Texts.Text(resource) : Texts.Format(resource, args));
 
+    /// <summary>
+    /// <paramref name="reply"/> for the asker's eyes only: sent to their personal chat; typed in a channel or group chat,
+    /// that conversation gets one line saying so.
+    /// </summary>
+    public CommandReply Privately(CommandReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply with
+        {
+            IsPrivate = true,
+            PrivateNotice = reply.PrivateNotice ?? Texts.Text(nameof(Resources.BotStrings.SentPrivately)),
+            PrivateUnreachable = reply.PrivateUnreachable ?? Texts.Text(nameof(Resources.BotStrings.PrivateAnswerNoPersonalChat)),
+        };
+    }
+
     /// <summary>"<paramref name="problem"/> + how to write the command, with an example" (the command's usage string).</summary>
     public CommandReply Usage(string? problem = null)
     {

@@ -36,6 +36,8 @@ internal sealed class CommandDispatcher(
     RosterCommands roster,
     ReportCommands reports,
     TriggerCommands triggers,
+    PrivateAnswers privateAnswers,
+    TeamMembership membership,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
@@ -76,7 +78,7 @@ internal sealed class CommandDispatcher(
                 await SendAsync(turnContext, await BackAsync(turnContext, texts, cancellationToken), cancellationToken);
                 break;
             default:
-                await SendAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
+                await AnswerAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
                 break;
         }
     }
@@ -117,9 +119,22 @@ internal sealed class CommandDispatcher(
         }
 
         var (team, rest) = (TeamResolution.Found)resolution;
+        var inTheTeam = string.Equals(activity.GetTeamsTeamId(), team.Id.Value, StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
         {
-            return await RefusalAsync(team, texts, cancellationToken);
+            return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
+        }
+
+        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit))
+        {
+            return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
+        }
+
+        // A team's own admin acting from outside the team must still be one of its members (a roster check: the
+        // membersRemoved event may have been missed). Bootstrap admins hold their rights from the configuration.
+        if (!inTheTeam && !policy.IsBootstrapAdminOf(team, actor) && !await membership.IsMemberAsync(turnContext, team.Id, actor, cancellationToken))
+        {
+            return await RefusalAsync(team, texts, nameAdmins: false, cancellationToken);
         }
 
         if (mentioned.Unresolved > 0)
@@ -168,10 +183,13 @@ internal sealed class CommandDispatcher(
         };
     }
 
-    /// <summary>"Only the admins of X can …: Ann, Bob" — names from the roster or their chats, else "your sales ops admins".</summary>
-    private async Task<CommandReply> RefusalAsync(TeamSettings team, UserTexts texts, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Only the admins of X can …: Ann, Bob" — names from the roster or their chats, only when asked in that team's own
+    /// channel (its members may know its admins); else, and when none is known, "your sales ops admins".
+    /// </summary>
+    private async Task<CommandReply> RefusalAsync(TeamSettings team, UserTexts texts, bool nameAdmins, CancellationToken cancellationToken)
     {
-        var adminNames = await names.AdminNamesAsync(team, cancellationToken);
+        var adminNames = nameAdmins ? await names.AdminNamesAsync(team, cancellationToken) : [];
         var who = adminNames.Count > 0
             ? string.Join(", ", adminNames.Select(CardText.Escape))
             : texts.Text(nameof(BotStrings.YourSalesOpsAdmins));
@@ -232,6 +250,23 @@ internal sealed class CommandDispatcher(
 
         var all = await teamStore.ListAsync(cancellationToken);
         return all.Any(t => policy.IsAdmin(t, actor));
+    }
+
+    /// <summary>A private answer asked for outside the personal chat goes there; here only one line says where it went.</summary>
+    private async Task AnswerAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)
+    {
+        if (!reply.IsPrivate || PrivateAnswers.IsPersonal(turnContext.Activity))
+        {
+            await SendAsync(turnContext, reply, cancellationToken);
+            return;
+        }
+
+        var sent = await privateAnswers.SendAsync(turnContext, reply.Messages, cancellationToken);
+        var line = sent ? reply.PrivateNotice : reply.PrivateUnreachable;
+        if (!string.IsNullOrEmpty(line))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
+        }
     }
 
     private static async Task SendAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
     {
         ArgumentNullException.ThrowIfNull(context);
         var model = await status.BuildAsync(context.Team, cancellationToken);
-        return CommandReply.Card(StatusCard.Build(model, context.Locale));
+        return context.Privately(CommandReply.Card(StatusCard.Build(model, context.Locale)));
     }
 
     public async Task<CommandReply> AuditAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
             rows.Add(new AuditRow(TeamClock.Local(team, entry.At), await NameAsync(entry.Actor.Value), string.Join(' ', parts), before, after));
         }
 
-        return CommandReply.Card(AuditCard.Build(team.Name, rows, context.Locale));
+        return context.Privately(CommandReply.Card(AuditCard.Build(team.Name, rows, context.Locale)));
     }
 
     /// <summary><c>export</c> (this week), <c>export 2026-W49</c>, <c>export last week</c>.</summary>
@@ -98,7 +98,7 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
             messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
         }
 
-        return new CommandReply(messages);
+        return context.Privately(new CommandReply(messages));
     }
 
     private static bool LooksLikePeriod(string qualifier) =>

@@ -317,13 +317,13 @@ internal sealed class RosterCommands(
         }
 
         var total = AdminText.Money(context.Locale, moved.Sum(d => d.Amount), team.Currency);
-        return AdminReplies.Confirm(
+        return context.Privately(AdminReplies.Confirm(
             context,
             context.Texts.Format(nameof(BotStrings.ChangedReassign), moved.Count, CardText.Escape(from.Name), CardText.Escape(to.Name)),
             null,
             null,
             [context.Texts.Text(nameof(BotStrings.NoteReassign))],
-            [new Fact(context.Texts.Text(nameof(BotStrings.ReassignTotal)), total)]);
+            [new Fact(context.Texts.Text(nameof(BotStrings.ReassignTotal)), total)]));
     }
 
     private static string Limit(string name) => name.Length > Rep.MaxDisplayNameLength ? name[..Rep.MaxDisplayNameLength] : name;

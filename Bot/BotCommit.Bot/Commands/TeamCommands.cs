@@ -16,7 +16,7 @@ namespace BotCommit.Bot.Commands;
 /// is said (<c>month</c> / <c>quarter</c>, <c>月度</c> / <c>季度</c>) or read from its period (<c>2026年12月</c>,
 /// <c>第四季度</c>, <c>Q4 2026</c>).
 /// </summary>
-internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock)
+internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock, BotCommit.Bot.Summary.SummaryReaders readers)
 {
     private static readonly string[] MonthWords = ["month", "monthly", "mo", "月度", "月", "每月", "月目标", "月目標"];
     private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr", "季度", "季", "每季", "季度目标", "季度目標"];
@@ -79,7 +79,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
                 var next = isMonth ? current with { MonthTargets = updated } : current with { QuarterTargets = updated };
                 return Edit<TeamSettings>.To(next, new SettingChange(SettingKeys.With(settingKey, key), Invariant(old), Invariant(amount)));
             }, cancellationToken);
-            return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedTeamTarget), periodText), before, shown);
+            return context.Privately(AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedTeamTarget), periodText), before, shown));
         }
 
         var person = await people.ResolveAsync(context.Turn, team.Id, context.Mentions[0], cancellationToken);
@@ -108,7 +108,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
             var next = isMonth ? rep with { MonthTargets = updated } : rep with { QuarterTargets = updated };
             return Edit<Rep>.To(next, new SettingChange(SettingKeys.With(settingKey, key, person.Id.Value), Invariant(old), Invariant(amount)));
         }, cancellationToken);
-        return AdminReplies.Changed(context, repResult, context.Texts.Format(nameof(BotStrings.ChangedRepTarget), periodText, CardText.Escape(person.Name)), repBefore, shown);
+        return context.Privately(AdminReplies.Changed(context, repResult, context.Texts.Format(nameof(BotStrings.ChangedRepTarget), periodText, CardText.Escape(person.Name)), repBefore, shown));
     }
 
     public async Task<CommandReply> SetFiscalYearStartAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -175,12 +175,22 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
 
         var name = await ChannelNameAsync(context, channelId, cancellationToken);
         var result = await SetChannelAsync(context.Team.Id, context.Actor, new SummaryChannel(channelId, name), cancellationToken);
+
+        // Who will read the summary there: told before the first one is posted.
+        var audience = await readers.CountAsync(context.Turn, context.Team.Id, channelId, cancellationToken);
+        var readersNote = audience switch
+        {
+            null => context.Texts.Text(nameof(BotStrings.NoteChannelReadersUnknown)),
+            ({ } all, 0) => context.Texts.Format(nameof(BotStrings.NoteChannelNoReps), all),
+            ({ } all, { } reps) => context.Texts.Format(nameof(BotStrings.NoteChannelRepsCanRead), all, reps),
+        };
         return result.Status switch
         {
             EditStatus.Conflict => context.Say(nameof(BotStrings.SettingsConflict)),
             _ => AdminReplies.Changed(context, result, context.Texts.Text(nameof(BotStrings.ChangedChannel)),
                 result.ChangeOf(SettingKeys.SummaryChannel)?.Before is { } old ? CardText.Escape(old) : null,
                 CardText.Escape(name),
+                readersNote,
                 context.Texts.Text(nameof(BotStrings.NoteChannel))),
         };
     }

@@ -29,8 +29,6 @@ internal sealed class TriggerCommands(
     SummaryPreview preview,
     IActionLog actions,
     IRosterStore roster,
-    IConversationReferenceStore references,
-    ProactiveMessenger messenger,
     TeamClock clock)
 {
     private static readonly string[] ForceWords = ["again", "force", "resend", "再次", "再发", "再發", "重发", "重發"];
@@ -126,24 +124,11 @@ internal sealed class TriggerCommands(
             MessageFactory.Card(card, context.Texts.Format(nameof(BotStrings.SummaryPreviewNotification), week.ToString())),
             MessageFactory.Card(post.ToJson(), post.FallbackText),
         };
-        if (string.Equals(context.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase))
+        return context.Privately(new CommandReply(messages)
         {
-            return new CommandReply(messages);
-        }
-
-        var personal = await references.GetForUserAsync(context.Actor.Value, cancellationToken);
-        if (personal is null || (personal.State is { } state && state != ConversationReferenceStates.Active))
-        {
-            return context.Say(nameof(BotStrings.SummaryPreviewNoPersonalChat));
-        }
-
-        foreach (var message in messages)
-        {
-            // The admin's own request answered in their personal chat: not queued behind any fan-out.
-            await messenger.SendToUserAsync(personal, message, OutboundLane.Interactive, cancellationToken);
-        }
-
-        return context.Say(nameof(BotStrings.SummaryPreviewSentPrivately));
+            PrivateNotice = context.Texts.Text(nameof(BotStrings.SummaryPreviewSentPrivately)),
+            PrivateUnreachable = context.Texts.Text(nameof(BotStrings.SummaryPreviewNoPersonalChat)),
+        });
     }
 
     public async Task<CommandReply> PostSummaryAsync(AdminCommandContext context, CancellationToken cancellationToken)

@@ -9,10 +9,12 @@ namespace BotCommit.Bot.Turns;
 /// Installs and uninstalls (protocol doc 2.2). The endpoint has already stored the conversation reference; here the bot
 /// greets on a personal (or group chat) install, sets the team up on a team install (settings and the setup card, see
 /// <see cref="TeamOnboarding"/>), and marks the conversation uninstalled on removal so no proactive message goes there.
+/// In a team, removal also closes the team, and members who leave lose their rights there (<see cref="MembershipChanges"/>).
 /// </summary>
 internal sealed class ConversationUpdateHandler(
     WelcomeSender welcome,
     TeamOnboarding onboarding,
+    MembershipChanges membership,
     IConversationReferenceStore references,
     ILogger<ConversationUpdateHandler> logger)
 {
@@ -23,6 +25,7 @@ internal sealed class ConversationUpdateHandler(
         {
             if (activity.GetTeamsTeamId() is { Length: > 0 })
             {
+                await membership.BotAddedAsync(activity, cancellationToken);
                 await onboarding.OnInstalledAsync(turnContext, cancellationToken);
             }
             else
@@ -34,6 +37,14 @@ internal sealed class ConversationUpdateHandler(
         {
             await references.MarkStateAsync(conversationId, ConversationReferenceStates.Uninstalled, cancellationToken);
             Log.Uninstalled(logger, conversationId);
+            if (activity.GetTeamsTeamId() is { Length: > 0 })
+            {
+                await membership.BotRemovedAsync(activity, cancellationToken);
+            }
+        }
+        else if (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved is { Count: > 0 })
+        {
+            await membership.MembersRemovedAsync(activity, cancellationToken);
         }
     }
 

@@ -31,6 +31,12 @@ public static class SettingKeys
     public const string Deals = "deals";
     public const string TeamCreated = "team";
 
+    /// <summary>BotCommit removed from / added back to the team (<c>TeamSettings.BotRemovedAt</c>).</summary>
+    public const string BotRemoved = "botRemoved";
+
+    /// <summary>A team member left the team (<c>member:objectId</c>): their admin and rep rights there end.</summary>
+    public const string MemberLeft = "memberLeft";
+
     public static string With(string key, params string[] qualifiers) =>
         qualifiers.Length == 0 ? key : key + ":" + string.Join(':', qualifiers);
 

@@ -13,8 +13,17 @@ public sealed record ClaimPolicy
     /// <summary>The schedule: only abandoned claims; a stale "sending" record is recorded as delivery unknown, not re-sent.</summary>
     public static ClaimPolicy Scheduled { get; } = new();
 
-    /// <summary>A manual trigger ("nudge now"): also failed records and stale "sending" ones (the admin decides).</summary>
+    /// <summary>
+    /// A manual trigger for one person ("nudge now @rep"): also failed records and stale "sending" ones (the admin
+    /// decided for that person).
+    /// </summary>
     public static ClaimPolicy RetryFailed { get; } = new() { TakesFailed = true, TakesDeliveryUnknown = true };
+
+    /// <summary>
+    /// A manual trigger for everyone ("nudge now"): failed records (unreachable before) are tried again, but not those
+    /// whose delivery is unknown — they may have arrived, and only an admin's choice per person sends them again.
+    /// </summary>
+    public static ClaimPolicy RetryUnreachable { get; } = new() { TakesFailed = true };
 
     /// <summary>An explicitly forced manual trigger: also completed records (send again).</summary>
     public static ClaimPolicy Force { get; } = new() { TakesFailed = true, TakesDeliveryUnknown = true, TakesCompleted = true };

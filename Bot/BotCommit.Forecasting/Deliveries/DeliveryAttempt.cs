@@ -26,6 +26,12 @@ public sealed class DeliveryAttempt : IDeliveryMark
     /// <summary>The detail recorded on completion (null keeps the runner's default).</summary>
     public string? CompletedDetail { get; set; }
 
+    /// <summary>
+    /// Whether a request of this send went on the wire and was not refused unprocessed since: the message may have
+    /// arrived, so a failure from here on is "delivery unknown", never a retry.
+    /// </summary>
+    public bool MayHaveArrived => Current.Value.State == ActionState.Sending;
+
     /// <summary>The latest version this attempt wrote.</summary>
     internal Versioned<ActionRecord> Current { get; set; }
 

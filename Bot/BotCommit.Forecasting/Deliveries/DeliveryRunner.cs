@@ -24,7 +24,9 @@ namespace BotCommit.Forecasting.Deliveries;
 /// over; a stale "sending" record may or may not have been delivered (POST is not idempotent), so it is recorded as failed
 /// with <see cref="ActionRecord.DeliveryUnknownDetail"/> instead of sending again, and an admin decides (a manual trigger
 /// may take it over). Only the requests on the wire when an instance dies can end there, not those still waiting for a
-/// permit. Thread-safe.
+/// permit. The same holds while the instance lives: a send that fails after a request of it went on the wire without a
+/// certain answer (<see cref="DeliveryUnknownException"/> from the transport, or any failure while
+/// <see cref="DeliveryAttempt.MayHaveArrived"/>) is recorded "delivery unknown" at once, never retried. Thread-safe.
 /// </summary>
 public sealed class DeliveryRunner
 {
@@ -82,11 +84,26 @@ public sealed class DeliveryRunner
             {
                 return new ActionRun(ActionOutcome.AlreadyHandled);
             }
+            catch (DeliveryUnknownException)
+            {
+                return await DeliveryUnknownAsync(attempt, cancellationToken);
+            }
             catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
+                if (attempt.MayHaveArrived)
+                {
+                    // A request went on the wire and nothing certain came back (or a later step of the send failed after it).
+                    return await DeliveryUnknownAsync(attempt, cancellationToken);
+                }
+
                 // Senders answer RetryLater for transient failures; a throw is treated the same way (retried after the lease).
                 await TryMoveAsync(attempt.Current, Retry(policy), "error: " + exception.GetType().Name, null, cancellationToken);
                 return new ActionRun(ActionOutcome.Error, new ActionError(key.Team, key.Week, key.Kind, key.Subject, exception));
+            }
+
+            if (outcome.Kind == NotifyOutcomeKind.RetryLater && attempt.MayHaveArrived)
+            {
+                return await DeliveryUnknownAsync(attempt, cancellationToken);
             }
 
             var (state, detail, result) = outcome.Kind switch
@@ -107,6 +124,17 @@ public sealed class DeliveryRunner
         {
             return new ActionRun(ActionOutcome.Error, new ActionError(key.Team, key.Week, key.Kind, key.Subject, exception));
         }
+    }
+
+    /// <summary>
+    /// The send may have reached Teams and its end is not known: recorded as failed with
+    /// <see cref="ActionRecord.DeliveryUnknownAnsweredDetail"/>, never sent again by itself (only
+    /// <see cref="ClaimPolicy.TakesDeliveryUnknown"/> takes it over).
+    /// </summary>
+    private async Task<ActionRun> DeliveryUnknownAsync(DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        var moved = await TryMoveAsync(attempt.Current, ActionState.Failed, ActionRecord.DeliveryUnknownAnsweredDetail, null, cancellationToken);
+        return new ActionRun(moved is null ? ActionOutcome.AlreadyHandled : ActionOutcome.DeliveryUnknown);
     }
 
     /// <summary>The "sending" mark: the transport calls it right before each request goes on the wire.</summary>

@@ -27,6 +27,15 @@ public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject
     /// </summary>
     public const string DeliveryUnknownDetail = "delivery unknown (instance stopped while sending)";
 
+    /// <summary>
+    /// The detail of a failed record whose request reached Teams' side but got no certain answer (a timeout, a 5xx, the
+    /// connection lost): it may or may not have arrived, so it is not sent again either.
+    /// </summary>
+    public const string DeliveryUnknownAnsweredDetail = "delivery unknown (no certain answer from Teams after the request left)";
+
+    /// <summary>What every "delivery unknown" detail starts with.</summary>
+    public const string DeliveryUnknownPrefix = "delivery unknown";
+
     public string Subject { get; init => field = Guard.Text(value, MaxSubjectLength, nameof(Subject)); } =
         Guard.Text(Subject, MaxSubjectLength, nameof(Subject));
 
@@ -49,6 +58,8 @@ public sealed record ActionRecord(TeamId Team, ForecastWeek Week, string Subject
     /// <summary>What the delivery keeps between attempts (the summary root's location, a late change's deltas), or null.</summary>
     public DeliveryPayload? Payload { get; init; }
 
-    /// <summary>Failed because its instance stopped while it was on the wire: it may or may not have arrived.</summary>
-    public bool IsDeliveryUnknown => State == ActionState.Failed && Detail == DeliveryUnknownDetail;
+    /// <summary>
+    /// Failed while it was on the wire (its instance stopped, or Teams gave no certain answer): it may or may not have arrived.
+    /// </summary>
+    public bool IsDeliveryUnknown => State == ActionState.Failed && Detail is { } detail && detail.StartsWith(DeliveryUnknownPrefix, StringComparison.Ordinal);
 }

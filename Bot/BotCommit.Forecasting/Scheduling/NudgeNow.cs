@@ -9,7 +9,8 @@ namespace BotCommit.Forecasting.Scheduling;
 /// <summary>
 /// An admin's "nudge now" for the week the schedule works on (<see cref="ReviewWeek.ForRoster"/>), through the same
 /// once-only action records as the schedule: a rep already nudged this week is nudged again only with
-/// <c>force</c>; a rep whose nudge failed (unreachable) is retried without it. Without a rep it nudges every
+/// <c>force</c>; a rep whose nudge failed (unreachable) is retried without it; a rep whose nudge may have arrived
+/// (delivery unknown) only when the admin names them (or with <c>force</c>). Without a rep it nudges every
 /// expected rep who has not submitted yet; with a rep it nudges that roster member whatever their state (the
 /// admin asked for that person). Being explicit, it ignores the schedule's times (also after the deadline) and a
 /// paused team, but not a skipped week. A rep for whom the week has not opened yet on their own clock
@@ -104,7 +105,7 @@ public sealed class NudgeNow
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(targets, parallel, async (target, token) => tally.Add(await _runner.RunAsync(
             new ActionRecord(team, week, target.Id.Value, ScheduledActionKind.Nudge),
-            force ? ClaimPolicy.Force : ClaimPolicy.RetryFailed,
+            force ? ClaimPolicy.Force : rep is not null ? ClaimPolicy.RetryFailed : ClaimPolicy.RetryUnreachable,
             (attempt, t) => _notifier.SendNudgeAsync(plan.CheckInOf(target), attempt, t),
             force ? "sent again on request" : "sent on request",
             token)));

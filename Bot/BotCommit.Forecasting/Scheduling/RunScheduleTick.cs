@@ -115,7 +115,7 @@ public sealed class RunScheduleTick
     {
         try
         {
-            if (team.Paused)
+            if (team.Paused || team.IsClosed)
             {
                 planning.Idle++;
                 return (null, []);

@@ -32,7 +32,7 @@ public static class SchedulePlanner
     {
         ArgumentNullException.ThrowIfNull(input);
         var team = input.Team;
-        if (team.Paused || team.SkippedWeeks.ContainsKey(input.Week)
+        if (team.Paused || team.IsClosed || team.SkippedWeeks.ContainsKey(input.Week)
             || (team.ScheduleStartsOn is { } start && input.Week.Monday < start))
         {
             return [];

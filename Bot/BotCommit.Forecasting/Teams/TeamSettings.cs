@@ -59,6 +59,15 @@ public sealed record TeamSettings(TeamId Id)
 
     public bool Paused { get; init; }
 
+    /// <summary>
+    /// When the team removed BotCommit (null while it is installed). A closed team runs no schedule and takes no
+    /// commands; its data stays for bootstrap admins to export or delete. Adding BotCommit again reopens it.
+    /// </summary>
+    public DateTimeOffset? BotRemovedAt { get; init; }
+
+    /// <summary>The team removed BotCommit (see <see cref="BotRemovedAt"/>).</summary>
+    public bool IsClosed => BotRemovedAt is not null;
+
     /// <summary>The managers' channel the summary is posted in (an admin's <c>set channel</c>), or null when none was chosen.</summary>
     public SummaryChannel? SummaryChannel { get; init; }
 

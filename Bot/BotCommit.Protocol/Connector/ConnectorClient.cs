@@ -221,7 +221,24 @@ internal sealed class ConnectorClient(
                         request.Content.Headers.ContentType = JsonUtf8;
                     }
 
-                    var answer = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                    HttpResponseMessage answer;
+                    try
+                    {
+                        answer = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                    }
+                    catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.ConnectionError
+                        or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
+                    {
+                        // Nothing left the process: whoever marked the attempt may send it again.
+                        await attemptObserver.NotSentAsync(method, uri, token).ConfigureAwait(false);
+                        if (callAttempts is not null)
+                        {
+                            await callAttempts.NotSentAsync(method, uri, token).ConfigureAwait(false);
+                        }
+
+                        throw;
+                    }
+
                     try
                     {
                         await attemptObserver.AfterAttemptAsync(method, uri, answer.StatusCode, token).ConfigureAwait(false);

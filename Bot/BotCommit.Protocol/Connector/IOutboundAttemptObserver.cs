@@ -22,4 +22,14 @@ public interface IOutboundAttemptObserver
     /// <param name="statusCode">What the connector answered to this attempt (a retry may follow).</param>
     /// <param name="cancellationToken">The call's cancellation token.</param>
     ValueTask AfterAttemptAsync(HttpMethod method, Uri uri, HttpStatusCode statusCode, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The attempt failed before its request could leave: no connection, the host name not resolved, or the TLS
+    /// handshake failed (a retry may follow). Not called for a timeout or a connection lost after sending: those may have
+    /// arrived, and nobody is told.
+    /// </summary>
+    /// <param name="method">The HTTP method of the request.</param>
+    /// <param name="uri">The request's full URI.</param>
+    /// <param name="cancellationToken">The call's cancellation token.</param>
+    ValueTask NotSentAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -84,6 +84,44 @@ public sealed class ProactiveMessenger(
     }
 
     /// <summary>
+    /// Opens (or finds, Teams answers the existing one) the 1:1 chat between the bot and the user of
+    /// <paramref name="from"/> — a reference taken from that user's own activity in a team or group chat, whose serviceUrl
+    /// that activity verified — and stores it as the user's personal-chat reference. Null when Teams gives no id.
+    /// </summary>
+    public async Task<ConversationReference?> OpenPersonalChatAsync(ConversationReference from, OutboundLane lane, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(lane);
+        if (from.User?.Id is not { Length: > 0 } || !Uri.TryCreate(from.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            return null;
+        }
+
+        serviceUrlTrust.TrustVerifiedReference(from);
+        var created = await connector.WithLane(lane).CreateConversationAsync(serviceUrl, PersonalChatParameters(from), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            return null;
+        }
+
+        var personal = new ConversationReference
+        {
+            ChannelId = from.ChannelId,
+            ServiceUrl = from.ServiceUrl,
+            ServiceUrlVerified = from.ServiceUrlVerified,
+            TenantId = from.TenantId,
+            Conversation = new ConversationAccount { Id = created.Id, ConversationType = "personal", TenantId = from.TenantId, IsGroup = false },
+            Bot = from.Bot,
+            User = from.User,
+            Locale = from.Locale,
+            TimeZone = from.TimeZone,
+            State = ConversationReferenceStates.Active,
+        };
+        await referenceStore.SaveAsync(personal, cancellationToken).ConfigureAwait(false);
+        return personal;
+    }
+
+    /// <summary>
     /// Starts a new thread in the channel of <paramref name="channelReference"/> (create-conversation form, protocol doc
     /// 4.3). The answer's <see cref="ConversationResourceResponse.ActivityId"/> is the root post id to update later.
     /// </summary>

@@ -44,6 +44,8 @@ internal sealed class TeamSettingsEntity : ITableEntity
 
     public bool Paused { get; set; }
 
+    public DateTimeOffset? BotRemovedAt { get; set; }
+
     /// <summary><c>yyyy-MM-dd</c>, or null.</summary>
     public string? ScheduleStartsOn { get; set; }
 

@@ -33,6 +33,7 @@ internal static class TeamSettingsMapper
             TenantId = settings.TenantId,
             AdminsJson = JsonColumn.FromList(settings.Admins.Select(a => a.Value)),
             Paused = settings.Paused,
+            BotRemovedAt = settings.BotRemovedAt,
             ScheduleStartsOn = settings.ScheduleStartsOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
             SummaryChannelId = settings.SummaryChannel?.ConversationId,
@@ -65,6 +66,7 @@ internal static class TeamSettingsMapper
             TenantId = entity.TenantId,
             Admins = JsonColumn.ToList(entity.AdminsJson, nameof(entity.AdminsJson)).Select(RepId.From).ToList(),
             Paused = entity.Paused,
+            BotRemovedAt = entity.BotRemovedAt,
             ScheduleStartsOn = entity.ScheduleStartsOn is null
                 ? null
                 : DateOnly.TryParseExact(entity.ScheduleStartsOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)

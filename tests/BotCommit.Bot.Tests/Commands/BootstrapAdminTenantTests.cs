@@ -62,7 +62,9 @@ public sealed class BootstrapAdminTenantTests(AzuriteFixture azurite)
         var answer = await host.AnswerAsync(host.PersonalMessage(People.Boris, "pause in Sales APAC"));
         await host.AnswerAsync(host.PersonalMessage(People.Boris, "pause"));
 
-        Assert.Contains("only the admins of Sales APAC", answer, StringComparison.Ordinal);
+        // Another tenant's team is not among Boris's teams: not resolved, not named, and not taken for his own team.
+        Assert.Contains("I don't know which sales team you mean", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sales APAC", answer, StringComparison.Ordinal);
         Assert.False((await host.TeamAsync()).Paused);
         Assert.True((await host.TeamAsync(own)).Paused);
     }

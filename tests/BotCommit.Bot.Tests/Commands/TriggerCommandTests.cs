@@ -68,7 +68,7 @@ public sealed class TriggerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await _host.SendAsync(_host.ChannelMessage(People.Olivia, "set channel"));
 
-        var preview = await _host.SendAsync(_host.PersonalMessage(People.Olivia, "summary now"));
+        var preview = (await _host.SendAsync(_host.PersonalMessage(People.Olivia, "summary now"))).Where(r => r.Method == "POST").ToList();
 
         Assert.Equal(2, preview.Count);
         Assert.All(preview, r => Assert.Contains("a:personal-olivia", r.Path, StringComparison.Ordinal));
@@ -99,11 +99,27 @@ public sealed class TriggerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SummaryNow_InTheChannelWithoutAPersonalChat_ExplainsHowToGetThePreview()
+    public async Task SummaryNow_InTheChannelWithoutAPersonalChat_OpensOneForThePreview()
     {
+        var sent = await _host.SendAsync(_host.ChannelMessage(People.Olivia, "summary now"));
+
+        Assert.Single(sent, r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(2, sent.Count(r => r.Path.Contains("a:created-", StringComparison.Ordinal)));
+        var channelReply = Assert.Single(sent, r => r.Path.Contains(CommandHost.ManagersChannel, StringComparison.Ordinal));
+        Assert.Contains("in our personal chat", Replies.Text(JsonNode.Parse(channelReply.Body)!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummaryNow_InTheChannel_WhenNoPersonalChatCanBeOpened_ExplainsHowToGetThePreview()
+    {
+        _host.Connector.Responder = r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            ? BotCommit.Testing.Teams.ScriptedConnectorResponse.Failure(403, "ForbiddenOperationException")
+            : null;
+
         var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, "summary now"));
 
         Assert.Contains("post summary", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-W49", answer, StringComparison.Ordinal);
     }
 
     [Fact]

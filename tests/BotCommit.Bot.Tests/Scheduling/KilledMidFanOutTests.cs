@@ -56,6 +56,8 @@ public sealed class KilledMidFanOutTests(AzuriteFixture azurite)
             ["BotCommit__Connector__GlobalPermitsPerSecond"] = "20",
             ["Scheduler__TickCron"] = "*/2 * * * * *",
             ["Scheduler__ClaimLease"] = "00:00:05",
+            // At most three sends at once, so at most three can be on the wire at the kill, however slow the machine.
+            ["Scheduler__MaxConcurrency"] = "3",
             ["Hangfire__SchedulePollingInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
         };

@@ -41,6 +41,7 @@ public abstract class TeamSettingsStoreContract
         TenantId = "0b7e5a3c-1d2f-4e6a-8c9b-aa11bb22cc33",
         Admins = [RepId.From("admin-1"), RepId.From("admin/2")],
         Paused = true,
+        BotRemovedAt = new DateTimeOffset(2026, 12, 3, 14, 5, 6, TimeSpan.Zero),
         ScheduleStartsOn = new DateOnly(2026, 11, 30),
         AmountCeiling = 2_500_000.125m,
     };

@@ -123,6 +123,33 @@ public sealed class RecordingNotifier : IRepNotifier, ISummaryPublisher
             await delivering(message, cancellationToken);
         }
 
-        return _script.TryGetValue(message.Key, out var queue) && queue.TryDequeue(out var next) ? next() : NotifyOutcome.Sent;
+        if (!_script.TryGetValue(message.Key, out var queue) || !queue.TryDequeue(out var next))
+        {
+            return NotifyOutcome.Sent;
+        }
+
+        // A scripted failure models one the transport knows did not arrive (a 429 after retries, no connection): like
+        // the connector, it gives the "sending" mark back before failing.
+        NotifyOutcome outcome;
+        try
+        {
+            outcome = next();
+        }
+        catch (Exception exception) when (exception is not DeliveryUnknownException)
+        {
+            if (mark is not null)
+            {
+                await mark.RefusedAsync(cancellationToken);
+            }
+
+            throw;
+        }
+
+        if (outcome.Kind != NotifyOutcomeKind.Sent && mark is not null)
+        {
+            await mark.RefusedAsync(cancellationToken);
+        }
+
+        return outcome;
     }
 }
