@@ -15,4 +15,6 @@ internal sealed class CsvHeader
 
     /// <summary>The 0-based position of <paramref name="name"/>; the reader asks only for columns its header check requires.</summary>
     public int IndexOf(string name) => _positions[name];
+
+    public bool Contains(string name) => _positions.ContainsKey(name);
 }

@@ -10,13 +10,24 @@ namespace BotCommit.Exchange;
 public sealed record CsvReadResult
 {
     internal CsvReadResult(IReadOnlyList<Submission> submissions, IReadOnlyList<CsvError> errors, IReadOnlyDictionary<RepId, int> firstLineOfRep)
+        : this(submissions, [], errors, firstLineOfRep)
+    {
+    }
+
+    internal CsvReadResult(
+        IReadOnlyList<Submission> submissions, IReadOnlyList<Submission> revisions, IReadOnlyList<CsvError> errors, IReadOnlyDictionary<RepId, int> firstLineOfRep)
     {
         Submissions = errors.Count == 0 ? submissions : [];
+        Revisions = errors.Count == 0 ? revisions : [];
         Errors = errors;
         FirstLineOfRep = firstLineOfRep;
     }
 
+    /// <summary>The snapshots of record (and carried snapshots): what the summary counts.</summary>
     public IReadOnlyList<Submission> Submissions { get; }
+
+    /// <summary>The revisions (<c>status</c> <c>revision</c>): changes recorded after a week's record, with their instant.</summary>
+    public IReadOnlyList<Submission> Revisions { get; }
 
     public IReadOnlyList<CsvError> Errors { get; }
 

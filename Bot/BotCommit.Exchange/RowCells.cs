@@ -10,6 +10,9 @@ internal sealed class RowCells(CsvRecord record, CsvHeader header, List<CsvError
     /// <summary>The line the record starts on.</summary>
     public int Line => record.Line;
 
+    /// <summary>Whether the file has <paramref name="column"/> (an optional trailing column may be missing in older files).</summary>
+    public bool Has(string column) => header.Contains(column);
+
     /// <summary>The cell's text as the file has it (unquoted, formula guard still on).</summary>
     public string Raw(string column) => record.Fields[header.IndexOf(column)].Text;
 

@@ -11,7 +11,7 @@ internal sealed class SettingsJsonReader(TeamId team)
     private static readonly string[] s_rootRequired = ["timeZone", "fiscalYearStartMonth", "currency", "deadline", "reps"];
     private static readonly string[] s_rootOptional = ["monthTargets", "quarterTargets"];
     private static readonly string[] s_repRequired = ["id"];
-    private static readonly string[] s_repOptional = ["name", "active", "monthTargets", "quarterTargets", "awayUntil", "awayReason"];
+    private static readonly string[] s_repOptional = ["name", "active", "monthTargets", "quarterTargets", "awayUntil", "awayReason", "awayRecordedAt"];
 
     private readonly List<JsonError> _errors = [];
 
@@ -151,6 +151,18 @@ internal sealed class SettingsJsonReader(TeamId team)
             Fail(path + ".awayReason", string.Create(CultureInfo.InvariantCulture, $"an away reason has at most {Rep.MaxAwayReasonLength} characters"));
         }
 
+        var recordedText = Get(properties, "awayRecordedAt", path, String);
+        DateTimeOffset? awayRecordedAt = null;
+        if (recordedText is not null)
+        {
+            awayRecordedAt = DateTimeOffset.TryParseExact(recordedText, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                && at.Offset == TimeSpan.Zero ? at : null;
+            if (awayRecordedAt is null)
+            {
+                Fail(path + ".awayRecordedAt", $"\"{recordedText}\" is not an ISO-8601 UTC instant like 2026-11-29T18:00:00Z");
+            }
+        }
+
         var monthTargets = MonthTargets(properties, path);
         var quarterTargets = QuarterTargets(properties, path, fiscalStart);
         if (_errors.Count > before || id is null)
@@ -163,6 +175,7 @@ internal sealed class SettingsJsonReader(TeamId team)
             Active = active,
             AwayUntil = awayUntil,
             AwayReason = awayReason,
+            AwayRecordedAt = awayRecordedAt,
             MonthTargets = monthTargets,
             QuarterTargets = quarterTargets,
         };

@@ -5,7 +5,10 @@ using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Exchange;
 
-/// <summary>The rows of one (week, rep) in a submissions CSV, checked for consistency as they are added.</summary>
+/// <summary>
+/// The rows of one snapshot in a submissions CSV — one (week, rep), or for a revision one (week, rep, submitted_at) —
+/// checked for consistency as they are added.
+/// </summary>
 internal sealed class SnapshotRows(SubmissionRow first, RowCells firstCells)
 {
     private readonly List<DealForecast> _deals = [];
@@ -26,7 +29,7 @@ internal sealed class SnapshotRows(SubmissionRow first, RowCells firstCells)
             return;
         }
 
-        if (row.SubmittedAt != first.SubmittedAt)
+        if (row.SubmittedAt != first.SubmittedAt || row.Status != first.Status)
         {
             cells.Fail(SubmissionColumns.SubmittedAt, Differs(cells, SubmissionColumns.SubmittedAt, where));
             return;
@@ -43,13 +46,20 @@ internal sealed class SnapshotRows(SubmissionRow first, RowCells firstCells)
     }
 
     /// <summary>The snapshot, or null after recording why the domain refused it (a backstop: rows are checked first).</summary>
+    public bool IsRevision => first.Status == SubmissionColumns.StatusRevision;
+
     public Submission? ToSubmission(TeamId team, List<CsvError> errors)
     {
         try
         {
             return new Submission(team, first.Week, first.Rep, _deals.ToArray())
             {
-                Status = first.SubmittedAt is null ? SubmissionStatus.CarriedForward : SubmissionStatus.Submitted,
+                Status = first.Status switch
+                {
+                    SubmissionColumns.StatusSkipped => SubmissionStatus.Skipped,
+                    SubmissionColumns.StatusCarried => SubmissionStatus.CarriedForward,
+                    _ => first.SubmittedAt is null ? SubmissionStatus.CarriedForward : SubmissionStatus.Submitted,
+                },
                 SubmittedAt = first.SubmittedAt,
                 RepName = first.RepName,
             };

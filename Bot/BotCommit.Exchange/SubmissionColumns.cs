@@ -28,6 +28,13 @@ internal static class SubmissionColumns
     public const string Unrealized = "unrealized";
     public const string Reason = "reason";
     public const string SubmittedAt = "submitted_at";
+    public const string Status = "status";
+
+    /// <summary>The <c>status</c> values (issue #14): what the row's snapshot is for the week.</summary>
+    public const string StatusSubmitted = "submitted";
+    public const string StatusCarried = "carried";
+    public const string StatusSkipped = "skipped";
+    public const string StatusRevision = "revision";
 
     /// <summary>How <c>submitted_at</c> is written: UTC, seconds, and the fraction only when there is one.</summary>
     public const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
@@ -57,7 +64,11 @@ internal static class SubmissionColumns
         new(Unrealized, r => Flag(r.Deal.Unrealized)),
         new(Reason, r => FormulaGuard.Apply(r.Deal.Reason ?? string.Empty)),
         new(SubmittedAt, r => r.SubmittedAt is { } at ? at.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture) : string.Empty),
+        new(Status, r => r.Status),
     ];
+
+    /// <summary>How many columns a file without the trailing <c>status</c> column (written before issue #14) has.</summary>
+    public static int LegacyCount => All.Count - 1;
 
     /// <summary>The header names in file order.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly(All.Select(c => c.Name).ToArray());

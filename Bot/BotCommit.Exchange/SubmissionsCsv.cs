@@ -21,10 +21,13 @@ namespace BotCommit.Exchange;
 /// <c>'</c>, which the reader strips again, so every value round-trips exactly.
 /// </para>
 /// <para>
-/// What a row cannot say: a snapshot without deals has no rows, and the CSV knows no "away" status; a
-/// <see cref="SubmissionStatus.Skipped"/> snapshot is written like a carried one (empty <c>submitted_at</c>), and away
-/// reps are marked in the team settings JSON instead. The <c>Late</c> flag is not written: a reader decides lateness
-/// from <c>submitted_at</c> and the deadline.
+/// The trailing <c>status</c> column (issue #14) says what the row's snapshot is: <c>submitted</c> (the week's record,
+/// on time or late by <c>submitted_at</c> against the deadline), <c>carried</c> (carried forward, not confirmed; empty
+/// <c>submitted_at</c>), <c>skipped</c> (a skip, with the instant it was recorded, so a skip after the deadline reads as
+/// "skipped late") or <c>revision</c> (a change recorded after the record, with its instant; never counted). Files
+/// without the column (older exports) are read as before: <c>submitted</c> with an instant, <c>carried</c> without.
+/// A snapshot without deals has no rows. The <c>Late</c> flag is not written: a reader decides lateness from
+/// <c>submitted_at</c> and the deadline.
 /// </para>
 /// </summary>
 public static partial class SubmissionsCsv
@@ -45,19 +48,33 @@ public static partial class SubmissionsCsv
     /// overrides <see cref="Submission.RepName"/> per rep (e.g. from the roster).
     /// </summary>
     /// <exception cref="ArgumentException">Two submissions share a (week, rep).</exception>
-    public static void Write(TextWriter writer, IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames = null)
+    public static void Write(TextWriter writer, IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames = null) =>
+        Write(writer, submissions, [], repNames);
+
+    /// <summary>
+    /// Writes the snapshots (records and carried ones), then <paramref name="revisions"/> (rows with <c>status</c>
+    /// <c>revision</c>, each with its instant).
+    /// </summary>
+    public static void Write(
+        TextWriter writer, IEnumerable<Submission> submissions, IEnumerable<Submission> revisions, IReadOnlyDictionary<RepId, string>? repNames = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(submissions);
-        var rows = Rows(submissions, repNames).Select(row => (IReadOnlyList<string>)[.. SubmissionColumns.All.Select(c => c.Write(row))]);
+        ArgumentNullException.ThrowIfNull(revisions);
+        var rows = Rows(submissions, repNames).Concat(RevisionRows(revisions, repNames))
+            .Select(row => (IReadOnlyList<string>)[.. SubmissionColumns.All.Select(c => c.Write(row))]);
         CsvOutput.Write(writer, rows.Prepend(Columns));
     }
 
     /// <summary>The CSV text of <see cref="Write(TextWriter, IEnumerable{Submission}, IReadOnlyDictionary{RepId, string}?)"/>.</summary>
-    public static string ToText(IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames = null)
+    public static string ToText(IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames = null) =>
+        ToText(submissions, [], repNames);
+
+    /// <summary>The CSV text of the snapshots followed by the revisions.</summary>
+    public static string ToText(IEnumerable<Submission> submissions, IEnumerable<Submission> revisions, IReadOnlyDictionary<RepId, string>? repNames = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(writer, submissions, repNames);
+        Write(writer, submissions, revisions, repNames);
         return writer.ToString();
     }
 
@@ -95,11 +112,13 @@ public static partial class SubmissionsCsv
             return new CsvReadResult([], errors, firstLines);
         }
 
+        var columnCount = records[0].Fields.Count;
+
         errors.AddRange(syntaxErrors);
         var header = new CsvHeader([.. records[0].Fields.Select(f => f.Text)]);
 
         var groups = new List<SnapshotRows>();
-        var byKey = new Dictionary<(ForecastWeek, RepId), SnapshotRows>();
+        var byKey = new Dictionary<(ForecastWeek, RepId, DateTimeOffset?), SnapshotRows>();
         foreach (var record in records.Skip(1))
         {
             if (errors.Count >= MaxErrors)
@@ -107,10 +126,10 @@ public static partial class SubmissionsCsv
                 break;
             }
 
-            if (record.Fields.Count != Columns.Count)
+            if (record.Fields.Count != columnCount)
             {
                 errors.Add(new CsvError(record.Line, null, null, string.Create(
-                    CultureInfo.InvariantCulture, $"expected {Columns.Count} columns, found {record.Fields.Count}")));
+                    CultureInfo.InvariantCulture, $"expected {columnCount} columns, found {record.Fields.Count}")));
                 continue;
             }
 
@@ -122,10 +141,11 @@ public static partial class SubmissionsCsv
             }
 
             firstLines.TryAdd(row.Rep, record.Line);
-            if (!byKey.TryGetValue((row.Week, row.Rep), out var group))
+            var key = (row.Week, row.Rep, row.Status == SubmissionColumns.StatusRevision ? row.SubmittedAt : null);
+            if (!byKey.TryGetValue(key, out var group))
             {
                 group = new SnapshotRows(row, cells);
-                byKey.Add((row.Week, row.Rep), group);
+                byKey.Add(key, group);
                 groups.Add(group);
             }
 
@@ -144,8 +164,9 @@ public static partial class SubmissionsCsv
                 CultureInfo.InvariantCulture, $"stopped after {MaxErrors} errors")));
         }
 
-        var submissions = errors.Count == 0 ? groups.Select(g => g.ToSubmission(team, errors)).OfType<Submission>().ToList() : [];
-        return new CsvReadResult(submissions, errors, firstLines);
+        var submissions = errors.Count == 0 ? groups.Where(g => !g.IsRevision).Select(g => g.ToSubmission(team, errors)).OfType<Submission>().ToList() : [];
+        var revisions = errors.Count == 0 ? groups.Where(g => g.IsRevision).Select(g => g.ToSubmission(team, errors)).OfType<Submission>().ToList() : [];
+        return new CsvReadResult(submissions, revisions, errors, firstLines);
     }
 
     /// <summary>One row per deal; <c>submitted_at</c> only for a submitted snapshot (carried and skipped ones leave it empty).</summary>
@@ -161,20 +182,41 @@ public static partial class SubmissionsCsv
             }
 
             var name = repNames is not null && repNames.TryGetValue(submission.Rep, out var known) ? known : submission.RepName;
-            var submittedAt = submission.Status == SubmissionStatus.Submitted ? submission.SubmittedAt : null;
+            var (submittedAt, status) = submission.Status switch
+            {
+                SubmissionStatus.Submitted => (submission.SubmittedAt, SubmissionColumns.StatusSubmitted),
+                SubmissionStatus.Skipped => (submission.SubmittedAt, SubmissionColumns.StatusSkipped),
+                _ => (null, SubmissionColumns.StatusCarried),
+            };
             foreach (var deal in submission.Deals)
             {
-                yield return new SubmissionRow(submission.Week, submission.Rep, name, deal, submittedAt);
+                yield return new SubmissionRow(submission.Week, submission.Rep, name, deal, submittedAt, status);
+            }
+        }
+    }
+
+    private static IEnumerable<SubmissionRow> RevisionRows(IEnumerable<Submission> revisions, IReadOnlyDictionary<RepId, string>? repNames)
+    {
+        foreach (var revision in revisions)
+        {
+            ArgumentNullException.ThrowIfNull(revision, nameof(revisions));
+            var at = revision.SubmittedAt ?? throw new ArgumentException("A revision needs its instant.", nameof(revisions));
+            var name = repNames is not null && repNames.TryGetValue(revision.Rep, out var known) ? known : revision.RepName;
+            foreach (var deal in revision.Deals)
+            {
+                yield return new SubmissionRow(revision.Week, revision.Rep, name, deal, at, SubmissionColumns.StatusRevision);
             }
         }
     }
 
     private static bool CheckHeader(CsvRecord header, List<CsvError> errors)
     {
-        for (var i = 0; i < Math.Max(header.Fields.Count, Columns.Count); i++)
+        // A file exported before the status column existed has the header without it.
+        var expectedCount = header.Fields.Count == SubmissionColumns.LegacyCount ? SubmissionColumns.LegacyCount : Columns.Count;
+        for (var i = 0; i < Math.Max(header.Fields.Count, expectedCount); i++)
         {
             var found = i < header.Fields.Count ? header.Fields[i].Text : null;
-            var expected = i < Columns.Count ? Columns[i] : null;
+            var expected = i < expectedCount ? Columns[i] : null;
             if (found != expected)
             {
                 var problem = (expected, found) switch
@@ -221,10 +263,11 @@ public static partial class SubmissionsCsv
             .ToArray();
         var reason = cells.Text(SubmissionColumns.Reason, DealForecast.MaxReasonLength, required: false, "a reason");
         var submittedAt = ReadInstant(cells);
+        var status = ReadStatus(cells, submittedAt);
 
         if (errors.Count > before || week is null || rep is null || repName is null || dealId is null || account is null
             || dealName is null || category is null || amount is null || closeDate is null || stage is null || reason is null
-            || flags.Any(f => f is null))
+            || flags.Any(f => f is null) || status is null)
         {
             return null;
         }
@@ -235,7 +278,34 @@ public static partial class SubmissionsCsv
             Unrealized = flags[5]!.Value,
             Reason = reason.Length == 0 ? null : reason,
         };
-        return new SubmissionRow(week.Value, RepId.From(rep), repName, deal, submittedAt);
+        return new SubmissionRow(week.Value, RepId.From(rep), repName, deal, submittedAt, status);
+    }
+
+    private static string? ReadStatus(RowCells cells, DateTimeOffset? submittedAt)
+    {
+        const string column = SubmissionColumns.Status;
+        var text = cells.Has(column) ? cells.Raw(column) : string.Empty;
+        if (text.Length == 0)
+        {
+            return submittedAt is null ? SubmissionColumns.StatusCarried : SubmissionColumns.StatusSubmitted;
+        }
+
+        if (text is not (SubmissionColumns.StatusSubmitted or SubmissionColumns.StatusCarried or SubmissionColumns.StatusSkipped or SubmissionColumns.StatusRevision))
+        {
+            cells.Fail(column, $"\"{text}\" is not a status; expected submitted, carried, skipped or revision");
+            return null;
+        }
+
+        // A skip may lack its instant (recorded before instants were kept: it counts as known in time).
+        if (text != SubmissionColumns.StatusSkipped && (text == SubmissionColumns.StatusCarried) != (submittedAt is null))
+        {
+            cells.Fail(column, text == SubmissionColumns.StatusCarried
+                ? "a carried row has an empty submitted_at"
+                : $"a {text} row needs its submitted_at");
+            return null;
+        }
+
+        return text;
     }
 
     private static decimal? ReadAmount(RowCells cells)

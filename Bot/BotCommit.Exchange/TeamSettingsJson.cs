@@ -14,7 +14,8 @@ namespace BotCommit.Exchange;
 /// (ISO 4217), <c>deadline</c> (English day and 24-hour time, read in the team's zone) and <c>reps</c> are required;
 /// targets are optional (absent = no target). Month targets are keyed <c>yyyy-MM</c>, quarter targets by the
 /// quarter's first month, which must be aligned to the fiscal year. A rep needs <c>id</c>; <c>name</c> defaults to
-/// empty, <c>active</c> to true; <c>awayUntil</c> (<c>yyyy-MM-dd</c>, away for every week whose Monday is on or before
+/// empty, <c>active</c> to true; <c>awayRecordedAt</c> (ISO-8601 UTC instant: when the away period was recorded; absence counts
+/// for a week only when recorded by its deadline); <c>awayUntil</c> (<c>yyyy-MM-dd</c>, away for every week whose Monday is on or before
 /// it) and <c>awayReason</c> are optional extensions. Property names are case-sensitive; unknown or repeated ones are
 /// errors, so a typo cannot silently drop a target. The rest of the schedule keeps <see cref="WeeklySchedule.Default"/>.
 /// </summary>
@@ -77,6 +78,11 @@ public static class TeamSettingsJson
                 if (rep.AwayReason is { } awayReason)
                 {
                     writer.WriteString("awayReason", awayReason);
+                }
+
+                if (rep.AwayRecordedAt is { } recordedAt)
+                {
+                    writer.WriteString("awayRecordedAt", recordedAt.UtcDateTime.ToString(SubmissionColumns.InstantFormat, System.Globalization.CultureInfo.InvariantCulture));
                 }
 
                 writer.WriteEndObject();

@@ -52,7 +52,7 @@ public sealed class AzureTablesStorage
         Teams = new TableTeamSettingsStore(Table("Teams"));
         Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"), time);
         Deals = new TableDealStore(Table("Deals"));
-        Submissions = new TableSubmissionStore(Table("Submissions"));
+        Submissions = new TableSubmissionStore(Table("Submissions"), Table("Revisions"));
         Actions = new TableActionLog(Table("Actions"));
         Audit = new TableAuditLog(Table("Audit"));
         Activities = new InboundActivityLog(Table("Activities"));

@@ -11,8 +11,11 @@ namespace BotCommit.Exchange.Tests;
 
 public class SubmissionsCsvTests
 {
+    // The header of files written before the status column (still read); the bot writes CurrentHeader.
     private const string Header =
         "week,rep_id,rep_name,deal_id,account,deal_name,category,amount,close_date,stage,config_final,end_user_contract,partner_contract,discount_approved,partner_ready,unrealized,reason,submitted_at";
+
+    private const string CurrentHeader = Header + ",status";
 
     private const string ValidRow = "2026-W47,r1,Rita,d1,Acme,Routers,Commit,1000.00,2026-11-18,90,true,true,true,true,true,false,,2026-11-15T18:00:00Z";
 
@@ -29,9 +32,9 @@ public class SubmissionsCsvTests
         var text = SubmissionsCsv.ToText([submission]);
 
         Assert.Equal(
-            Header + "\r\n"
-            + "2026-W47,r1,Rita,d1,Acme,Routers,Commit,125000.50,2026-11-18,90,true,true,true,true,true,false,signed PO,2026-11-15T18:30:00Z\r\n"
-            + "2026-W47,r1,Rita,d2,Globex,Switches,Won,7,2026-11-10,100,false,false,false,false,false,true,,2026-11-15T18:30:00Z\r\n",
+            CurrentHeader + "\r\n"
+            + "2026-W47,r1,Rita,d1,Acme,Routers,Commit,125000.50,2026-11-18,90,true,true,true,true,true,false,signed PO,2026-11-15T18:30:00Z,submitted\r\n"
+            + "2026-W47,r1,Rita,d2,Globex,Switches,Won,7,2026-11-10,100,false,false,false,false,false,true,,2026-11-15T18:30:00Z,submitted\r\n",
             text);
     }
 
@@ -43,8 +46,28 @@ public class SubmissionsCsvTests
 
         var lines = SubmissionsCsv.ToText([carried, skipped]).Split("\r\n");
 
-        Assert.EndsWith(",false,,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith(",false,,", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",false,,,carried", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",false,,2026-11-15T18:00:00Z,skipped", lines[2], StringComparison.Ordinal); // when the skip was recorded
+        var read = SubmissionsCsv.Read(string.Join("\r\n", lines), Given.Team).Submissions;
+        Assert.Equal([SubmissionStatus.CarriedForward, SubmissionStatus.Skipped], read.Select(s => s.Status));
+        Assert.Equal(At("2026-11-15T18:00:00Z"), read[1].SubmittedAt);
+    }
+
+    [Fact]
+    public void Write_Revisions_AreRowsOfTheirOwnWithTheirInstant_ReadBackApartFromTheRecord()
+    {
+        var record = Snapshot("2026-W47", "r1", "Rita", Deal("d1")) with { SubmittedAt = At("2026-11-15T18:00:00Z") };
+        var first = Snapshot("2026-W47", "r1", "Rita", Deal("d1") with { Category = ForecastCategory.Upside }) with { SubmittedAt = At("2026-11-18T09:00:00Z"), Late = true };
+        var second = Snapshot("2026-W47", "r1", "Rita", Deal("d1") with { Category = ForecastCategory.Lost }) with { SubmittedAt = At("2026-11-19T09:00:00Z"), Late = true };
+
+        var text = SubmissionsCsv.ToText([record], [first, second]);
+        var read = SubmissionsCsv.Read(text, Given.Team);
+
+        Assert.EndsWith(",2026-11-18T09:00:00Z,revision", text.Split("\r\n")[2], StringComparison.Ordinal);
+        Assert.True(read.Succeeded, string.Join("; ", read.Errors));
+        Assert.Equal(ForecastCategory.Commit, Assert.Single(Assert.Single(read.Submissions).Deals).Category);
+        Assert.Equal([At("2026-11-18T09:00:00Z"), At("2026-11-19T09:00:00Z")], read.Revisions.Select(r => r.SubmittedAt));
+        Assert.Equal([ForecastCategory.Upside, ForecastCategory.Lost], read.Revisions.Select(r => r.Deals.Single().Category));
     }
 
     [Fact]
@@ -168,9 +191,12 @@ public class SubmissionsCsvTests
 
         Prop.ForAll(property.ToArbitrary(), snapshot =>
         {
-            var expected = snapshot.Status == SubmissionStatus.Submitted
-                ? snapshot
-                : snapshot with { Status = SubmissionStatus.CarriedForward, SubmittedAt = null, SkipReason = null };
+            var expected = snapshot.Status switch
+            {
+                SubmissionStatus.Submitted => snapshot,
+                SubmissionStatus.Skipped => snapshot with { SkipReason = null }, // the reason is not a column
+                _ => snapshot with { Status = SubmissionStatus.CarriedForward, SubmittedAt = null, SkipReason = null },
+            };
             var result = SubmissionsCsv.Read(SubmissionsCsv.ToText([snapshot]), Given.Team);
             AssertSame(expected, Assert.Single(result.Submissions));
         }).QuickCheckThrowOnFailure();
@@ -228,12 +254,13 @@ public class SubmissionsCsvTests
     }
 
     [Theory]
-    [InlineData("empty file", "", "line 1: the file is empty; expected the header row " + Header)]
-    [InlineData("only a BOM", "\uFEFF", "line 1: the file is empty; expected the header row " + Header)]
-    [InlineData("renamed column", "week,rep_id,name", "line 1, column 3 (rep_name): wrong header: expected \"rep_name\", found \"name\"; the header row is " + Header)]
-    [InlineData("missing column", "week,rep_id", "line 1, column 3 (rep_name): wrong header: missing column \"rep_name\"; the header row is " + Header)]
-    [InlineData("extra column", Header + ",notes", "line 1, column 19 (extra): wrong header: unexpected extra column \"notes\"; the header row is " + Header)]
-    [InlineData("header case", "Week" + "," + "rep_id", "line 1, column 1 (week): wrong header: expected \"week\", found \"Week\"; the header row is " + Header)]
+    [InlineData("empty file", "", "line 1: the file is empty; expected the header row " + CurrentHeader)]
+    [InlineData("only a BOM", "\uFEFF", "line 1: the file is empty; expected the header row " + CurrentHeader)]
+    [InlineData("renamed column", "week,rep_id,name", "line 1, column 3 (rep_name): wrong header: expected \"rep_name\", found \"name\"; the header row is " + CurrentHeader)]
+    [InlineData("missing column", "week,rep_id", "line 1, column 3 (rep_name): wrong header: missing column \"rep_name\"; the header row is " + CurrentHeader)]
+    [InlineData("extra column", CurrentHeader + ",notes", "line 1, column 20 (extra): wrong header: unexpected extra column \"notes\"; the header row is " + CurrentHeader)]
+    [InlineData("unknown trailing column", Header + ",notes", "line 1, column 19 (status): wrong header: expected \"status\", found \"notes\"; the header row is " + CurrentHeader)]
+    [InlineData("header case", "Week" + "," + "rep_id", "line 1, column 1 (week): wrong header: expected \"week\", found \"Week\"; the header row is " + CurrentHeader)]
     public void Read_WrongHeader_ReportsTheFirstDifference(string row, string text, string expected)
     {
         var result = SubmissionsCsv.Read(text, Given.Team);
@@ -280,7 +307,7 @@ public class SubmissionsCsvTests
 
         var result = SubmissionsCsv.Read(json, Given.Team);
 
-        Assert.Equal("line 1, column 1 (week): wrong header: expected \"week\", found \"{\"; the header row is " + Header, Assert.Single(result.Errors).ToString());
+        Assert.Equal("line 1, column 1 (week): wrong header: expected \"week\", found \"{\"; the header row is " + CurrentHeader, Assert.Single(result.Errors).ToString());
     }
 
     [Theory]
@@ -303,7 +330,7 @@ public class SubmissionsCsvTests
     {
         var result = SubmissionsCsv.Read("\n\nweek,rep_id,name\n" + ValidRow, Given.Team);
 
-        Assert.Equal("line 3, column 3 (rep_name): wrong header: expected \"rep_name\", found \"name\"; the header row is " + Header, Assert.Single(result.Errors).ToString());
+        Assert.Equal("line 3, column 3 (rep_name): wrong header: expected \"rep_name\", found \"name\"; the header row is " + CurrentHeader, Assert.Single(result.Errors).ToString());
     }
 
     [Fact]

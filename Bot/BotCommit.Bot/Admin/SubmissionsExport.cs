@@ -1,17 +1,19 @@
 using BotCommit.Exchange;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Admin;
 
 /// <summary>
-/// <c>export &lt;week&gt;</c>: the week's submissions as the exchange CSV (domain.md, "Exchange formats"), with the names
-/// from the roster, ordered by rep name. Teams bots cannot attach files without a file-consent flow (the manifest
+/// <c>export &lt;week&gt;</c>: the snapshots of record of W-1 and W as the summary of W resolved them (carried ones marked)
+/// and the revisions after them, as the exchange CSV (domain.md, "Exchange formats"), with the names from the roster,
+/// ordered by week then rep name. Teams bots cannot attach files without a file-consent flow (the manifest
 /// declares <c>supportsFiles: false</c>), so the CSV is sent as plain-text messages of at most
 /// <see cref="MaxPartLength"/> characters, cut at line ends, to be copied into a <c>.csv</c> file.
 /// </summary>
-internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterStore roster)
+internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterStore roster, ComposeWeeklySummary compose)
 {
     /// <summary>Characters per message: 2 bytes each in Teams' count, well under its ~80 KB per message.</summary>
     public const int MaxPartLength = 30_000;
@@ -25,13 +27,20 @@ internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterSto
         var names = (await roster.ListAsync(team.Id, cancellationToken))
             .Where(r => r.DisplayName.Length > 0)
             .ToDictionary(r => r.Id, r => r.DisplayName);
-        var stored = await submissions.ListWeekAsync(team.Id, week, cancellationToken);
-        var ordered = stored
-            .OrderBy(s => names.GetValueOrDefault(s.Rep, s.RepName), StringComparer.OrdinalIgnoreCase)
+        // Both weeks the summary of W counts (W-1 for "last week"), as it resolved them: the snapshots of record, carried
+        // snapshots marked carried; then the revisions recorded after each record. Fed to the offline summary with the
+        // settings, this reproduces the summary of W (Bot/BotCommit.Exchange/README.md, "What an export holds").
+        var composition = await compose.ComposeAsync(team, week, late: false, cancellationToken);
+        var ordered = composition.PreviousSnapshots.Values.Concat(composition.Snapshots.Values)
+            .OrderBy(s => s.Week)
+            .ThenBy(s => names.GetValueOrDefault(s.Rep, s.RepName), StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.Rep.Value, StringComparer.Ordinal)
             .ToList();
-        var csv = SubmissionsCsv.ToText(ordered, names);
-        return (ordered.Count, ordered.Sum(s => s.Deals.Count), Split(csv));
+        var revisions = (await submissions.ListRevisionsAsync(team.Id, week.Previous, cancellationToken))
+            .Concat(await submissions.ListRevisionsAsync(team.Id, week, cancellationToken))
+            .ToList();
+        var csv = SubmissionsCsv.ToText(ordered, revisions, names);
+        return (ordered.Count(s => s.Week == week), ordered.Where(s => s.Week == week).Sum(s => s.Deals.Count), Split(csv));
     }
 
     /// <summary>Cuts the text after a line end so that no part exceeds <see cref="MaxPartLength"/> (a longer line stands alone).</summary>

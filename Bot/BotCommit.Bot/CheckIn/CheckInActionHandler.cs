@@ -44,7 +44,11 @@ internal sealed class CheckInActionHandler(
 
             var locale = CardLocale.ForReader(activity.Locale, view.Team);
             texts = UserTexts.For(activity.Locale, view.Team);
-            var parseContext = new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId) { NumberCulture = locale.FormatCulture };
+            var parseContext = new CheckInParseContext(view.Week, view.Deals, view.Team.AmountCeiling, NewDealId)
+            {
+                NumberCulture = locale.FormatCulture,
+                CardRev = view.CardRevision,
+            };
             var parsed = CheckInSubmissionParser.Parse(WithVerb(context), parseContext);
             return parsed switch
             {
@@ -56,6 +60,11 @@ internal sealed class CheckInActionHandler(
                 CheckInParseResult.ChangePage page => Card(CheckInCards.Card(view, locale, page.Draft)),
                 CheckInParseResult.Edit => Card(CheckInCards.Card(view, locale)),
                 CheckInParseResult.Invalid invalid => Card(CheckInCards.Card(view, locale, invalid.Draft, invalid.Errors)),
+                CheckInParseResult.Stale { Reason: StaleReason.Superseded } stale =>
+                    CheckInSubmissionParser.Parse(WithVerb(context), parseContext with { CardRev = null }) is CheckInParseResult.Submitted same
+                        && same.Deals.SequenceEqual(view.Deals)
+                        ? await SubmitAsync(view, locale, view.Deals, unchanged: true, cancellationToken) // the same card pressed twice
+                        : Card(CheckInCards.Card(view, locale, stale.Draft), texts.Text(nameof(BotStrings.CheckInOutOfDateCard))),
                 CheckInParseResult.Stale => Card(CheckInCards.Card(view, locale), texts.Text(nameof(BotStrings.CheckInStaleCard))),
                 _ => CardActionResult.Message(texts.Text(nameof(BotStrings.CardActionNotSupported))),
             };

@@ -11,7 +11,7 @@ internal static class CheckInCards
     public static AdaptiveCard Card(CheckInView view, CardLocale locale, CheckInDraft? draft = null, IReadOnlyList<FieldError>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var model = new CheckInCardModel(view.Week, 0, view.Deals, view.Totals, view.Team.Currency, view.Deadline)
+        var model = new CheckInCardModel(view.Week, view.CardRevision, view.Deals, view.Totals, view.Team.Currency, view.Deadline)
         {
             Draft = draft ?? CheckInDraft.Empty,
             Errors = errors ?? [],
@@ -25,7 +25,8 @@ internal static class CheckInCards
         ArgumentNullException.ThrowIfNull(result);
         var receipt = result.Receipt ?? throw new ArgumentException("The result has no receipt.", nameof(result));
         return CheckInReceiptCard.Build(
-            CheckInReceiptModel.ForSubmission(receipt.Week, 0, receipt.Deals, receipt.Totals, receipt.Team.Currency, receipt.Deadline, result.AfterDeadline, unchanged),
+            CheckInReceiptModel.ForSubmission(receipt.Week, receipt.CardRevision, receipt.Deals, receipt.Totals, receipt.Team.Currency, receipt.Deadline, result.AfterDeadline, unchanged)
+                with { Revision = result.IsRevision },
             locale);
     }
 
@@ -33,13 +34,13 @@ internal static class CheckInCards
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(result);
-        return CheckInReceiptCard.Build(CheckInReceiptModel.ForSkip(view.Week, 0, reason, view.Deadline, result.AfterDeadline), locale);
+        return CheckInReceiptCard.Build(CheckInReceiptModel.ForSkip(view.Week, result.Receipt?.CardRevision ?? 0, reason, view.Deadline, result.AfterDeadline) with { Revision = result.IsRevision }, locale);
     }
 
     public static AdaptiveCard Away(CheckInView view, DateOnly until, RecordSubmissionResult result, CardLocale locale)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(result);
-        return CheckInReceiptCard.Build(CheckInReceiptModel.ForAway(view.Week, 0, until, view.Deadline, result.AfterDeadline), locale);
+        return CheckInReceiptCard.Build(CheckInReceiptModel.ForAway(view.Week, result.Receipt?.CardRevision ?? 0, until, view.Deadline, result.AfterDeadline) with { Revision = result.IsRevision }, locale);
     }
 }

@@ -285,7 +285,7 @@ internal sealed class RosterCommands(
             before = rep.AwayUntil is { } old ? Display.Date(old, context.Texts) : null;
             return rep.AwayUntil == until
                 ? Edit<Rep>.Unchanged(rep)
-                : Edit<Rep>.To(rep with { AwayUntil = until }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), rep.AwayUntil is { } o ? SettingKeys.Value(o) : null, SettingKeys.Value(until)));
+                : Edit<Rep>.To(rep with { AwayUntil = until, AwayRecordedAt = clock.Now }, new SettingChange(SettingKeys.With(SettingKeys.Away, person.Id.Value), rep.AwayUntil is { } o ? SettingKeys.Value(o) : null, SettingKeys.Value(until)));
         }, cancellationToken);
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedAway), CardText.Escape(person.Name)),
             before, Display.Date(until, context.Texts), context.Texts.Text(nameof(BotStrings.NoteAway)));

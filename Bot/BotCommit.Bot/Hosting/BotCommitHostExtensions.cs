@@ -25,7 +25,10 @@ internal static class BotCommitHostExtensions
     public static WebApplicationBuilder AddBotCommit(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
+        // The system clock, or in Development only the moved clock of "Trying a whole week" (DevelopmentClock refuses to
+        // start the host when its keys are set anywhere else). Resolved at start, from the final configuration.
+        services.TryAddSingleton<TimeProvider>(sp => DevelopmentClock.TryCreate(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), TimeProvider.System) ?? TimeProvider.System);
         services.AddBotCommitProtocol(builder.Configuration, builder.Environment);
         services.AddBotCommitStorage(builder.Configuration, builder.Environment);
         services.AddBotCommitScheduler(builder.Configuration);

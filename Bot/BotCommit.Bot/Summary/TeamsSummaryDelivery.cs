@@ -63,7 +63,7 @@ internal sealed class TeamsSummaryDelivery(SummaryChannel channels, SummaryThrea
         ArgumentNullException.ThrowIfNull(rep);
         return GuardAsync(summary.Team, summary.Summary.Week.ToString(), post.ChannelId, async reference =>
         {
-            var reply = RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep)), SummaryLocale.For(summary.Team));
+            var reply = RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep), summary.Revisions.GetValueOrDefault(rep.Rep)), SummaryLocale.For(summary.Team));
             return await thread.ReplyAsync(reference, post.ThreadId, SummaryThread.Message(reply), new MarkedAttempts(mark), cancellationToken);
         }, cancellationToken);
     }

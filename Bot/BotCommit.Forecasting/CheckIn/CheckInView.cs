@@ -28,4 +28,7 @@ public sealed record CheckInView(TeamSettings Team, Rep Rep, ForecastWeek Week, 
 
     /// <summary>The deadline had passed when the view was prepared: a submission is accepted but late.</summary>
     public bool PastDeadline { get; init; }
+
+    /// <summary>The revision of the stored state the card is drawn from (<see cref="CardRevision"/>).</summary>
+    public int CardRevision => CheckIn.CardRevision.Of(Submission);
 }

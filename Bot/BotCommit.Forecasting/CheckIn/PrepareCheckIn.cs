@@ -79,14 +79,20 @@ public sealed class PrepareCheckIn
         return null;
     }
 
-    /// <summary>The check-in of a known rep for <paramref name="week"/>: the week's submission, or the pipeline without one.</summary>
+    /// <summary>
+    /// The check-in of a known rep for <paramref name="week"/>: the week's submission, or the pipeline without one (and after
+    /// the deadline, where revisions land).
+    /// </summary>
     public async Task<CheckInView> ForAsync(TeamSettings team, Rep rep, ForecastWeek week, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(rep);
+        var now = _clock.GetUtcNow();
         var submitted = await _submissions.GetAsync(team.Id, week, rep.Id, cancellationToken);
-        var pipeline = submitted is null ? await _deals.ListAsync(team.Id, rep.Id, cancellationToken) : [];
-        return Build(team, rep, week, submitted?.Value, pipeline, _clock.GetUtcNow()) with
+        var pipeline = submitted is null || ScheduleInstants.For(team, week).IsPastDeadline(now)
+            ? await _deals.ListAsync(team.Id, rep.Id, cancellationToken)
+            : [];
+        return Build(team, rep, week, submitted?.Value, pipeline, now) with
         {
             SubmissionVersion = submitted?.Version,
             ReadForSave = true,
@@ -104,20 +110,25 @@ public sealed class PrepareCheckIn
         ArgumentNullException.ThrowIfNull(rep);
         ArgumentNullException.ThrowIfNull(pipeline);
         var instants = ScheduleInstants.For(team, week);
-        var deals = submitted?.Deals ?? CardDeals(pipeline, week, team.FiscalYearStartMonth);
+        var pastDeadline = instants.IsPastDeadline(now);
+
+        // After the deadline the week's snapshot is the record; the card shows what the rep said last (their revisions
+        // update the pipeline), so a second late edit starts from the first one.
+        var deals = submitted is not null && (!pastDeadline || pipeline.Count == 0)
+            ? submitted.Deals
+            : CardDeals(pipeline, week, team.FiscalYearStartMonth);
         return new CheckInView(team, rep, week, instants.Deadline, deals)
         {
             Submission = submitted,
             Totals = RepTotals.Of(deals, ReviewPeriod.For(week, team.FiscalYearStartMonth)),
-            PastDeadline = instants.IsPastDeadline(now),
+            PastDeadline = pastDeadline,
         };
     }
 
-    /// <summary>What the card carries over from the pipeline: open deals and the quarter's Won and Lost, at most a submission's worth.</summary>
+    /// <summary>What the card carries over from the pipeline: open deals and the Won and Lost in the snapshot's scope (<see cref="SnapshotResolver.KeepsInScope"/>), at most a submission's worth.</summary>
     public static IReadOnlyList<DealForecast> CardDeals(IReadOnlyList<DealForecast> pipeline, ForecastWeek week, int fiscalYearStartMonth)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var quarter = FiscalQuarter.Containing(week.Monday, fiscalYearStartMonth);
-        return [.. pipeline.Where(d => SnapshotResolver.KeepsInQuarter(d, quarter)).Take(Submission.MaxDeals)];
+        return [.. pipeline.Where(d => SnapshotResolver.KeepsInScope(d, week, fiscalYearStartMonth)).Take(Submission.MaxDeals)];
     }
 }

@@ -8,7 +8,8 @@ namespace BotCommit.Forecasting.CheckIn;
 /// <summary>
 /// "I'm away until …" and "skip this week: …", from the card or by message: the week is stored as Skipped (with the deals
 /// the card shows, so the numbers still count them) and, for away, the roster remembers the date so the schedule leaves
-/// the rep alone and the summary lists them as away. The date must lie in the week's <see cref="AwayWindow"/>.
+/// the rep alone and the summary lists them as away — for the weeks whose deadline had not passed when it was recorded
+/// (<see cref="Rep.AwayRecordedAt"/>). The date must lie in the week's <see cref="AwayWindow"/>.
 /// </summary>
 public sealed class RecordAbsence
 {
@@ -16,13 +17,18 @@ public sealed class RecordAbsence
 
     private readonly IRosterStore _roster;
     private readonly RecordSubmission _record;
+    private readonly TimeProvider _clock;
 
-    public RecordAbsence(IRosterStore roster, RecordSubmission record)
+    /// <param name="roster">Where the away date is kept.</param>
+    /// <param name="record">Records the week's skip.</param>
+    /// <param name="clock">When the away period is recorded (<see cref="Rep.AwayRecordedAt"/>); the system clock by default.</param>
+    public RecordAbsence(IRosterStore roster, RecordSubmission record, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(record);
         _roster = roster;
         _record = record;
+        _clock = clock ?? TimeProvider.System;
     }
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is outside the week's away window.</exception>
@@ -40,7 +46,7 @@ public sealed class RecordAbsence
                 ?? throw new InvalidOperationException("The rep left the roster meanwhile.");
             try
             {
-                await _roster.SaveAsync(current.Value with { AwayUntil = until }, current.Version, cancellationToken);
+                await _roster.SaveAsync(current.Value with { AwayUntil = until, AwayRecordedAt = _clock.GetUtcNow() }, current.Version, cancellationToken);
                 break;
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)

@@ -8,15 +8,20 @@ using BotCommit.Forecasting.Telemetry;
 namespace BotCommit.Forecasting.CheckIn;
 
 /// <summary>
-/// Stores a rep's weekly check-in: the rep's current pipeline for next week's card (unless the deals are those of the
-/// week's stored snapshot, which were written to it then), then the snapshot for the week (all-or-nothing, replacing an
-/// earlier one; it is what counts as submitted). Until the deadline (team zone) a
-/// resubmission simply replaces the snapshot. After it, the change is still accepted but recorded as a late change (a
-/// pending <see cref="ScheduledActionKind.LateChangePost"/> delivery with the commit/upside deltas, queued for the summary
-/// thread); the snapshot keeps the time and the on-time status of the first submission, so a rep who submitted on time
-/// stays compliant. A first submission after the deadline is late. Concurrent saves (double click, two devices) are
-/// serialized by the store's version check: the later one re-reads and wins, and exactly one snapshot exists. The result
-/// carries the receipt's view, built from what was written.
+/// Stores a rep's weekly check-in. Until the deadline (team zone) a resubmission replaces the week's snapshot, which is
+/// sealed at the deadline (<see cref="Submission.SealedAfter"/>): what stands then is the snapshot of record. After the
+/// deadline (domain.md "Periods and snapshots"):
+/// <list type="bullet">
+/// <item>a rep without a record whose first submission arrives no later than the week's summary (its posting instant from
+/// the summary's delivery record, or its scheduled time where none is posted) records it late, sealed at once;</item>
+/// <item>anything else — an edit of the record, a second late submission, a first one after the summary — is a
+/// <em>revision</em>: kept with its instant (<see cref="ISubmissionStore.AddRevisionAsync"/>), applied to the rep's
+/// pipeline (next week's card starts from it), posted once as a late change in the summary thread (a pending
+/// <see cref="ScheduledActionKind.LateChangePost"/> delivery), and never replacing the record (the stores refuse it).</item>
+/// </list>
+/// The pipeline is written first (unless the deals are those of the week's stored snapshot). Concurrent saves (double
+/// click, two devices) before the deadline are serialized by the store's version check: the later one re-reads and wins.
+/// The result carries the receipt's view, built from what was written.
 /// </summary>
 public sealed class RecordSubmission
 {
@@ -74,11 +79,16 @@ public sealed class RecordSubmission
             }
 
             var previous = existing?.Value;
-            var isLateChange = afterDeadline && previous is not null;
+            if (afterDeadline && (IsRecord(previous) || now > await SummaryCutoffAsync(team, submission, instants, cancellationToken)))
+            {
+                return await ReviseAsync(team, rep, submission, previous, instants, now, cancellationToken);
+            }
+
             var toStore = submission with
             {
-                SubmittedAt = isLateChange ? previous!.SubmittedAt ?? now : now,
-                Late = isLateChange ? previous!.Late : afterDeadline,
+                SubmittedAt = now,
+                Late = afterDeadline && submission.Status == SubmissionStatus.Submitted,
+                SealedAfter = afterDeadline ? now : instants.Deadline,
             };
 
             // The pipeline first: if storage fails between the two writes, the week's snapshot (what the summary counts
@@ -89,6 +99,7 @@ public sealed class RecordSubmission
             {
                 await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
             }
+
             string version;
             try
             {
@@ -98,19 +109,16 @@ public sealed class RecordSubmission
             {
                 continue;
             }
-
-            ForecastingTelemetry.RecordSubmission(toStore.Late);
-            LateChange? lateChange = null;
-            if (isLateChange)
+            catch (SnapshotOfRecordException) when (attempt < MaxAttempts)
             {
-                lateChange = LateChange.Between(previous!, toStore, now);
-                await RecordLateChangeAsync(submission, lateChange, cancellationToken);
-                _background.PostLateChanges(submission.Team, submission.Week);
+                // Sealed in between (another device recorded it late a moment ago): this save becomes a revision.
+                continue;
             }
 
-            return new RecordSubmissionResult(toStore, instants.Deadline, afterDeadline, lateChange)
+            ForecastingTelemetry.RecordSubmission(toStore.Late);
+            return new RecordSubmissionResult(toStore, instants.Deadline, afterDeadline, null)
             {
-                Receipt = PrepareCheckIn.Build(team, rep ?? new Rep(team.Id, toStore.Rep, toStore.RepName), toStore.Week, toStore, [], now) with
+                Receipt = Receipt(team, rep, toStore, now) with
                 {
                     SubmissionVersion = version,
                     ReadForSave = true,
@@ -118,6 +126,76 @@ public sealed class RecordSubmission
             };
         }
     }
+
+    /// <summary>A stored snapshot the rep made (submitted or skipped): after the deadline it is the week's record.</summary>
+    private static bool IsRecord(Submission? stored) =>
+        stored is not null && stored.Status != SubmissionStatus.CarriedForward;
+
+    /// <summary>The latest instant a first submission still becomes the record: the summary's posting, else its scheduled time.</summary>
+    private async Task<DateTimeOffset> SummaryCutoffAsync(
+        TeamSettings team, Submission submission, ScheduleInstants instants, CancellationToken cancellationToken)
+    {
+        var root = await _actions.GetAsync(team.Id, submission.Week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot, cancellationToken);
+        return root is { Value: { State: ActionState.Completed, Payload: Summary.SummaryPost post } } ? post.PostedAt : instants.Summary;
+    }
+
+    private async Task<RecordSubmissionResult> ReviseAsync(
+        TeamSettings team, Rep? rep, Submission submission, Submission? stored, ScheduleInstants instants, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var revision = submission with
+        {
+            SubmittedAt = now,
+            Late = submission.Status == SubmissionStatus.Submitted,
+            SealedAfter = null,
+        };
+
+        // What the rep last said for the week: their latest revision, else the record, else the carried snapshot.
+        var revisions = await _submissions.ListRevisionsAsync(submission.Team, submission.Week, cancellationToken);
+        var before = revisions.LastOrDefault(r => r.Rep == submission.Rep && r.SubmittedAt < now)
+            ?? (IsRecord(stored) ? stored : null)
+            ?? SnapshotResolver.Resolve(
+                stored,
+                SnapshotResolver.NeedsEarlier(stored)
+                    ? await _submissions.GetLatestBeforeAsync(submission.Team, submission.Rep, submission.Week, SnapshotResolver.MaxCarryWeeks, cancellationToken)
+                    : null,
+                submission.Week,
+                team.FiscalYearStartMonth)
+            ?? submission with { Deals = [] };
+
+        var record = stored ?? before;
+        if (before.Status == submission.Status && before.Deals.SequenceEqual(submission.Deals))
+        {
+            // Confirmed as is, or the same save redelivered: nothing changed, nothing to keep or post.
+            return new RecordSubmissionResult(record, instants.Deadline, AfterDeadline: true, null)
+            {
+                Revision = revision,
+                Receipt = Receipt(team, rep, revision, now) with { ReadForSave = false },
+            };
+        }
+
+        await _deals.ReplaceAsync(submission.Team, submission.Rep, submission.Deals, cancellationToken);
+        try
+        {
+            await _submissions.AddRevisionAsync(revision, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The same instant was kept already (a redelivered save): nothing to add.
+        }
+
+        var lateChange = LateChange.Between(before, revision, now);
+        await RecordLateChangeAsync(submission, lateChange, cancellationToken);
+        _background.PostLateChanges(submission.Team, submission.Week);
+        return new RecordSubmissionResult(record, instants.Deadline, AfterDeadline: true, lateChange)
+        {
+            Revision = revision,
+            Receipt = Receipt(team, rep, revision, now) with { ReadForSave = false },
+        };
+    }
+
+    private static CheckInView Receipt(TeamSettings team, Rep? rep, Submission shown, DateTimeOffset now) =>
+        PrepareCheckIn.Build(team, rep ?? new Rep(team.Id, shown.Rep, shown.RepName), shown.Week, shown, [], now);
 
     private async Task RecordLateChangeAsync(Submission submission, LateChange change, CancellationToken cancellationToken)
     {

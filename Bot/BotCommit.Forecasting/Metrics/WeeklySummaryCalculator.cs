@@ -9,7 +9,8 @@ namespace BotCommit.Forecasting.Metrics;
 /// Computes the Monday summary (pure: no clock, no I/O). Who is in it: every active roster member; a member
 /// flagged <see cref="Rep.IsManager"/> only when they have a W or W-1 snapshot (a manager who sells is a rep;
 /// one who does not is not expected to submit). Inactive members are left out entirely. Away reps stay in the
-/// team's amounts (their pipeline still counts) but not in compliance.
+/// team's amounts (their pipeline still counts) but not in compliance. Absence counts only when known in time: a skip or
+/// an away period recorded after the deadline leaves the rep expected (a late skip is shown as "skipped late").
 /// </summary>
 public static class WeeklySummaryCalculator
 {
@@ -66,8 +67,8 @@ public static class WeeklySummaryCalculator
     {
         var snapshot = entry.Snapshot;
         var submitted = snapshot?.Status == SubmissionStatus.Submitted;
-        var skipped = snapshot?.Status == SubmissionStatus.Skipped;
-        var away = skipped || entry.Rep.IsAwayOn(monday);
+        var skipped = snapshot?.IsTimelySkip(deadline) == true;
+        var away = skipped || entry.Rep.IsAwayFor(monday, deadline);
         var name = entry.Rep.DisplayName.Length > 0 ? entry.Rep.DisplayName
             : snapshot is { RepName.Length: > 0 } ? snapshot.RepName
             : entry.Rep.Id.Value;
@@ -79,6 +80,7 @@ public static class WeeklySummaryCalculator
             Away = away,
             AwayReason = away ? (skipped ? snapshot!.SkipReason : null) ?? entry.Rep.AwayReason : null,
             NoSnapshot = snapshot is null,
+            SkippedLate = snapshot?.IsLateSkip(deadline) == true,
         };
     }
 

@@ -55,8 +55,8 @@ public sealed class ReadTeamStatus
     private static RepWeekState StateOf(Rep rep, Submission? submission, DateOnly monday, DateTimeOffset deadline) => submission?.Status switch
     {
         SubmissionStatus.Submitted => new RepWeekState(rep, submission.IsLateFor(deadline) ? RepState.Late : RepState.OnTime),
-        SubmissionStatus.Skipped => new RepWeekState(rep, RepState.Away) { Reason = submission.SkipReason },
-        _ when rep.IsAwayOn(monday) => new RepWeekState(rep, RepState.Away) { AwayUntil = rep.AwayUntil, Reason = rep.AwayReason },
+        SubmissionStatus.Skipped when submission.IsTimelySkip(deadline) => new RepWeekState(rep, RepState.Away) { Reason = submission.SkipReason },
+        _ when rep.IsAwayFor(monday, deadline) => new RepWeekState(rep, RepState.Away) { AwayUntil = rep.AwayUntil, Reason = rep.AwayReason },
         _ => new RepWeekState(rep, RepState.Missing),
     };
 }

@@ -11,7 +11,8 @@ namespace BotCommit.Forecasting.Submissions;
 /// the carried deals of the latest earlier snapshot, so the team's amounts still see the rep's pipeline.</item>
 /// <item>Otherwise the latest earlier snapshot (or a snapshot already carried into this week) is carried forward:
 /// week set to this week, status <see cref="SubmissionStatus.CarriedForward"/>, <c>SubmittedAt</c> null, not late, no
-/// skip reason, and Won/Lost deals whose close date is outside the fiscal quarter containing the week's Monday dropped.</item>
+/// skip reason, and Won/Lost deals outside the snapshot's scope dropped (<see cref="KeepsInScope"/>: closed in the fiscal
+/// quarter containing the week's Monday or in the week before it).</item>
 /// <item>With neither, there is no snapshot (null).</item>
 /// </list>
 /// Carrying is idempotent: resolving a carried snapshot again for the same week returns an equal snapshot.
@@ -49,40 +50,50 @@ public static class SnapshotResolver
             throw new ArgumentException("The two snapshots belong to different reps.", nameof(latestEarlier));
         }
 
-        var quarter = FiscalQuarter.Containing(week.Monday, fiscalYearStartMonth);
         switch (own?.Status)
         {
             case SubmissionStatus.Submitted:
                 return own;
             case SubmissionStatus.Skipped:
                 return own.Deals.Count == 0 && latestEarlier is not null
-                    ? own with { Deals = CarriedDeals(latestEarlier.Deals, quarter) }
+                    ? own with { Deals = CarriedDeals(latestEarlier.Deals, week, fiscalYearStartMonth) }
                     : own;
             case SubmissionStatus.CarriedForward:
-                return Carry(own, week, quarter);
+                return Carry(own, week, fiscalYearStartMonth);
             default:
-                return latestEarlier is null ? null : Carry(latestEarlier, week, quarter);
+                return latestEarlier is null ? null : Carry(latestEarlier, week, fiscalYearStartMonth);
         }
     }
 
-    /// <summary>Whether <paramref name="deal"/> survives a carry into <paramref name="quarter"/>: open, or Won/Lost inside it.</summary>
-    public static bool KeepsInQuarter(DealForecast deal, FiscalQuarter quarter)
+    /// <summary>
+    /// Whether <paramref name="deal"/> belongs in a snapshot for <paramref name="week"/> (domain.md "Periods and snapshots"):
+    /// open, or Won/Lost with a close date in the fiscal quarter containing the week's Monday M <em>or in the week before M</em>
+    /// (M−7..M−1), so that in a quarter's first week last week's bookings of the old quarter still count as last week's actual.
+    /// </summary>
+    public static bool KeepsInScope(DealForecast deal, ForecastWeek week, int fiscalYearStartMonth)
     {
         ArgumentNullException.ThrowIfNull(deal);
-        return deal.IsOpen || quarter.Contains(deal.CloseDate);
+        if (deal.IsOpen)
+        {
+            return true;
+        }
+
+        var monday = week.Monday;
+        return FiscalQuarter.Containing(monday, fiscalYearStartMonth).Contains(deal.CloseDate)
+            || (deal.CloseDate >= monday.AddDays(-7) && deal.CloseDate < monday);
     }
 
-    private static Submission Carry(Submission source, ForecastWeek week, FiscalQuarter quarter) =>
+    private static Submission Carry(Submission source, ForecastWeek week, int fiscalYearStartMonth) =>
         source with
         {
             Week = week,
-            Deals = CarriedDeals(source.Deals, quarter),
+            Deals = CarriedDeals(source.Deals, week, fiscalYearStartMonth),
             Status = SubmissionStatus.CarriedForward,
             SubmittedAt = null,
             Late = false,
             SkipReason = null,
         };
 
-    private static DealForecast[] CarriedDeals(IReadOnlyList<DealForecast> deals, FiscalQuarter quarter) =>
-        [.. deals.Where(d => KeepsInQuarter(d, quarter))];
+    private static DealForecast[] CarriedDeals(IReadOnlyList<DealForecast> deals, ForecastWeek week, int fiscalYearStartMonth) =>
+        [.. deals.Where(d => KeepsInScope(d, week, fiscalYearStartMonth))];
 }

@@ -31,6 +31,32 @@ public sealed record Submission(TeamId Team, ForecastWeek Week, RepId Rep, IRead
     /// <summary>Submitted (or last edited) after the week's deadline.</summary>
     public bool Late { get; init; }
 
+    /// <summary>
+    /// The instant after which this stored snapshot is the snapshot of record and can no longer be replaced: the week's
+    /// deadline for a snapshot recorded on time, the recording instant itself for one recorded after it (a late record).
+    /// Null: not sealed (a carried snapshot, or a row written before snapshots were sealed). Stores refuse a save that
+    /// would replace a sealed snapshot with one recorded after this instant (<see cref="Ports.SnapshotOfRecordException"/>).
+    /// </summary>
+    public DateTimeOffset? SealedAfter { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="replacement"/> may replace this stored snapshot: it is not sealed, or the replacement was
+    /// recorded at or before the seal (an edit before the deadline). The one rule the stores enforce.
+    /// </summary>
+    public bool MayBeReplacedBy(Submission replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        return SealedAfter is not { } seal || (replacement.SubmittedAt is { } at && at <= seal);
+    }
+
+    /// <summary>A skip counts as "away" only when it was recorded at or before the week's deadline (domain.md).</summary>
+    public bool IsTimelySkip(DateTimeOffset deadline) =>
+        Status == SubmissionStatus.Skipped && (SubmittedAt is not { } at || at <= deadline);
+
+    /// <summary>A skip recorded after the deadline: kept and shown ("skipped late"), but the rep counts as missing.</summary>
+    public bool IsLateSkip(DateTimeOffset deadline) =>
+        Status == SubmissionStatus.Skipped && SubmittedAt is { } at && at > deadline;
+
     public string? SkipReason { get; init => field = Guard.OptionalText(value, MaxSkipReasonLength, nameof(SkipReason)); }
 
     public string RepName { get; init => field = Guard.NotNull(value, nameof(RepName)); } = string.Empty;

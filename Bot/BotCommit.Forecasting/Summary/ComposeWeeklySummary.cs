@@ -14,7 +14,7 @@ namespace BotCommit.Forecasting.Summary;
 /// most <see cref="SnapshotResolver.MaxCarryWeeks"/> weeks, as <see cref="UseCases.ComputeWeeklySummary"/> does), the
 /// figures (<see cref="WeeklySummaryCalculator"/>, deadline from <see cref="ScheduleInstants"/>), the deals the card
 /// names and each rep's accuracy history (<see cref="AccuracyCalculator"/>, which measures W-1 back to W-13 and needs the
-/// following week of each). Reads only.
+/// following week of each, over the same resolved snapshots of record: a carried week counts as carried). Reads only.
 /// </summary>
 public sealed class ComposeWeeklySummary
 {
@@ -56,6 +56,8 @@ public sealed class ComposeWeeklySummary
         var deals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var previousDeals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var accuracy = new Dictionary<RepId, AccuracyHistory>();
+        var snapshots = new Dictionary<RepId, Submission>();
+        var previousSnapshots = new Dictionary<RepId, Submission>();
         foreach (var rep in reps.Where(r => r.Active))
         {
             var stored = byRep.GetValueOrDefault(rep.Id) ?? [];
@@ -63,17 +65,52 @@ public sealed class ComposeWeeklySummary
             var lastWeek = Resolve(stored, week.Previous, team.FiscalYearStartMonth);
             inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
             deals[rep.Id] = thisWeek?.Deals ?? [];
+            if (thisWeek is not null)
+            {
+                snapshots[rep.Id] = thisWeek;
+            }
+
+            if (lastWeek is not null)
+            {
+                previousSnapshots[rep.Id] = lastWeek;
+            }
+
             previousDeals[rep.Id] = lastWeek?.Deals ?? [];
-            accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, [.. stored.Values.Where(s => s.Week <= week)]);
+            accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, ResolvedHistory(stored, week, team.FiscalYearStartMonth));
         }
 
+        var revisions = (await _submissions.ListRevisionsAsync(team.Id, week.Previous, cancellationToken))
+            .Concat(await _submissions.ListRevisionsAsync(team.Id, week, cancellationToken))
+            .GroupBy(r => r.Rep)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)[.. g.OrderBy(r => r.Week).ThenBy(r => r.SubmittedAt)]);
         var summary = WeeklySummaryCalculator.Compute(new SummaryInput(team, week, ScheduleInstants.For(team, week).Deadline, inputs));
         return new WeeklySummaryComposition(team, summary, late)
         {
             Deals = deals,
             PreviousDeals = previousDeals,
             Accuracy = accuracy,
+            Snapshots = snapshots,
+            PreviousSnapshots = previousSnapshots,
+            Revisions = revisions,
         };
+    }
+
+    /// <summary>
+    /// The rep's snapshots of record of the weeks the accuracy history measures (W-13..W), each resolved as that week's
+    /// summary resolved it — a silent week is the carried snapshot, as the summary counted it.
+    /// </summary>
+    private static List<Submission> ResolvedHistory(SortedList<ForecastWeek, Submission> stored, ForecastWeek week, int fiscalYearStartMonth)
+    {
+        var resolved = new List<Submission>(SnapshotResolver.MaxCarryWeeks + 1);
+        for (var back = SnapshotResolver.MaxCarryWeeks; back >= 0; back--)
+        {
+            if (Resolve(stored, ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)), fiscalYearStartMonth) is { } snapshot)
+            {
+                resolved.Add(snapshot);
+            }
+        }
+
+        return resolved;
     }
 
     private static Submission? Resolve(SortedList<ForecastWeek, Submission> stored, ForecastWeek week, int fiscalYearStartMonth)

@@ -20,4 +20,17 @@ public sealed record WeeklySummaryComposition(TeamSettings Team, WeeklySummary S
     public IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> PreviousDeals { get; init; } = NoDeals;
 
     public IReadOnlyDictionary<RepId, AccuracyHistory> Accuracy { get; init; } = new Dictionary<RepId, AccuracyHistory>();
+
+    /// <summary>Each rep's resolved W snapshot (the snapshot of record, or carried), for reps who have one: what the export writes.</summary>
+    public IReadOnlyDictionary<RepId, Submissions.Submission> Snapshots { get; init; } = new Dictionary<RepId, Submissions.Submission>();
+
+    /// <summary>
+    /// Each rep's revisions of W-1 and W (changes recorded after the week's snapshot of record, with their instant; oldest
+    /// first): shown in the rep's reply beside the record they did not change.
+    /// </summary>
+    public IReadOnlyDictionary<RepId, IReadOnlyList<Submissions.Submission>> Revisions { get; init; } =
+        new Dictionary<RepId, IReadOnlyList<Submissions.Submission>>();
+
+    /// <summary>Each rep's resolved W-1 snapshot, for reps who have one.</summary>
+    public IReadOnlyDictionary<RepId, Submissions.Submission> PreviousSnapshots { get; init; } = new Dictionary<RepId, Submissions.Submission>();
 }

@@ -34,6 +34,12 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
 
     public DateOnly? AwayUntil { get; init; }
 
+    /// <summary>
+    /// When the away period was recorded (UTC). Absence counts only when known in time: a week whose deadline passed
+    /// before this instant is not an away week (see <see cref="IsAwayFor"/>). Null for rows written before it was kept.
+    /// </summary>
+    public DateTimeOffset? AwayRecordedAt { get; init; }
+
     public string? AwayReason { get; init => field = Guard.OptionalText(value, MaxAwayReasonLength, nameof(AwayReason)); }
 
     public IReadOnlyDictionary<string, decimal> MonthTargets { get; init => field = Guard.NotNull(value, nameof(MonthTargets)); } =
@@ -76,6 +82,13 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
 
     /// <summary>True when the rep is marked away for the review week starting on <paramref name="monday"/>.</summary>
     public bool IsAwayOn(DateOnly monday) => AwayUntil is { } until && until >= monday;
+
+    /// <summary>
+    /// Away for the review week starting on <paramref name="monday"/> as its figures count it: marked away
+    /// (<see cref="IsAwayOn"/>) and the period was recorded at or before the week's <paramref name="deadline"/>.
+    /// </summary>
+    public bool IsAwayFor(DateOnly monday, DateTimeOffset deadline) =>
+        IsAwayOn(monday) && (AwayRecordedAt is not { } recorded || recorded <= deadline);
 
     private static string CheckName(string value, string paramName) =>
         Guard.OptionalText(Guard.NotNull(value, paramName), MaxDisplayNameLength, paramName)!;

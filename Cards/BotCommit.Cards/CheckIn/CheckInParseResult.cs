@@ -39,6 +39,14 @@ public abstract record CheckInParseResult
     /// <summary>Show the card again with <see cref="Draft"/> and a message per error.</summary>
     public sealed record Invalid(IReadOnlyList<FieldError> Errors, CheckInDraft Draft) : CheckInParseResult;
 
-    /// <summary>The card is out of date or was tampered with; nothing in it was used.</summary>
-    public sealed record Stale(StaleReason Reason) : CheckInParseResult;
+    /// <summary>
+    /// The card is out of date or was tampered with; nothing in it was saved. For a card older than the stored state
+    /// (<see cref="StaleReason.Superseded"/>: another device saved in between) <see cref="Draft"/> keeps what the rep typed
+    /// that cannot conflict with the newer state (their new deals, the away date and skip reason); the deals both devices
+    /// saw show the stored values.
+    /// </summary>
+    public sealed record Stale(StaleReason Reason) : CheckInParseResult
+    {
+        public CheckInDraft? Draft { get; init; }
+    }
 }

@@ -48,7 +48,9 @@ public static class CheckInReceiptCard
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = "Large", Weight = "Bolder" },
-            model.Late
+            model.Revision
+                ? new TextBlock(locale.Format(nameof(CardStrings.CheckInReceiptRevision), model.Deadline)) { Color = "Attention", Spacing = "Small", Wrap = true }
+                : model.Late
                 ? new TextBlock(locale.Format(nameof(CardStrings.CheckInReceiptLate), model.Deadline)) { Color = "Attention", Spacing = "Small" }
                 : new TextBlock(locale.Format(nameof(CardStrings.CheckInReceiptEditUntil), model.Deadline)) { IsSubtle = true, Spacing = "Small" },
         };

@@ -32,6 +32,12 @@ public sealed record CheckInReceiptModel
 
     public bool Late { get; }
 
+    /// <summary>
+    /// Recorded after the week's snapshot of record, as a revision: "recorded after the deadline — last week's commit is
+    /// unchanged" (the record stays what the summary counted).
+    /// </summary>
+    public bool Revision { get; init; }
+
     /// <summary>The deals as recorded (Submitted and Confirmed), else empty.</summary>
     public IReadOnlyList<DealForecast> Deals { get; private init; } = [];
 

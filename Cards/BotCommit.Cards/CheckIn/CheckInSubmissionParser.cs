@@ -39,7 +39,7 @@ public static class CheckInSubmissionParser
 
         if (context.CardRev is { } rev && ReadInt(data, CheckInActionData.CardRev) != rev)
         {
-            return new Stale(StaleReason.Superseded);
+            return new Stale(StaleReason.Superseded) { Draft = WithoutExistingDeals(ReadDraft(data, context)) };
         }
 
         var verb = ReadText(data, CheckInActionData.Verb);
@@ -247,6 +247,15 @@ public static class CheckInSubmissionParser
             StringComparer.Ordinal);
         return data.Any(p => p.Key.StartsWith(CheckInInputs.DealPrefix, StringComparison.Ordinal) && !known.Contains(p.Key));
     }
+
+    /// <summary>The typed values that cannot conflict with a newer stored state: new deals, away date, skip reason.</summary>
+    private static CheckInDraft WithoutExistingDeals(CheckInDraft draft) =>
+        CheckInDraft.Create(
+            draft.Values
+                .Where(p => !p.Key.StartsWith(CheckInInputs.DealPrefix, StringComparison.Ordinal))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            draft.NewDealSlots,
+            0);
 
     private static CheckInDraft ReadDraft(JsonObject data, CheckInParseContext context)
     {

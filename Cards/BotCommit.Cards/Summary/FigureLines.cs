@@ -7,7 +7,8 @@ namespace BotCommit.Cards.Summary;
 /// The figures of domain.md ("The numbers in the Monday summary") with their healthy bands, in the order of that table.
 /// Values come from <see cref="SummaryFigures"/> unchanged; a null ratio is shown as a word ("no commit", "no target",
 /// "target met", "nothing won yet"), never as 0 % or infinity. A flag is raised only for a present value outside its
-/// band, compared unrounded.
+/// band, compared unrounded, and a judged ratio is shown with as many decimals as it takes to read on the side of the band
+/// it was judged on (<see cref="SummaryDisplay.JudgedPercent"/>): a flagged value never reads as inside the band.
 /// </summary>
 internal static class FigureLines
 {
@@ -38,7 +39,7 @@ internal static class FigureLines
         ArgumentNullException.ThrowIfNull(figures);
         string A(decimal amount) => SummaryDisplay.Amount(locale, amount);
         string T(string name) => locale.Text(name);
-        string P(decimal ratio) => SummaryDisplay.Percent(locale, ratio);
+        string P(decimal ratio, Func<decimal, bool> outside) => SummaryDisplay.JudgedPercent(locale, ratio, outside);
 
         return
         [
@@ -46,14 +47,14 @@ internal static class FigureLines
             new(T(nameof(CardStrings.SummaryFigureLastWeekCommit)), A(figures.LastWeekCommit), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigureAttainment)),
-                figures.Attainment is { } attainment ? P(attainment) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
+                figures.Attainment is { } attainment ? P(attainment, IsAttainmentOutside) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
                 T(nameof(CardStrings.SummaryBandAttainment)),
-                figures.Attainment is { } a && (a < AttainmentLow || a > AttainmentHigh)),
+                figures.Attainment is { } a && IsAttainmentOutside(a)),
             new(T(nameof(CardStrings.SummaryFigureThisWeekCommit)), A(figures.ThisWeekCommit), null, false),
             new(T(nameof(CardStrings.SummaryFigureThisWeekUpside)), A(figures.ThisWeekUpside), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigureLinearity)),
-                figures.Linearity is { } linearity ? P(linearity) : T(nameof(CardStrings.SummaryAbsentNoTarget)),
+                figures.Linearity is { } linearity ? P(linearity, l => l < LinearityLow) : T(nameof(CardStrings.SummaryAbsentNoTarget)),
                 T(nameof(CardStrings.SummaryBandLinearity)),
                 figures.Linearity is { } l && l < LinearityLow),
             Forecast(locale, T(nameof(CardStrings.SummaryFigureMonthForecast)), figures.MonthForecast, figures.MonthTarget,
@@ -64,14 +65,14 @@ internal static class FigureLines
             new(T(nameof(CardStrings.SummaryFigureQuarterUpside)), A(figures.QuarterUpside), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigurePipelineCoverage)),
-                figures.PipelineCoverage is { } coverage ? P(coverage)
+                figures.PipelineCoverage is { } coverage ? P(coverage, c => c < CoverageLow)
                     : figures.QuarterTarget is null ? T(nameof(CardStrings.SummaryAbsentNoTarget))
                     : T(nameof(CardStrings.SummaryAbsentTargetMet)),
                 T(nameof(CardStrings.SummaryBandCoverage)),
                 figures.PipelineCoverage is { } c && c < CoverageLow),
             new(
                 T(nameof(CardStrings.SummaryFigureCommitQuality)),
-                figures.CommitQuality is { } quality ? P(quality) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
+                figures.CommitQuality is { } quality ? P(quality, q => q < CommitQualityLow) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
                 T(nameof(CardStrings.SummaryBandCommitQuality)),
                 figures.CommitQuality is { } q && q < CommitQualityLow),
             new(
@@ -83,7 +84,7 @@ internal static class FigureLines
                 figures.HiddenCommitCount > 0),
             new(
                 T(nameof(CardStrings.SummaryFigureUnrealized)),
-                figures.UnrealizedRatio is { } unrealized ? P(unrealized) : T(nameof(CardStrings.SummaryAbsentNothingWon)),
+                figures.UnrealizedRatio is { } unrealized ? P(unrealized, u => u >= UnrealizedHigh) : T(nameof(CardStrings.SummaryAbsentNothingWon)),
                 T(nameof(CardStrings.SummaryBandUnrealized)),
                 figures.UnrealizedRatio is { } u && u >= UnrealizedHigh),
         ];
@@ -94,7 +95,7 @@ internal static class FigureLines
     {
         ArgumentNullException.ThrowIfNull(summary);
         var value = summary.Compliance is { } compliance
-            ? locale.Format(nameof(CardStrings.SummaryValueCompliance), summary.OnTimeCount, summary.ExpectedCount, SummaryDisplay.Percent(locale, compliance))
+            ? locale.Format(nameof(CardStrings.SummaryValueCompliance), summary.OnTimeCount, summary.ExpectedCount, SummaryDisplay.JudgedPercent(locale, compliance, c => c < ComplianceLow))
             : locale.Text(nameof(CardStrings.SummaryAbsentNobodyExpected));
         return new FigureLine(
             locale.Text(nameof(CardStrings.SummaryFigureCompliance)),
@@ -102,6 +103,9 @@ internal static class FigureLines
             locale.Text(nameof(CardStrings.SummaryBandCompliance)),
             summary.Compliance is { } ratio && ratio < ComplianceLow);
     }
+
+    /// <summary>The attainment band: outside 95 %..110 %.</summary>
+    public static bool IsAttainmentOutside(decimal attainment) => attainment < AttainmentLow || attainment > AttainmentHigh;
 
     private static FigureLine Forecast(CardLocale locale, string label, decimal forecast, decimal? target, string band)
     {

@@ -5,8 +5,8 @@ namespace BotCommit.Cards.Summary;
 
 /// <summary>
 /// Renders figure lines: first one attention-coloured "⚠" line per figure outside its band (so the problems are read
-/// first), then every figure in a FactSet whose value carries its band ("97.3 % · healthy: 95–110 %") and, when
-/// flagged, the ⚠ mark in bold.
+/// first), then every other figure in a FactSet whose value carries its band ("97.3 % · healthy: 95–110 %"). A flagged
+/// figure appears once, in its ⚠ line (the list does not repeat it).
 /// </summary>
 internal static class FigureSection
 {
@@ -23,13 +23,17 @@ internal static class FigureSection
             });
         }
 
-        elements.Add(new FactSet([.. lines.Select(line => new Fact(line.Label, Value(line, locale)))]));
+        var others = lines.Where(l => !l.Flagged).ToList();
+        if (others.Count > 0)
+        {
+            elements.Add(new FactSet([.. others.Select(line => new Fact(line.Label, Value(line, locale)))]));
+        }
+
         return elements;
     }
 
     private static string Value(FigureLine line, CardLocale locale) => line switch
     {
-        { Flagged: true } => locale.Format(nameof(CardStrings.SummaryFactFlagged), line.Value, line.Band),
         { Band: { } band } => locale.Format(nameof(CardStrings.SummaryFactWithBand), line.Value, band),
         _ => line.Value,
     };

@@ -49,6 +49,20 @@ public static class RepDetailCard
             body.Add(new FactSet([.. hidden.Take(MaxListed).Select(x => SummaryFacts.HiddenCommit(locale, x.Deal, null))]));
         }
 
+        if (model.Revisions.Count > 0)
+        {
+            // Beside the record the figures use: what the rep changed after the deadline, not counted.
+            body.Add(Heading(locale.Text(nameof(CardStrings.SummaryRevisionsHeader))));
+            body.Add(new FactSet([.. model.Revisions.TakeLast(MaxListed).Select(r => new Fact(
+                locale.Format(nameof(CardStrings.SummaryRevisionWhen), r.Week.ToString(), r.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+                r.Status == Forecasting.Submissions.SubmissionStatus.Skipped
+                    ? locale.Text(nameof(CardStrings.SummaryRevisionSkip))
+                    : locale.Format(
+                        nameof(CardStrings.SummaryRevisionTotals),
+                        SummaryDisplay.Amount(locale, r.Deals.Where(d => d.Category == ForecastCategory.Commit).Sum(d => d.Amount)),
+                        SummaryDisplay.Amount(locale, r.Deals.Where(d => d.Category == ForecastCategory.Upside).Sum(d => d.Amount)))))]));
+        }
+
         if (model.Accuracy is { } accuracy)
         {
             body.AddRange(Accuracy(accuracy, locale));
@@ -127,12 +141,13 @@ public static class RepDetailCard
     }
 
     private static string Window(AccuracyWindow window, CardLocale locale) =>
-        window is { MeanAttainment: { } mean, MeanAbsoluteError: { } error }
+        window is { MeanAttainment: { } mean, MeanAbsoluteError: { } error, WeightedAbsoluteError: { } weighted }
             ? locale.Format(
                 nameof(CardStrings.SummaryAccuracyWindowValue),
                 SummaryDisplay.Percent(locale, mean),
                 SummaryDisplay.Percent(locale, error),
-                window.Points.Count)
+                window.Points.Count,
+                SummaryDisplay.Percent(locale, weighted))
             : locale.Text(nameof(CardStrings.SummaryAccuracyNoData));
 
     private static string Point(AccuracyPoint point, CardLocale locale)
@@ -141,8 +156,8 @@ public static class RepDetailCard
             nameof(CardStrings.SummaryAccuracyPoint),
             SummaryDisplay.Amount(locale, point.Commit),
             SummaryDisplay.Amount(locale, point.Actual),
-            SummaryDisplay.Percent(locale, point.Attainment));
-        var outside = point.Attainment < FigureLines.AttainmentLow || point.Attainment > FigureLines.AttainmentHigh;
+            SummaryDisplay.JudgedPercent(locale, point.Attainment, FigureLines.IsAttainmentOutside));
+        var outside = FigureLines.IsAttainmentOutside(point.Attainment);
         return outside ? locale.Format(nameof(CardStrings.SummaryAccuracyPointFlagged), text) : text;
     }
 

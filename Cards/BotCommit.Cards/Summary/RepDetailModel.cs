@@ -17,4 +17,7 @@ public sealed record RepDetailModel(RepSummary Rep, ReviewPeriod Period, string 
     public IReadOnlyList<DealForecast> PreviousDeals { get; init; } = [];
 
     public AccuracyHistory? Accuracy { get; init; }
+
+    /// <summary>The rep's revisions of W-1 and W (recorded after the week's record, which the figures use), oldest first.</summary>
+    public IReadOnlyList<Forecasting.Submissions.Submission> Revisions { get; init; } = [];
 }

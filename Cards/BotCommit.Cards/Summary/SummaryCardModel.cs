@@ -32,11 +32,12 @@ public sealed record SummaryCardModel(WeeklySummary Summary, string Currency)
     public IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> PreviousDeals { get; init => field = value ?? NoDeals; } = NoDeals;
 
     /// <summary>The model of one rep's thread reply, with their accuracy history when it was computed.</summary>
-    public RepDetailModel DetailFor(RepSummary rep, AccuracyHistory? accuracy)
+    public RepDetailModel DetailFor(RepSummary rep, AccuracyHistory? accuracy, IReadOnlyList<Forecasting.Submissions.Submission>? revisions = null)
     {
         ArgumentNullException.ThrowIfNull(rep);
         return new RepDetailModel(rep, Summary.Period, Currency)
         {
+            Revisions = revisions ?? [],
             Movements = [.. Summary.Movements.Where(m => m.Rep == rep.Rep)],
             Deals = Deals.GetValueOrDefault(rep.Rep) ?? [],
             PreviousDeals = PreviousDeals.GetValueOrDefault(rep.Rep) ?? [],

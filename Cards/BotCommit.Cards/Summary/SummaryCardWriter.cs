@@ -66,11 +66,12 @@ internal sealed class SummaryCardWriter
     private IEnumerable<CardElement> People()
     {
         yield return Heading(T(nameof(CardStrings.SummarySubmissionsHeader)));
-        var missing = _reps.Where(r => !r.Away && !r.Submitted && !r.Carried).Select(SummaryDisplay.Name).ToList();
+        var missing = _reps.Where(r => !r.Away && !r.Submitted && !r.Carried && !r.SkippedLate).Select(SummaryDisplay.Name).ToList();
+        var skippedLate = _reps.Where(r => r.SkippedLate).Select(SummaryDisplay.Name).ToList();
         var carried = _reps.Where(r => !r.Away && !r.Submitted && r.Carried).Select(SummaryDisplay.Name).ToList();
         var late = _reps.Where(r => !r.Away && r.Submitted && r.Late).Select(SummaryDisplay.Name).ToList();
         var away = _reps.Where(r => r.Away).Select(Away).ToList();
-        if (missing.Count + carried.Count + late.Count == 0)
+        if (missing.Count + carried.Count + late.Count + skippedLate.Count == 0)
         {
             yield return new TextBlock(T(nameof(CardStrings.SummaryEveryoneOnTime))) { Color = "Good", Spacing = "Small" };
         }
@@ -80,6 +81,7 @@ internal sealed class SummaryCardWriter
             (missing, nameof(CardStrings.SummaryPeopleMissing), true),
             (carried, nameof(CardStrings.SummaryPeopleCarried), true),
             (late, nameof(CardStrings.SummaryPeopleLate), true),
+            (skippedLate, nameof(CardStrings.SummaryPeopleSkippedLate), true),
             (away, nameof(CardStrings.SummaryPeopleAway), false),
         })
         {
@@ -221,10 +223,11 @@ internal sealed class SummaryCardWriter
         yield return Heading(T(nameof(CardStrings.SummaryRepsHeader)));
         var table = new List<CardElement>(rows + 1)
         {
+            // Headers wrap (a narrow card must not cut them); each says which week its column is about.
             Row(
-                Cell(T(nameof(CardStrings.SummaryColumnRep))) with { Weight = "Bolder" },
-                Cell(T(nameof(CardStrings.SummaryColumnCommit))) with { Weight = "Bolder" },
-                Cell(T(nameof(CardStrings.SummaryColumnAttainment))) with { Weight = "Bolder" }),
+                Cell(T(nameof(CardStrings.SummaryColumnRep))) with { Weight = "Bolder", Wrap = true },
+                Cell(T(nameof(CardStrings.SummaryColumnCommit))) with { Weight = "Bolder", Wrap = true },
+                Cell(T(nameof(CardStrings.SummaryColumnAttainment))) with { Weight = "Bolder", Wrap = true }),
         };
         foreach (var rep in _reps.Take(rows))
         {
@@ -237,9 +240,11 @@ internal sealed class SummaryCardWriter
                     IsSubtle = rep.Away,
                 },
                 Cell(SummaryDisplay.Amount(_locale, figures.ThisWeekCommit)),
-                Cell(attainment is { } a ? SummaryDisplay.Percent(_locale, a) : T(nameof(CardStrings.SummaryAbsentNoCommit))) with
+                Cell(attainment is { } a
+                    ? SummaryDisplay.JudgedPercent(_locale, a, FigureLines.IsAttainmentOutside)
+                    : T(nameof(CardStrings.SummaryAbsentNoCommit))) with // the header names the week; a longer word is cut at 450 px
                 {
-                    Color = attainment is { } b && (b < FigureLines.AttainmentLow || b > FigureLines.AttainmentHigh) ? "Attention" : null,
+                    Color = attainment is { } b && FigureLines.IsAttainmentOutside(b) ? "Attention" : null,
                     IsSubtle = attainment is null,
                 }));
         }

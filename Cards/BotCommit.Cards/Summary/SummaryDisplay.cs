@@ -40,6 +40,30 @@ internal static class SummaryDisplay
         return locale.Format(nameof(CardStrings.SummaryPercent), percent.ToString("N1", locale.FormatCulture));
     }
 
+    /// <summary>Most decimals a judged percent is shown with (beyond this, values differ by less than any money amount).</summary>
+    public const int MaxJudgedDecimals = 6;
+
+    /// <summary>
+    /// A ratio that is judged against a band, shown so that what is read is what was judged: one decimal, or more when one
+    /// decimal would put it on the other side of the band (94.96 % is flagged below 95 % and would read "95.0 %"; it reads
+    /// "94.96 %"). <paramref name="isOutside"/> is the band's test, applied to the unrounded value for the flag and to the
+    /// rounded one for the display.
+    /// </summary>
+    public static string JudgedPercent(CardLocale locale, decimal ratio, Func<decimal, bool> isOutside)
+    {
+        ArgumentNullException.ThrowIfNull(isOutside);
+        var flagged = isOutside(ratio);
+        for (var decimals = 1; ; decimals++)
+        {
+            var percent = decimal.Round(ratio * 100m, decimals, MidpointRounding.AwayFromZero);
+            if (isOutside(percent / 100m) == flagged || decimals == MaxJudgedDecimals)
+            {
+                var format = "N" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return locale.Format(nameof(CardStrings.SummaryPercent), percent.ToString(format, locale.FormatCulture));
+            }
+        }
+    }
+
     public static string Date(CardLocale locale, DateOnly date) => locale.People.Date(date);
 
     public static string Stage(CardLocale locale, Stage stage) => CheckInText.Stage(locale, stage);

@@ -31,6 +31,9 @@ internal sealed class RepEntity : ITableEntity
 
     public string? AwayReason { get; set; }
 
+    /// <summary>When the away period was recorded (absence counts only when known by a week's deadline).</summary>
+    public DateTimeOffset? AwayRecordedAt { get; set; }
+
     /// <summary>JSON object <c>{"yyyy-MM": amount}</c>.</summary>
     public string? MonthTargetsJson { get; set; }
 

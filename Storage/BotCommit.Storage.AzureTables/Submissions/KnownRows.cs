@@ -21,12 +21,12 @@ internal sealed class KnownRows
             _rows.Clear();
         }
 
-        _rows[(partition, rep)] = (etag, [.. rows.Select(r => new SubmissionRowEntity { PartitionKey = r.PartitionKey, RowKey = r.RowKey, Generation = r.Generation })]);
+        _rows[(partition, rep)] = (etag, [.. rows.Select(r => new SubmissionRowEntity { PartitionKey = r.PartitionKey, RowKey = r.RowKey, Generation = r.Generation, SealedAfter = r.SealedAfter })]);
     }
 
     public void Forget(string partition, string rep) => _rows.TryRemove((partition, rep), out _);
 
-    /// <summary>The rows (keys and generation) of the snapshot whose header has <paramref name="etag"/>, or null.</summary>
+    /// <summary>The rows (keys, generation and the header's seal) of the snapshot whose header has <paramref name="etag"/>, or null.</summary>
     public List<SubmissionRowEntity>? Of(string partition, string rep, string etag) =>
         _rows.TryGetValue((partition, rep), out var known) && string.Equals(known.ETag, etag, StringComparison.Ordinal) ? known.Rows : null;
 }

@@ -22,6 +22,7 @@ internal static class SubmissionMapper
             Status = submission.Status.ToString(),
             SubmittedAt = InvariantText.CheckInstant(submission.SubmittedAt, nameof(submission.SubmittedAt)),
             Late = submission.Late,
+            SealedAfter = InvariantText.CheckInstant(submission.SealedAfter, nameof(submission.SealedAfter)),
             SkipReason = submission.SkipReason,
             RepName = submission.RepName,
             Generation = generation,
@@ -79,6 +80,7 @@ internal static class SubmissionMapper
             Status = InvariantText.ToEnum<SubmissionStatus>(header.Status, nameof(header.Status)),
             SubmittedAt = header.SubmittedAt,
             Late = header.Late ?? false,
+            SealedAfter = header.SealedAfter,
             SkipReason = header.SkipReason,
             RepName = header.RepName ?? string.Empty,
         };

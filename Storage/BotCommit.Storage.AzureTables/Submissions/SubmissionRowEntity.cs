@@ -26,6 +26,9 @@ internal sealed class SubmissionRowEntity : ITableEntity, IDealColumns
 
     public bool? Late { get; set; }
 
+    /// <summary>After this instant the snapshot is the week's record and cannot be replaced (see <c>Submission.SealedAfter</c>).</summary>
+    public DateTimeOffset? SealedAfter { get; set; }
+
     public string? SkipReason { get; set; }
 
     public string? RepName { get; set; }

@@ -22,17 +22,33 @@ namespace BotCommit.Storage.AzureTables.Submissions;
 /// afterwards, best effort. Readers only take lines of the header's generation, so leftovers are invisible
 /// and the next in-place save deletes them. Thread-safe.
 /// </para>
+/// <para>
+/// A header with <c>SealedAfter</c> is the week's snapshot of record: a save recorded after that instant is refused
+/// (<see cref="SnapshotOfRecordException"/>) before anything is sent. Revisions live in their own table
+/// (<see cref="TableRevisions"/>), so nothing written after the record can land on its rows.
+/// </para>
 /// </summary>
 public sealed class TableSubmissionStore : ISubmissionStore
 {
     private readonly TableClient _table;
+    private readonly TableRevisions _revisions;
     private readonly KnownRows _known = new();
 
-    public TableSubmissionStore(TableClient table)
+    /// <param name="table">The Submissions table (the snapshots).</param>
+    /// <param name="revisions">The Revisions table (changes recorded after a week's snapshot of record).</param>
+    public TableSubmissionStore(TableClient table, TableClient revisions)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(revisions);
         _table = table;
+        _revisions = new TableRevisions(revisions);
     }
+
+    public Task AddRevisionAsync(Submission revision, CancellationToken cancellationToken) =>
+        _revisions.AddAsync(revision, cancellationToken);
+
+    public Task<IReadOnlyList<Submission>> ListRevisionsAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken) =>
+        _revisions.ListAsync(team, week, cancellationToken);
 
     public async Task<Versioned<Submission>?> GetAsync(TeamId team, ForecastWeek week, RepId rep, CancellationToken cancellationToken)
     {
@@ -138,6 +154,12 @@ public sealed class TableSubmissionStore : ISubmissionStore
                 : $"{what} was removed by someone else since it was read.");
         }
 
+        // The snapshot of record is immutable: the header's If-Match below guarantees the seal checked here is the stored one.
+        if (currentHeader is not null && currentHeader.SealedAfter is { } seal && !(submission.SubmittedAt <= seal))
+        {
+            throw new SnapshotOfRecordException($"{what} is the week's snapshot of record (sealed after {seal:O}).");
+        }
+
         var plan = SubmissionSavePlan.Create(submission, currentHeader, existing);
         var header = SubmissionMapper.ToHeader(submission, plan.Generation);
         var actions = new List<TableTransactionAction>(TransactionBatch.MaxActions)
@@ -180,7 +202,7 @@ public sealed class TableSubmissionStore : ISubmissionStore
         var partition = SubmissionKeys.PartitionKey(team, week);
         var (from, to) = KeyCodec.PrefixRange(SubmissionKeys.RepPart(rep));
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}");
-        IEnumerable<string>? select = keysOnly ? ["PartitionKey", "RowKey", "Generation"] : null;
+        IEnumerable<string>? select = keysOnly ? ["PartitionKey", "RowKey", "Generation", "SealedAfter"] : null;
         var rows = new List<SubmissionRowEntity>();
         await foreach (var row in _table.QueryAsync<SubmissionRowEntity>(filter, select: select, cancellationToken: cancellationToken))
         {

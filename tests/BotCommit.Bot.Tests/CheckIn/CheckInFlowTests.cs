@@ -164,16 +164,22 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_EditAfterTheDeadline_StaysOnTimeAndQueuesTheLateChangeForTheSummaryThread()
+    public async Task Submit_EditAfterTheDeadline_KeepsTheRecordAndQueuesTheRevisionForTheSummaryThread()
     {
         await NudgeAsync();
-        await InvokeAsync("checkin.submit", CheckInCardData.Inputs(LastCard(), "checkin.submit"));
+        var first = await InvokeAsync("checkin.submit", CheckInCardData.Inputs(LastCard(), "checkin.submit"));
+        var recorded = (await StoredAsync())!;
         _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero));
-        var data = CheckInCardData.Inputs(LastCard(), "checkin.submit");
+        var edit = await InvokeAsync("checkin.edit", CheckInCardData.Inputs(first["value"]!.AsObject(), "checkin.edit"));
+        var data = CheckInCardData.Inputs(edit["value"]!.AsObject(), "checkin.submit");
         data["deal-d1-amount"] = "90000";
 
-        await InvokeAsync("checkin.submit", data);
+        var receipt = await InvokeAsync("checkin.submit", data);
 
+        Assert.Contains("commit is unchanged", receipt["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(recorded.Deals, (await StoredAsync())!.Deals);
+        var revision = Assert.Single(await _host.Services.GetRequiredService<ISubmissionStore>().ListRevisionsAsync(_team, Week, CancellationToken.None));
+        Assert.Equal(90_000m, revision.Deals.Single(d => d.Id.Value == "d1").Amount);
         Assert.False((await StoredAsync())!.Late);
         var records = await _host.Services.GetRequiredService<IActionLog>().ListWeekAsync(_team, Week, CancellationToken.None);
         Assert.Contains(records, r => r.Kind == ScheduledActionKind.LateChangePost);
@@ -187,6 +193,27 @@ public sealed class CheckInFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(monitoring.FailedJobs(0, 10).Select(j => j.Value.ExceptionMessage));
         var job = Assert.Single(monitoring.SucceededJobs(0, 10), j => j.Value.Job?.Type.Name == "LateChangeJob").Value.Job;
         Assert.Equal([_team.Value, Week.ToString()], job.Args.Take(2).Select(a => a?.ToString()));
+    }
+
+    [Fact]
+    public async Task Submit_FromACardOlderThanTheStoredState_IsNotApplied_TheRepGetsTheCurrentCardWithTheirNewDealsKept()
+    {
+        await NudgeAsync();
+        var nudgeCard = LastCard();
+        var otherDevice = CheckInCardData.Inputs(nudgeCard, "checkin.submit");
+        otherDevice["deal-d1-amount"] = "77000";
+        await InvokeAsync("checkin.submit", otherDevice); // saved from the phone
+        var oldCard = CheckInCardData.Inputs(nudgeCard, "checkin.submit"); // the laptop still shows the Sunday card
+        oldCard["deal-d1-amount"] = "10";
+        oldCard["new-1-account"] = "Northwind";
+        oldCard["slots"] = 1;
+
+        var response = await InvokeAsync("checkin.submit", oldCard);
+
+        Assert.Equal(77_000m, (await StoredAsync())!.Deals.Single(d => d.Id.Value == "d1").Amount);
+        var card = response["value"]!.AsObject();
+        Assert.Equal("77000", CheckInCardData.InputValue(card, "deal-d1-amount")?.Replace(",", "", StringComparison.Ordinal).Split('.')[0]);
+        Assert.Equal("Northwind", CheckInCardData.InputValue(card, "new-1-account"));
     }
 
     [Fact]

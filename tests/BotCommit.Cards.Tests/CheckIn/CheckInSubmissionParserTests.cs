@@ -263,6 +263,23 @@ public class CheckInSubmissionParserTests
         { "verb of another card", "verb", "summary.refresh", StaleReason.UnknownVerb },
     };
 
+    [Fact]
+    public void Parse_CardOlderThanTheStoredState_KeepsOnlyTheTypingThatCannotConflict()
+    {
+        var data = CardClient.Press(s_card, CheckInVerbs.Submit);
+        data["cardRev"] = 2;
+        data["new-1-account"] = "Northwind";
+        data["slots"] = 1;
+
+        var result = CheckInSubmissionParser.Parse(data, Samples.Context() with { CardRev = 3 });
+
+        var stale = Assert.IsType<Stale>(result);
+        Assert.Equal(StaleReason.Superseded, stale.Reason);
+        Assert.Equal("Northwind", stale.Draft!.Values["new-1-account"]);
+        Assert.Equal(1, stale.Draft.NewDealSlots);
+        Assert.DoesNotContain(stale.Draft.Values.Keys, k => k.StartsWith("deal-", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(StaleCases))]
     public void Parse_StaleCard_ReturnsStaleWithReason(string why, string key, string? value, StaleReason reason)
@@ -279,7 +296,7 @@ public class CheckInSubmissionParserTests
 
         var result = CheckInSubmissionParser.Parse(data, Samples.Context());
 
-        Assert.True(new Stale(reason) == result, $"{why}: got {result}");
+        Assert.True(result is Stale stale && stale.Reason == reason, $"{why}: got {result}");
     }
 
     [Fact]

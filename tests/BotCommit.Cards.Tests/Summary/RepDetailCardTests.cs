@@ -38,6 +38,24 @@ public class RepDetailCardTests
     }
 
     [Fact]
+    public void Build_RevisionsAfterTheDeadline_AreShownBesideTheRecordAndSaidNotToCount()
+    {
+        var model = SummaryScenario.ThreeReps();
+        var alex = model.Summary.Reps.Single(r => r.Rep == SummaryScenario.Alex);
+        var week = model.Summary.Period.Week.Previous;
+        var revision = new BotCommit.Forecasting.Submissions.Submission(SummaryScenario.Team, week, alex.Rep,
+        [
+            new BotCommit.Forecasting.Deals.DealForecast(BotCommit.Forecasting.Deals.DealId.From("x1"), "Contoso", "Licences",
+                BotCommit.Forecasting.Deals.ForecastCategory.Upside, 100_000m, week.Monday.AddDays(3), BotCommit.Forecasting.Deals.Stage.From(90)),
+        ]) { SubmittedAt = new DateTimeOffset(week.Monday.AddDays(4).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), Late = true };
+
+        var card = RepDetailCard.Build(model.DetailFor(alex, null, [revision]), CardLocale.English).ToJson();
+
+        Assert.Contains("Changed after the deadline (kept, not counted: the figures use what stood at the deadline)", CardJson.Texts(card));
+        Assert.Contains(CardJson.Facts(card), f => f.Title.StartsWith(week + " · ", StringComparison.Ordinal) && f.Value == "commit 0 · upside 100,000");
+    }
+
+    [Fact]
     public void Build_AccuracyHistory_ShowsMeanAttainmentAndMeanAbsoluteErrorPerWindow()
     {
         var model = SummaryScenario.ThreeReps();
@@ -46,8 +64,8 @@ public class RepDetailCardTests
         // Last four weeks 0.9, 1.1, 1.0, 0.8: mean 95.0 %, mean absolute error (0.1 + 0.1 + 0 + 0.2) ÷ 4 = 10.0 %.
         var card = RepDetailCard.Build(model.DetailFor(alex, History(1.2m, 0.9m, 1.1m, 1.0m, 0.8m)), CardLocale.English).ToJson();
 
-        Assert.Equal("mean attainment 95.0 % · mean absolute error 10.0 % · 4 weeks measured", CardJson.Fact(card, "Last 4 weeks"));
-        Assert.Equal("mean attainment 100.0 % · mean absolute error 12.0 % · 5 weeks measured", CardJson.Fact(card, "Last 13 weeks"));
+        Assert.Equal("mean attainment 95.0 % · mean error per week (unweighted) 10.0 % · error weighted by commit amount 10.0 % · 4 weeks measured", CardJson.Fact(card, "Last 4 weeks"));
+        Assert.Equal("mean attainment 100.0 % · mean error per week (unweighted) 12.0 % · error weighted by commit amount 12.0 % · 5 weeks measured", CardJson.Fact(card, "Last 13 weeks"));
         Assert.Equal("⚠ commit 100,000 · actual 80,000 · 80.0 %", CardJson.Fact(card, "2026-W50"));
         Assert.Equal("commit 100,000 · actual 100,000 · 100.0 %", CardJson.Fact(card, "2026-W49"));
     }

@@ -51,8 +51,25 @@ public class SummaryCardTests
         Assert.Equal(120_000m, team.LastWeekActual);
         Assert.Equal("120,000", CardJson.Fact(card, "Last week actual"));
         Assert.Equal("150,000", CardJson.Fact(card, "Last week commit"));
-        Assert.Equal("⚠ **80.0 %** · healthy: 95–110 %", CardJson.Fact(card, "Attainment"));
-        Assert.Equal("⚠ **1 of 3 (33.3 %)** · healthy: 100 %", CardJson.Fact(card, "Submission compliance"));
+        // Flagged figures appear once: in their ⚠ line, not again in the list.
+        Assert.DoesNotContain(CardJson.Facts(card), f => f.Title is "Attainment" or "Submission compliance");
+        var texts = CardJson.Texts(card);
+        Assert.Single(texts, t => t.Contains("80.0 %", StringComparison.Ordinal));
+        Assert.Contains("⚠ Attainment: 80.0 % (healthy: 95–110 %)", texts);
+    }
+
+    [Theory]
+    [InlineData("0.94996", "94.996 %")] // flagged below 95 %: one decimal would read "95.0 %"
+    [InlineData("0.9496", "94.96 %")]
+    [InlineData("0.949", "94.9 %")]
+    [InlineData("0.95", "95.0 %")] // at the band: not flagged
+    [InlineData("1.10004", "110.004 %")] // flagged above 110 %: one decimal would read "110.0 %"
+    [InlineData("1.1", "110.0 %")]
+    public void JudgedPercent_AFlaggedValueNeverReadsAsInsideTheBand(string ratio, string shown)
+    {
+        var value = decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(shown, SummaryDisplay.JudgedPercent(CardLocale.English, value, FigureLines.IsAttainmentOutside));
     }
 
     [Fact]
@@ -211,10 +228,10 @@ public class SummaryCardTests
         var card = SummaryCard.Build(SummaryScenario.ThreeReps(), CardLocale.English).ToJson();
 
         var rows = CardJson.TableRows(card, SummaryCard.RepTableId);
-        Assert.Equal(["Rep", "Commit this week", "Attainment"], rows[0]);
+        Assert.Equal(["Rep", "Commit this week", "Last week's attainment"], rows[0]);
         Assert.Equal(["Alex Wilber", "80,000", "100.0 %"], rows[1]);
         Assert.Equal(["Bea Müller (late)", "120,000", "40.0 %"], rows[2]);
-        Assert.Equal(["Chris Green (carried)", "0", "no commit"], rows[3]);
+        Assert.Equal(["Chris Green (carried)", "0", "no commit"], rows[3]); // under "Last week's attainment"
     }
 
     [Fact]

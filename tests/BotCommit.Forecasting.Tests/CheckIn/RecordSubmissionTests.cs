@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Forecasting.CheckIn;
@@ -63,22 +64,107 @@ public sealed class RecordSubmissionTests
     }
 
     [Fact]
-    public async Task RecordAsync_OnTimeThenEditedAfterDeadline_StaysOnTimeAndRecordsTheLateChange()
+    public async Task RecordAsync_OnTimeThenEditedAfterDeadline_KeepsTheRecordAndKeepsTheEditAsARevision()
     {
-        await Use().RecordAsync(Team, Given.Snapshot(Given.Week("2026-W49"), "d1 Commit 100 2026-12-03; d2 Upside 50 2026-12-20"), CancellationToken.None);
+        var week = Given.Week("2026-W49");
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03; d2 Upside 50 2026-12-20"), CancellationToken.None);
         _clock.SetUtcNow(JustAfterDeadline);
 
         // commit 100 -> 100 + 30 = 130 (+30); upside 50 -> 0 (-50)
-        var result = await Use().RecordAsync(Team, Given.Snapshot(Given.Week("2026-W49"), "d1 Commit 100 2026-12-03; d2 Commit 30 2026-12-20"), CancellationToken.None);
+        var result = await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03; d2 Commit 30 2026-12-20"), CancellationToken.None);
 
-        Assert.False(result.Stored.Late);
-        Assert.Equal(SundayEvening, result.Stored.SubmittedAt);
+        // The record: what stood at the deadline, untouched.
+        var record = (await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None))!.Value;
+        Assert.False(record.Late);
+        Assert.Equal(SundayEvening, record.SubmittedAt);
+        Assert.Equal([ForecastCategory.Commit, ForecastCategory.Upside], record.Deals.Select(d => d.Category));
+        Assert.Equal(record, result.Stored);
+        // The revision: kept with its instant, applied to the pipeline, posted once as a late change.
+        Assert.True(result.IsRevision);
+        var revision = Assert.Single(await _submissions.ListRevisionsAsync(Given.Team, week, CancellationToken.None));
+        Assert.Equal(JustAfterDeadline, revision.SubmittedAt);
+        Assert.Equal([100m, 30m], revision.Deals.Where(d => d.Category == ForecastCategory.Commit).Select(d => d.Amount));
+        Assert.Equal([ForecastCategory.Commit, ForecastCategory.Commit], (await _deals.ListAsync(Given.Team, Given.RepA, CancellationToken.None)).Select(d => d.Category));
         Assert.Equal(new LateChange(JustAfterDeadline, 30m, -50m), result.LateChange);
-        var record = Assert.Single(await _actions.ListWeekAsync(Given.Team, Given.Week("2026-W49"), CancellationToken.None));
-        Assert.Equal(ScheduledActionKind.LateChangePost, record.Kind);
-        Assert.Equal(ActionState.Pending, record.State);
-        Assert.Equal(result.LateChange, record.Payload);
-        Assert.Equal([(Given.Team, Given.Week("2026-W49"))], _background.LateChanges);
+        var delivery = Assert.Single(await _actions.ListWeekAsync(Given.Team, week, CancellationToken.None));
+        Assert.Equal(ScheduledActionKind.LateChangePost, delivery.Kind);
+        Assert.Equal(ActionState.Pending, delivery.State);
+        Assert.Equal(result.LateChange, delivery.Payload);
+        Assert.Equal([(Given.Team, week)], _background.LateChanges);
+        // The receipt shows what the rep typed.
+        Assert.Equal(revision.Deals, result.Receipt!.Deals);
+    }
+
+    [Fact]
+    public async Task RecordAsync_CommitMovedToUpsideAfterDeadline_CannotChangeWhatTheSummaryCounts()
+    {
+        var week = Given.Week("2026-W49");
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+        _clock.SetUtcNow(JustAfterDeadline.AddDays(4));
+
+        await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Upside 100 2026-12-03"), CancellationToken.None);
+
+        var listed = Assert.Single(await _submissions.ListWeekAsync(Given.Team, week, CancellationToken.None));
+        Assert.Equal(ForecastCategory.Commit, Assert.Single(listed.Deals).Category);
+        var attempt = listed with { Deals = Given.Snapshot(week, "d1 Upside 100 2026-12-03").Deals, SubmittedAt = JustAfterDeadline.AddDays(4) };
+        var version = (await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None))!.Version;
+        await Assert.ThrowsAsync<SnapshotOfRecordException>(() => _submissions.SaveAsync(attempt, version, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordAsync_FirstSubmissionAfterDeadlineBeforeTheSummary_IsTheLateRecord_SealedAtOnce()
+    {
+        var week = Given.Week("2026-W49");
+        _clock.SetUtcNow(JustAfterDeadline);
+
+        var first = await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var second = await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 300 2026-12-03"), CancellationToken.None);
+
+        Assert.False(first.IsRevision);
+        Assert.Equal(JustAfterDeadline, first.Stored.SealedAfter);
+        Assert.True(second.IsRevision);
+        var record = (await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None))!.Value;
+        Assert.Equal(100m, Assert.Single(record.Deals).Amount);
+        Assert.True(record.Late);
+        Assert.Equal(new LateChange(JustAfterDeadline.AddMinutes(10), 200m, 0m), second.LateChange);
+    }
+
+    [Fact]
+    public async Task RecordAsync_FirstSubmissionAfterTheSummaryWasPosted_IsARevision_NotTheRecord()
+    {
+        var week = Given.Week("2026-W49");
+        var postedAt = JustAfterDeadline.AddMinutes(20);
+        await _actions.SaveAsync(
+            new ActionRecord(Given.Team, week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot)
+            {
+                State = ActionState.Completed,
+                UpdatedAt = postedAt,
+                Payload = new Summary.SummaryPost("channel", "thread", "root", postedAt, Late: false),
+            },
+            null,
+            CancellationToken.None);
+        _clock.SetUtcNow(postedAt.AddMinutes(1));
+
+        var result = await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+
+        Assert.True(result.IsRevision);
+        Assert.Empty(await _submissions.ListWeekAsync(Given.Team, week, CancellationToken.None));
+        Assert.Single(await _submissions.ListRevisionsAsync(Given.Team, week, CancellationToken.None));
+        Assert.Equal(new LateChange(postedAt.AddMinutes(1), 100m, 0m), result.LateChange);
+    }
+
+    [Fact]
+    public async Task RecordAsync_FirstSubmissionAfterTheScheduledSummaryTime_WithNonePosted_IsARevision()
+    {
+        var week = Given.Week("2026-W49");
+        // The summary is scheduled Monday 08:00 Berlin = 07:00Z; nothing was posted.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 7, 0, 1, TimeSpan.Zero));
+
+        var result = await Use().RecordAsync(Team, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+
+        Assert.True(result.IsRevision);
+        Assert.Null((await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None)));
     }
 
     [Fact]

@@ -39,6 +39,22 @@ public class AccuracyCalculatorTests
     }
 
     [Fact]
+    public void WeightedAbsoluteError_WeighsEachWeekByItsCommit_BesideTheUnweightedMean()
+    {
+        // Week 1: commit 100, actual 50 (attainment 0.5); week 2: commit 900, actual 900 (1.0).
+        // Unweighted: (0.5 + 0) / 2 = 0.25. Weighted: (|50 − 100| + |900 − 900|) / (100 + 900) = 50 / 1000 = 0.05.
+        var window = new AccuracyWindow(4,
+        [
+            new AccuracyPoint(Given.Week("2026-W45"), 100m, 50m),
+            new AccuracyPoint(Given.Week("2026-W46"), 900m, 900m),
+        ]);
+
+        Assert.Equal(0.25m, window.MeanAbsoluteError);
+        Assert.Equal(0.05m, window.WeightedAbsoluteError);
+        Assert.Null(new AccuracyWindow(4, []).WeightedAbsoluteError);
+    }
+
+    [Fact]
     public void Compute_Snapshots_MeasuresEachWeekCommitAgainstNextWeekActual()
     {
         // Measured weeks W-13..W-1 (2026-W34..W46): commit 100 each, actual = 100 + 10 * weeks back,

@@ -172,6 +172,31 @@ public partial class WeeklySummaryCalculatorTests
     }
 
     [Fact]
+    public void Compute_AbsenceKnownInTime_ASkipOrAwayRecordedAfterTheDeadlineLeavesTheRepMissing()
+    {
+        var week = Given.Week("2026-W47");
+        var deadline = new DateTimeOffset(2026, 11, 16, 7, 0, 0, TimeSpan.Zero);
+        Submission Skip(string rep, DateTimeOffset at) =>
+            Given.Snapshot(week, "", RepId.From(rep), SubmissionStatus.Skipped) with { SkipReason = "fair", SubmittedAt = at };
+        RepWeekInput[] reps =
+        [
+            new(Given.Rep("skip-on-time"), Skip("skip-on-time", deadline), null), // exactly at the deadline: known in time
+            new(Given.Rep("skip-late"), Skip("skip-late", deadline.AddDays(1)), null), // typed on Tuesday
+            new(Given.Rep("away-on-time") with { AwayUntil = week.Sunday, AwayRecordedAt = deadline.AddDays(-3) }, null, null),
+            new(Given.Rep("away-late") with { AwayUntil = week.Sunday, AwayRecordedAt = deadline.AddSeconds(1) }, null, null),
+            new(Given.Rep("on-time"), Given.Snapshot(week, "", RepId.From("on-time"), submittedAt: deadline), null),
+        ];
+
+        var summary = WeeklySummaryCalculator.Compute(new SummaryInput(Given.Settings(), week, deadline, reps));
+
+        Assert.Equal(["skip-on-time", "away-on-time"], summary.AwayReps.Select(r => r.Rep.Value));
+        Assert.Equal(["skip-late"], summary.Reps.Where(r => r.SkippedLate).Select(r => r.Rep.Value));
+        Assert.Equal(3, summary.ExpectedCount); // skip-late, away-late, on-time
+        Assert.Equal(1, summary.OnTimeCount);
+        Assert.Equal(1m / 3m, summary.Compliance);
+    }
+
+    [Fact]
     public void Compute_RepStatuses_AreReportedAndComplianceExcludesAway()
     {
         var week = Given.Week("2026-W47");

@@ -35,9 +35,9 @@ public partial class SnapshotResolverTests
 
     [Theory]
     [InlineData(1, "2026-W45", "a Won 1 2026-09-30; b Won 2 2026-10-01; c Lost 3 2026-09-15; d Lost 4 2026-12-31; e Upside 5 2026-09-01", "b d e")] // Q4 = Oct..Dec
-    [InlineData(8, "2026-W45", "a Won 1 2026-10-30; b Won 2 2026-11-01; c Lost 3 2027-02-01; d Won 4 2027-01-31", "b d")] // FY from August: Q2 = Nov..Jan
+    [InlineData(8, "2026-W45", "a Won 1 2026-10-30; b Won 2 2026-11-01; c Lost 3 2027-02-01; d Won 4 2027-01-31", "a b d")] // FY from August: Q2 = Nov..Jan; a closed in the week before M
     [InlineData(1, "2026-W45", "a Won 1 2026-10-30", "a")] // same deal, calendar quarter: kept
-    [InlineData(1, "2027-W01", "a Won 1 2026-12-31; b Commit 2 2026-12-31", "b")] // new year, new quarter: last year's booking drops
+    [InlineData(1, "2027-W01", "a Won 1 2026-12-31; b Commit 2 2026-12-31; c Won 3 2026-12-27", "a b")] // new quarter: a closed in M-7..M-1 stays, c (before) drops
     public void Resolve_NoSubmission_DropsWonAndLostOutsideTheQuarter(int fiscalStart, string week, string deals, string kept)
     {
         var target = ForecastWeek.Parse(week);
@@ -47,6 +47,23 @@ public partial class SnapshotResolverTests
 
         Assert.Equal(kept, string.Join(' ', snapshot!.Deals.Select(d => d.Id.Value)));
     }
+
+    [Theory]
+    [InlineData(1, "2027-W01", "w1 Won 100 2026-12-28; w2 Won 200 2027-01-03; l1 Lost 50 2026-12-30; x1 Won 70 2026-12-27", "w1 w2 l1")] // FY from January: Q1 starts 01-01, M = 01-04, M-7..M-1 = 12-28..01-03
+    [InlineData(7, "2026-W41", "w1 Won 100 2026-09-28; w2 Won 200 2026-10-04; x1 Won 70 2026-09-27; x2 Lost 30 2026-09-01", "w1 w2")] // FY from July: Q2 starts 10-01, M = 10-05, M-7..M-1 = 09-28..10-04
+    public void Resolve_FirstWeekOfAFiscalQuarter_KeepsLastWeeksBookingsOfTheOldQuarter(int fiscalStart, string week, string deals, string kept)
+    {
+        var target = ForecastWeek.Parse(week);
+        var earlier = Given.Snapshot(target.Previous, deals);
+
+        var snapshot = SnapshotResolver.Resolve(null, earlier, target, fiscalStart);
+
+        Assert.Equal(kept, string.Join(' ', snapshot!.Deals.Select(d => d.Id.Value)));
+        Assert.Equal(kept.Split(' '), PrepareCheckInDeals(deals, target, fiscalStart));
+    }
+
+    private static string[] PrepareCheckInDeals(string deals, ForecastWeek week, int fiscalStart) =>
+        [.. BotCommit.Forecasting.CheckIn.PrepareCheckIn.CardDeals(Given.Deals(deals), week, fiscalStart).Select(d => d.Id.Value)];
 
     [Fact]
     public void Resolve_NothingAtAll_IsNull()

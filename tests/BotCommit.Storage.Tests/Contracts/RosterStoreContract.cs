@@ -18,6 +18,7 @@ public abstract class RosterStoreContract
         ManagerId = RepId.From("manager/1"),
         Active = false,
         AwayUntil = new DateOnly(2027, 1, 4),
+        AwayRecordedAt = new DateTimeOffset(2026, 12, 20, 9, 30, 15, TimeSpan.Zero),
         AwayReason = "Parental leave 👶\nback in January",
         MonthTargets = new Dictionary<string, decimal> { ["2026-12"] = 1_000_000.50m, ["2027-01"] = 0.01m },
         QuarterTargets = new Dictionary<string, decimal> { ["2026-10"] = 3_000_000m },

@@ -18,6 +18,7 @@ internal static class Same
         Assert.Equal(expected.Status, actual.Status);
         Assert.Equal(expected.SubmittedAt, actual.SubmittedAt);
         Assert.Equal(expected.Late, actual.Late);
+        Assert.Equal(expected.SealedAfter, actual.SealedAfter);
         Assert.Equal(expected.SkipReason, actual.SkipReason);
         Assert.Equal(expected.RepName, actual.RepName);
         Assert.Equal(expected.Deals, actual.Deals);

@@ -164,6 +164,77 @@ public abstract class SubmissionStoreContract
     }
 
     [Fact]
+    public async Task SaveAsync_SnapshotOfRecord_CannotBeReplacedByALaterChange()
+    {
+        var store = await CreateStoreAsync();
+        var deadline = new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero);
+        var record = Sample.Submission(Sample.Deal("A", 500m)) with { SealedAfter = deadline };
+        var version = await store.SaveAsync(record, null, s_none);
+        var late = Sample.Submission(Sample.Deal("A", 500m, ForecastCategory.Upside)) with { SubmittedAt = deadline.AddTicks(1), SealedAfter = deadline.AddDays(1) };
+
+        await Assert.ThrowsAsync<SnapshotOfRecordException>(() => store.SaveAsync(late, version, s_none));
+        await Assert.ThrowsAsync<SnapshotOfRecordException>(() => store.SaveAsync(late with { SubmittedAt = null }, version, s_none));
+
+        var found = await store.GetAsync(Sample.Team, Sample.Week, Sample.Rep, s_none);
+        Same.Submission(record, found?.Value);
+        Assert.Equal(version, found!.Version);
+    }
+
+    [Fact]
+    public async Task SaveAsync_SealedSnapshot_MayStillBeReplacedByAnEditRecordedBeforeItsSeal()
+    {
+        var store = await CreateStoreAsync();
+        var deadline = new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero);
+        var first = Sample.Submission(Sample.Deal("A")) with { SubmittedAt = deadline.AddHours(-2), SealedAfter = deadline };
+        var version = await store.SaveAsync(first, null, s_none);
+        var edit = Sample.Submission(Sample.Deal("B")) with { SubmittedAt = deadline, SealedAfter = deadline };
+
+        var next = await store.SaveAsync(edit, version, s_none);
+
+        Same.Submission(edit, (await store.GetAsync(Sample.Team, Sample.Week, Sample.Rep, s_none))?.Value);
+        Assert.NotEqual(version, next);
+    }
+
+    [Fact]
+    public async Task AddRevisionAsync_KeepsEachRevisionWithItsInstant_AndLeavesTheRecordAlone()
+    {
+        var store = await CreateStoreAsync();
+        var deadline = new DateTimeOffset(2026, 12, 7, 6, 0, 0, TimeSpan.Zero);
+        var record = Sample.Submission(Sample.Deal("A", 500m)) with { SealedAfter = deadline };
+        await store.SaveAsync(record, null, s_none);
+        var first = Sample.Submission(Sample.Deal("A", 500m, ForecastCategory.Upside), Sample.Deal("N", 70m)) with { SubmittedAt = deadline.AddDays(2), Late = true };
+        var second = Sample.Submission(Sample.Deals("x", Submission.MaxDeals).ToArray()) with { SubmittedAt = deadline.AddDays(3), Late = true };
+        var other = Sample.Submission(Sample.Week, Sample.OtherRep, [Sample.Deal("B")]) with { SubmittedAt = deadline.AddDays(1), Status = SubmissionStatus.Skipped, SkipReason = "ill", Late = false };
+        var otherWeek = Sample.Submission(Sample.Week.Next, Sample.Rep, [Sample.Deal("C")]) with { SubmittedAt = deadline.AddDays(9) };
+
+        await store.AddRevisionAsync(second, s_none);
+        await store.AddRevisionAsync(first, s_none);
+        await store.AddRevisionAsync(other, s_none);
+        await store.AddRevisionAsync(otherWeek, s_none);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AddRevisionAsync(first with { Deals = [] }, s_none));
+
+        var revisions = await store.ListRevisionsAsync(Sample.Team, Sample.Week, s_none);
+        var expected = new[] { first, second, other }.OrderBy(r => r.Rep.Value, StringComparer.Ordinal).ThenBy(r => r.SubmittedAt).ToList();
+        Assert.Equal(expected.Count, revisions.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Same.Submission(expected[i], revisions[i]);
+        }
+
+        Same.Submission(record, (await store.GetAsync(Sample.Team, Sample.Week, Sample.Rep, s_none))?.Value);
+        Assert.Single(await store.ListWeekAsync(Sample.Team, Sample.Week, s_none));
+        Assert.Empty(await store.ListRevisionsAsync(Sample.OtherTeam, Sample.Week, s_none));
+    }
+
+    [Fact]
+    public async Task AddRevisionAsync_WithoutAnInstant_IsRefused()
+    {
+        var store = await CreateStoreAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddRevisionAsync(Sample.Submission(Sample.Deal("A")) with { SubmittedAt = null }, s_none));
+    }
+
+    [Fact]
     public async Task SaveAsync_WithStaleVersion_ThrowsConflictAndWritesNothing()
     {
         var store = await CreateStoreAsync();
