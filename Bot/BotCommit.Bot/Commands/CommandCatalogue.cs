@@ -51,6 +51,8 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetTarget, "set target", ["set targets", .. Set("目标", "目標")], nameof(BotStrings.CommandSetTargetDescription), nameof(BotStrings.UsageSetTarget)),
         Admin(CommandKind.SetFiscalYearStart, "set fiscal year start", ["set fiscal year", "set fiscal start", "set fy start", .. Set("财年起始月", "會計年度起始月"), .. Set("财年开始", "財年開始"), .. Set("财年", "會計年度"), .. Set("财年", "財年")], nameof(BotStrings.CommandSetFiscalYearStartDescription), nameof(BotStrings.UsageSetFiscalYearStart)),
         Admin(CommandKind.SetCurrency, "set currency", [.. Set("币种", "幣別"), .. Set("货币", "貨幣")], nameof(BotStrings.CommandSetCurrencyDescription), nameof(BotStrings.UsageSetCurrency)),
+        Admin(CommandKind.ShareSummary, "share summary", ["share everything with the team", "share summary with the team", "share summary with team", "共享汇总", "共享彙總", "汇总与团队共享", "彙總與團隊共享"], nameof(BotStrings.CommandShareSummaryDescription), null),
+        Admin(CommandKind.KeepSummaryPrivate, "keep summary private", ["private summary", "unshare summary", "汇总保密", "彙總保密", "取消共享汇总", "取消共享彙總"], nameof(BotStrings.CommandKeepSummaryPrivateDescription), null),
         Admin(CommandKind.ImportRoster, "import roster", ["import team", "sync roster", "导入名单", "匯入名單", "導入名單", "导入成员", "匯入成員"], nameof(BotStrings.CommandImportRosterDescription), null),
         Admin(CommandKind.AddRep, "add rep", ["add reps", "添加销售代表", "新增業務代表", "添加業務代表", "新增销售代表", "添加代表", "新增代表"], nameof(BotStrings.CommandAddRepDescription), nameof(BotStrings.UsageAddRep)),
         Admin(CommandKind.RemoveRep, "remove rep", ["remove reps", "delete rep", "移除销售代表", "移除業務代表", "移除代表"], nameof(BotStrings.CommandRemoveRepDescription), nameof(BotStrings.UsageRemoveRep)),

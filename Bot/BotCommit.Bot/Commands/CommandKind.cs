@@ -29,6 +29,8 @@ internal enum CommandKind
     Resume = 31,
     SkipWeek = 32,
     UnskipWeek = 33,
+    ShareSummary = 34,
+    KeepSummaryPrivate = 35,
     AddAdmin = 40,
     RemoveAdmin = 41,
     AddRep = 42,

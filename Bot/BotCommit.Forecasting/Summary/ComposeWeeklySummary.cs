@@ -73,6 +73,8 @@ public sealed class ComposeWeeklySummary
             Deals = deals,
             PreviousDeals = previousDeals,
             Accuracy = accuracy,
+            TeamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team),
+            PrivateReaders = SummaryAudience.PrivateReaders(team, reps),
         };
     }
 

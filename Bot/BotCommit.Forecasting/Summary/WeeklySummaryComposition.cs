@@ -20,4 +20,10 @@ public sealed record WeeklySummaryComposition(TeamSettings Team, WeeklySummary S
     public IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> PreviousDeals { get; init; } = NoDeals;
 
     public IReadOnlyDictionary<RepId, AccuracyHistory> Accuracy { get; init; } = new Dictionary<RepId, AccuracyHistory>();
+
+    /// <summary>The channel gets the team figures only: no deal names, no per-rep lines (<see cref="SummaryAudience"/>).</summary>
+    public bool TeamFiguresOnly { get; init; }
+
+    /// <summary>Who gets the details privately when <see cref="TeamFiguresOnly"/> (<see cref="SummaryAudience.PrivateReaders"/>).</summary>
+    public IReadOnlyList<RepId> PrivateReaders { get; init; } = [];
 }

@@ -72,6 +72,12 @@ public sealed record TeamSettings(TeamId Id)
     public SummaryChannel? SummaryChannel { get; init; }
 
     /// <summary>
+    /// The team chose "share everything with the team" (an admin's <c>share summary</c>, audited): the summary channel
+    /// gets every rep's figures and deals even when reps can read it. Off by default (<see cref="Summary.SummaryAudience"/>).
+    /// </summary>
+    public bool ShareSummaryWithTeam { get; init; }
+
+    /// <summary>
     /// The first review week (by its Monday) the schedule acts on. A team set up mid-week starts with the next week
     /// instead of being caught up on a week it never ran (escalations for everyone, a late summary on day one).
     /// Null = no limit. Manual "nudge now" / "summary now" are not limited by it.

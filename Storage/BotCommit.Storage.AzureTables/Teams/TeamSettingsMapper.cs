@@ -38,6 +38,8 @@ internal static class TeamSettingsMapper
             AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
             SummaryChannelId = settings.SummaryChannel?.ConversationId,
             SummaryChannelName = settings.SummaryChannel?.Name,
+            SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
+            ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
         };
     }
 
@@ -73,7 +75,13 @@ internal static class TeamSettingsMapper
                     ? start
                     : throw InvariantText.Corrupt(nameof(entity.ScheduleStartsOn), entity.ScheduleStartsOn),
             AmountCeiling = entity.AmountCeiling is null ? defaults.AmountCeiling : InvariantText.ToDecimal(entity.AmountCeiling, nameof(entity.AmountCeiling)),
-            SummaryChannel = entity.SummaryChannelId is { Length: > 0 } channel ? new SummaryChannel(channel, entity.SummaryChannelName) : null,
+            SummaryChannel = entity.SummaryChannelId is { Length: > 0 } channel ? new SummaryChannel(channel, entity.SummaryChannelName)
+            {
+                RepReaders = entity.SummaryChannelRepReaders is null or >= 0
+                    ? entity.SummaryChannelRepReaders
+                    : throw InvariantText.Corrupt(nameof(entity.SummaryChannelRepReaders), entity.SummaryChannelRepReaders.Value.ToString(CultureInfo.InvariantCulture)),
+            } : null,
+            ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
         };
     }
 }

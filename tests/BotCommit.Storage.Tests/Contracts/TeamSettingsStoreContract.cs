@@ -44,6 +44,8 @@ public abstract class TeamSettingsStoreContract
         BotRemovedAt = new DateTimeOffset(2026, 12, 3, 14, 5, 6, TimeSpan.Zero),
         ScheduleStartsOn = new DateOnly(2026, 11, 30),
         AmountCeiling = 2_500_000.125m,
+        SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 3 },
+        ShareSummaryWithTeam = true,
     };
 
     [Fact]
