@@ -72,6 +72,10 @@ test('the 30-rep summary stays under the Teams size advice and renders in the ma
   // channel's conversation reference (where the summary goes) is created with the recorder's address.
   await adminSays('set channel', ids.managers, { serviceUrl: recorder.serviceUrl });
   assert.ok(texts(recorder.requests.at(-1).body).some((text) => text.includes('Summary channel set')), 'the channel is set');
+  // Every Playground channel is readable by the reps: without "share everything" the channel would get the team
+  // figures only (the details going to the admin privately). This test renders the full card in the channel.
+  await adminSays('share summary', ids.managers, { serviceUrl: recorder.serviceUrl });
+  assert.ok(texts(recorder.requests.at(-1).body).some((text) => text.includes('Summary shared with the team')), 'the team shares everything');
   const start = recorder.requests.length;
   await adminSays('post summary', ids.managers, { serviceUrl: recorder.serviceUrl }); // answers once all is posted
   const sent = recorder.requests.slice(start);

@@ -146,7 +146,7 @@ internal sealed class AdminCardActionHandler(
 
         var commandContext = new AdminCommandContext(context.Turn, commands.Get(CommandKind.SetChannel), team, admin, string.Empty, [], texts, locale);
         var name = await TeamCommands.ChannelNameAsync(commandContext, channelId, cancellationToken);
-        var result = await teamCommands.SetChannelAsync(team.Id, admin, new SummaryChannel(channelId, name), cancellationToken);
+        var (result, _) = await teamCommands.SetChannelAsync(context.Turn, team.Id, admin, channelId, name, cancellationToken);
         return result.Status == EditStatus.Conflict
             ? SetupOutcome.Error(texts.Text(nameof(BotStrings.SettingsConflict)))
             : new SetupOutcome(texts.Format(nameof(BotStrings.SetupChannelSaved), CardText.Escape(name)));

@@ -53,6 +53,8 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetCurrency, "set currency", [.. Set("币种", "幣別"), .. Set("货币", "貨幣")], nameof(BotStrings.CommandSetCurrencyDescription), nameof(BotStrings.UsageSetCurrency)),
         Admin(CommandKind.SetLanguage, "set language", ["set culture", "set team language", "language", .. Set("语言", "語言"), .. Set("团队语言", "團隊語言"), "语言", "語言"], nameof(BotStrings.CommandSetLanguageDescription), nameof(BotStrings.UsageSetLanguage)),
         Admin(CommandKind.SetAmountStyle, "set amounts", ["set amount style", "set amount format", "set amount display", .. Set("金额显示", "金額顯示"), .. Set("金额格式", "金額格式")], nameof(BotStrings.CommandSetAmountStyleDescription), nameof(BotStrings.UsageSetAmountStyle)),
+        Admin(CommandKind.ShareSummary, "share summary", ["share everything with the team", "share summary with the team", "share summary with team", "共享汇总", "共享彙總", "汇总与团队共享", "彙總與團隊共享"], nameof(BotStrings.CommandShareSummaryDescription), null),
+        Admin(CommandKind.KeepSummaryPrivate, "keep summary private", ["private summary", "unshare summary", "汇总保密", "彙總保密", "取消共享汇总", "取消共享彙總"], nameof(BotStrings.CommandKeepSummaryPrivateDescription), null),
         Admin(CommandKind.ImportRoster, "import roster", ["import team", "sync roster", "导入名单", "匯入名單", "導入名單", "导入成员", "匯入成員"], nameof(BotStrings.CommandImportRosterDescription), null),
         Admin(CommandKind.AddRep, "add rep", ["add reps", "添加销售代表", "新增業務代表", "添加業務代表", "新增销售代表", "添加代表", "新增代表"], nameof(BotStrings.CommandAddRepDescription), nameof(BotStrings.UsageAddRep)),
         Admin(CommandKind.RemoveRep, "remove rep", ["remove reps", "delete rep", "移除销售代表", "移除業務代表", "移除代表"], nameof(BotStrings.CommandRemoveRepDescription), nameof(BotStrings.UsageRemoveRep)),

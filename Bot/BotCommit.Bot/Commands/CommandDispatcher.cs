@@ -167,6 +167,8 @@ internal sealed class CommandDispatcher(
             CommandKind.SkipWeek => await schedule.SkipWeekAsync(context, cancellationToken),
             CommandKind.UnskipWeek => await schedule.UnskipWeekAsync(context, cancellationToken),
             CommandKind.SetChannel => await teamCommands.SetChannelAsync(context, cancellationToken),
+            CommandKind.ShareSummary => await teamCommands.SetSummarySharedAsync(context, shared: true, cancellationToken),
+            CommandKind.KeepSummaryPrivate => await teamCommands.SetSummarySharedAsync(context, shared: false, cancellationToken),
             CommandKind.SetTarget => await teamCommands.SetTargetAsync(context, cancellationToken),
             CommandKind.SetFiscalYearStart => await teamCommands.SetFiscalYearStartAsync(context, cancellationToken),
             CommandKind.SetCurrency => await teamCommands.SetCurrencyAsync(context, cancellationToken),

@@ -31,6 +31,8 @@ internal enum CommandKind
     Resume = 31,
     SkipWeek = 32,
     UnskipWeek = 33,
+    ShareSummary = 36,
+    KeepSummaryPrivate = 37,
     AddAdmin = 40,
     RemoveAdmin = 41,
     AddRep = 42,

@@ -11,7 +11,7 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.Commands;
 
 /// <summary>Read-only admin commands: <c>status</c>, <c>audit</c> (the last 20 changes) and <c>export [week]</c>.</summary>
-internal sealed class ReportCommands(StatusReport status, IAuditLog audit, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries)
+internal sealed class ReportCommands(StatusReport status, IAuditLog audit, SettingsEditor editor, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries)
 {
     public const int AuditRows = 20;
 
@@ -26,6 +26,7 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Peopl
     {
         ArgumentNullException.ThrowIfNull(context);
         var team = context.Team;
+        await editor.FlushPendingAuditAsync(team.Id, cancellationToken); // a change whose entry a failure left in its outbox
         var entries = await audit.ListRecentAsync(team.Id, AuditRows, cancellationToken);
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         async Task<string> NameAsync(string id)

@@ -7,6 +7,7 @@ using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
 
 namespace BotCommit.Bot.Commands;
@@ -232,10 +233,9 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         }
 
         var name = await ChannelNameAsync(context, channelId, cancellationToken);
-        var result = await SetChannelAsync(context.Team.Id, context.Actor, new SummaryChannel(channelId, name), cancellationToken);
+        var (result, audience) = await SetChannelAsync(context.Turn, context.Team.Id, context.Actor, channelId, name, cancellationToken);
 
         // Who will read the summary there: told before the first one is posted.
-        var audience = await readers.CountAsync(context.Turn, context.Team.Id, channelId, cancellationToken);
         var readersNote = audience switch
         {
             null => context.Texts.Text(nameof(BotStrings.NoteChannelReadersUnknown)),
@@ -253,24 +253,70 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         };
     }
 
-    /// <summary>Stores the summary channel in the team's settings and audits it (shared with the setup card's button).</summary>
-    public async Task<EditResult<TeamSettings>> SetChannelAsync(TeamId team, RepId actor, SummaryChannel channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>share summary</c> / <c>keep summary private</c>: whether a summary channel reps can read gets everything
+    /// (audited as <see cref="SettingKeys.ShareSummary"/>; the rule is <see cref="Forecasting.Summary.SummaryAudience"/>).
+    /// </summary>
+    public async Task<CommandReply> SetSummarySharedAsync(AdminCommandContext context, bool shared, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
+            team.ShareSummaryWithTeam == shared
+                ? Edit<TeamSettings>.Unchanged(team)
+                : Edit<TeamSettings>.To(
+                    team with { ShareSummaryWithTeam = shared },
+                    new SettingChange(SettingKeys.ShareSummary, SettingKeys.Value(team.ShareSummaryWithTeam), SettingKeys.Value(shared))),
+            cancellationToken);
+        var everything = context.Texts.Text(nameof(BotStrings.ValueSummaryShared));
+        var figures = context.Texts.Text(nameof(BotStrings.ValueSummaryPrivate));
+        return AdminReplies.Changed(
+            context,
+            result,
+            context.Texts.Text(shared ? nameof(BotStrings.ChangedShareSummary) : nameof(BotStrings.ChangedKeepSummaryPrivate)),
+            shared ? figures : everything,
+            shared ? everything : figures,
+            context.Texts.Text(shared ? nameof(BotStrings.NoteShareSummary) : nameof(BotStrings.NoteKeepSummaryPrivate)));
+    }
+
+    /// <summary>
+    /// Reads who can read the channel from Teams, then stores it as the summary channel with how many reps can read it
+    /// (what <see cref="Forecasting.Summary.SummaryAudience"/> decides on) and audits both (shared with the setup card's
+    /// button). The audience is null when Teams could not tell (stored as unknown: the channel gets team figures only).
+    /// </summary>
+    public async Task<(EditResult<TeamSettings> Result, (int Readers, int Reps)? Audience)> SetChannelAsync(
+        ITurnContext turn, TeamId team, RepId actor, string channelId, string name, CancellationToken cancellationToken)
+    {
+        var audience = await readers.CountAsync(turn, team, channelId, cancellationToken);
+        var channel = new SummaryChannel(channelId, name) { RepReaders = audience?.Reps };
         string? before = null;
         var result = await editor.UpdateTeamAsync(team, actor, current =>
         {
             before = current.SummaryChannel?.Display;
-            return current.SummaryChannel?.ConversationId == channel.ConversationId
+            var changes = new List<SettingChange>();
+            if (current.SummaryChannel?.ConversationId != channel.ConversationId)
+            {
+                changes.Add(new SettingChange(SettingKeys.SummaryChannel, before, channel.Display));
+            }
+
+            var readersBefore = current.SummaryChannel?.ConversationId == channel.ConversationId ? current.SummaryChannel.RepReaders : null;
+            if (changes.Count > 0 || readersBefore != channel.RepReaders)
+            {
+                changes.Add(new SettingChange(SettingKeys.SummaryChannelRepReaders, Count(readersBefore), Count(channel.RepReaders)));
+            }
+
+            return changes.Count == 0
                 ? Edit<TeamSettings>.Unchanged(current)
-                : Edit<TeamSettings>.To(current with { SummaryChannel = channel }, new SettingChange(SettingKeys.SummaryChannel, before, channel.Display));
+                : Edit<TeamSettings>.To(current with { SummaryChannel = channel }, [.. changes]);
         }, cancellationToken);
 
         // "Nothing changed" still shows the channel as it is.
-        return result.Status == EditStatus.Unchanged
-            ? result with { Changes = [new SettingChange(SettingKeys.SummaryChannel, before, channel.Name)] }
+        result = result.Status == EditStatus.Unchanged || result.ChangeOf(SettingKeys.SummaryChannel) is null
+            ? result with { Changes = [new SettingChange(SettingKeys.SummaryChannel, before, channel.Name), .. result.Changes] }
             : result;
+        return (result, audience);
     }
+
+    private static string? Count(int? count) => count?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The channel's display name: General for the team's own id, else from the team's channel list.</summary>
     public static async Task<string> ChannelNameAsync(AdminCommandContext context, string channelId, CancellationToken cancellationToken)

@@ -20,7 +20,13 @@ namespace BotCommit.Bot.Summary;
 /// become delivery outcomes: the app gone from the team, an unverified address or a card too large is unreachable with
 /// what to do; throttling and outages are "retry later".
 /// </summary>
-internal sealed class TeamsSummaryDelivery(SummaryChannel channels, SummaryThread thread, TimeProvider time, ILogger<TeamsSummaryDelivery> logger)
+internal sealed class TeamsSummaryDelivery(
+    SummaryChannel channels,
+    SummaryThread thread,
+    IConversationReferenceStore references,
+    ProactiveMessenger messenger,
+    TimeProvider time,
+    ILogger<TeamsSummaryDelivery> logger)
     : ISummaryDelivery
 {
     public Task<SummaryPost> PostRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
@@ -68,6 +74,41 @@ internal sealed class TeamsSummaryDelivery(SummaryChannel channels, SummaryThrea
         }, cancellationToken);
     }
 
+    public async Task PostPrivateAsync(RepId recipient, WeeklySummaryComposition summary, RepSummary? rep, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var team = summary.Team;
+        var week = summary.Summary.Week.ToString();
+        var reference = await references.GetForUserAsync(recipient.Value, cancellationToken);
+        if (reference is null || (reference.State is { } state && state != ConversationReferenceStates.Active && state != ConversationReferenceStates.NotFound))
+        {
+            throw NotPosted(team, week, "no personal chat with BotCommit for a manager or admin (app not installed for them): the summary's details cannot reach them privately");
+        }
+
+        var locale = SummaryLocale.For(team);
+        var card = rep is null
+            ? SummaryCard.Build(Model(summary), locale)
+            : RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep)), locale);
+        try
+        {
+            await messenger.SendToUserAsync(
+                reference, SummaryThread.Message(card), OutboundLane.FanOut(reference.TenantId, team.Id.Value), new MarkedAttempts(mark), cancellationToken);
+        }
+        catch (MessageTooLargeException exception)
+        {
+            throw NotPosted(team, week, "Teams refused the summary card as too large (413 MessageSizeTooBig)", exception);
+        }
+        catch (ConnectorException exception) when (ProactiveMessenger.StateFor(exception) is { } unreachable)
+        {
+            throw NotPosted(team, week, "personal chat is " + unreachable, exception);
+        }
+        catch (ConnectorException exception) when ((int)exception.StatusCode is 429 or >= 500)
+        {
+            SummaryLog.Deferred(logger, team.Id.Value, week, (int)exception.StatusCode);
+            throw new DeliveryException(NotifyOutcome.RetryLater("Teams answered " + (int)exception.StatusCode), exception);
+        }
+    }
+
     public Task PostLateChangeAsync(SummaryPost post, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
@@ -91,6 +132,7 @@ internal sealed class TeamsSummaryDelivery(SummaryChannel channels, SummaryThrea
         {
             TeamName = summary.Team.Name,
             Late = summary.Late,
+            TeamFiguresOnly = summary.TeamFiguresOnly,
             Deals = summary.Deals,
             PreviousDeals = summary.PreviousDeals,
         };

@@ -17,6 +17,12 @@ public static class SettingKeys
     public const string Summary = "summaryTime";
     public const string Call = "callTime";
     public const string SummaryChannel = "summaryChannel";
+
+    /// <summary>How many reps can read the summary channel, as Teams said at <c>set channel</c>.</summary>
+    public const string SummaryChannelRepReaders = "summaryChannelRepReaders";
+
+    /// <summary>"Share everything with the team": every rep's figures and deals in a channel reps can read.</summary>
+    public const string ShareSummary = "shareSummaryWithTeam";
     public const string MonthTarget = "monthTarget";
     public const string QuarterTarget = "quarterTarget";
     public const string FiscalYearStart = "fiscalYearStartMonth";

@@ -6,8 +6,11 @@ namespace BotCommit.Forecasting.Admin;
 /// <summary>
 /// Changes team settings and roster entries with the stores' optimistic concurrency: read, apply, save with the read
 /// version; on <see cref="ConcurrencyConflictException"/> read again and apply once more; a second conflict gives up
-/// (<see cref="EditStatus.Conflict"/>) so the user retries. Every saved change is appended to the audit log with the
-/// actor and the injected clock's time.
+/// (<see cref="EditStatus.Conflict"/>) so the user retries. A team-settings change and its audit entries cannot be
+/// separated: the entries are saved in the same row write as the change (<see cref="TeamSettings.PendingAudit"/>, the
+/// outbox), then appended to the audit log under ids derived from the settings version (idempotent); whatever a failure
+/// left in the outbox is appended by the next edit or by <see cref="FlushPendingAuditAsync"/>. Roster changes are still
+/// appended after their save (two writes).
 /// </summary>
 public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster, IAuditLog audit, TimeProvider clock)
 {
@@ -24,15 +27,19 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
                 return new(EditStatus.Missing, null, [], null);
             }
 
+            // What the last change left in the outbox goes to the log first: this save replaces the outbox.
+            await FlushAsync(stored.Value.PendingAudit, cancellationToken);
             var edit = apply(stored.Value);
             if (Finished(edit, stored.Value) is { } done)
             {
                 return done;
             }
 
+            var entries = Entries(team, actor, stored.Version, edit.Changes);
+            var saved = edit.Value! with { PendingAudit = entries };
             try
             {
-                await teams.SaveAsync(edit.Value!, stored.Version, cancellationToken);
+                await teams.SaveAsync(saved, stored.Version, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
             {
@@ -43,8 +50,16 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
                 return new(EditStatus.Conflict, stored.Value, [], null);
             }
 
-            await AuditAsync(team, actor, edit.Changes, cancellationToken);
-            return new(EditStatus.Saved, edit.Value, edit.Changes, null);
+            try
+            {
+                await FlushAsync(entries, cancellationToken);
+            }
+            catch (StorageUnavailableException)
+            {
+                // The change and its entries are saved together; the next edit or audit read appends them.
+            }
+
+            return new(EditStatus.Saved, saved, edit.Changes, null);
         }
     }
 
@@ -76,6 +91,43 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
 
             await AuditAsync(team, actor, edit.Changes, cancellationToken);
             return new(EditStatus.Saved, edit.Value, edit.Changes, null);
+        }
+    }
+
+    /// <summary>
+    /// Appends what the team's audit outbox still holds (a change saved, its entries not yet in the log: the instance
+    /// stopped or storage failed between the two writes). Idempotent; call before reading the audit log.
+    /// </summary>
+    public async Task FlushPendingAuditAsync(TeamId team, CancellationToken cancellationToken)
+    {
+        var stored = await teams.GetAsync(team, cancellationToken);
+        if (stored is not null)
+        {
+            await FlushAsync(stored.Value.PendingAudit, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The audit entries of a change saved on <paramref name="version"/> (null: the row is new). Their ids derive from the
+    /// team, that version and the position: only one save can succeed on a version, so the ids name this change alone,
+    /// and a second flush of the same outbox adds nothing.
+    /// </summary>
+    private List<AuditEntry> Entries(TeamId team, RepId actor, string? version, IReadOnlyList<SettingChange> changes)
+    {
+        var now = clock.GetUtcNow();
+        var basis = team.Value + "\n" + (version ?? "new") + "\n";
+        return [.. changes.Select((change, index) => new AuditEntry(team, now, actor, change.Setting, change.Before, change.After)
+        {
+            ChangeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(basis + index.ToString(System.Globalization.CultureInfo.InvariantCulture))))[..32],
+        })];
+    }
+
+    private async Task FlushAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            await audit.AppendAsync(entry, cancellationToken);
         }
     }
 

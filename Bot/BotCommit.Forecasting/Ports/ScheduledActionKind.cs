@@ -26,4 +26,13 @@ public enum ScheduledActionKind
 
     /// <summary>The setup card of a team install (subject <see cref="ActionRecord.TeamSubject"/>).</summary>
     TeamSetup = 10,
+
+    /// <summary>
+    /// The full summary (deals, every rep's line) sent privately to a manager or admin when the channel gets team figures
+    /// only (subject <c>recipient@rootActivityId</c>).
+    /// </summary>
+    SummaryPrivateRoot = 11,
+
+    /// <summary>One rep's details sent privately to a manager or admin (subject <c>recipient/rep@rootActivityId</c>).</summary>
+    SummaryPrivateReply = 12,
 }

@@ -92,6 +92,8 @@ public sealed class ComposeWeeklySummary
             Snapshots = snapshots,
             PreviousSnapshots = previousSnapshots,
             Revisions = revisions,
+            TeamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team),
+            PrivateReaders = SummaryAudience.PrivateReaders(team, reps),
         };
     }
 

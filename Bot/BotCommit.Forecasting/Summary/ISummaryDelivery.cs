@@ -23,6 +23,12 @@ public interface ISummaryDelivery
     /// <summary>Posts one rep's reply (their figures, deals and accuracy) into the thread.</summary>
     Task PostRepReplyAsync(SummaryPost post, WeeklySummaryComposition summary, RepSummary rep, IDeliveryMark mark, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends the details the channel does not get to <paramref name="recipient"/>'s personal chat: the full summary
+    /// (deals and every rep's line) when <paramref name="rep"/> is null, else that rep's figures, deals and accuracy.
+    /// </summary>
+    Task PostPrivateAsync(RepId recipient, WeeklySummaryComposition summary, RepSummary? rep, IDeliveryMark mark, CancellationToken cancellationToken);
+
     /// <summary>Posts "Alex: changed after cutoff: …" into the thread, in the team's language.</summary>
     Task PostLateChangeAsync(SummaryPost post, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken);
 }

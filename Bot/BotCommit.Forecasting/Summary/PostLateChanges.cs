@@ -56,6 +56,14 @@ public sealed class PostLateChanges
             return 0;
         }
 
+        if (!SummaryAudience.ChannelGetsDetails(settings.Value))
+        {
+            // Reps can read the channel: a rep's change is not theirs to read. The root shows the new team figures.
+            var figures = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            await _delivery.RefreshRootAsync(post, figures, cancellationToken);
+            return 0;
+        }
+
         var posted = await PostAsync(settings.Value, week, post, cancellationToken);
         if (posted > 0)
         {

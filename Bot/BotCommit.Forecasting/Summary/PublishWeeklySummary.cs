@@ -11,7 +11,9 @@ namespace BotCommit.Forecasting.Summary;
 /// thread, then one reply per rep (in <see cref="Metrics.WeeklySummary.RepsByName"/> order), then the late changes already
 /// pending. Each of them is a delivery record of its own (<see cref="DeliveryRunner"/>, nested policy), and the root keeps
 /// where it went, so a retry or a second "summary now" never posts a second root: it refreshes the root in place and
-/// posts only the missing replies. If Teams no longer has the root (deleted), a new thread is started and every reply
+/// posts only the missing replies. Who reads what is <see cref="SummaryAudience"/>'s rule: a channel reps may read gets
+/// the team figures only, and the replies go privately to each manager and admin instead (records of their own);
+/// late changes are then not posted into the channel. If Teams no longer has the root (deleted), a new thread is started and every reply
 /// goes there. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
 /// <see cref="ISummaryPublisher"/>.
 /// </summary>
@@ -78,28 +80,99 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
                 post = posted;
             }
 
-            foreach (var rep in composition.Summary.RepsInOrder(team.Culture))
+            var details = composition.TeamFiguresOnly
+                ? await SendPrivatelyAsync(team, week, post, composition, cancellationToken)
+                : await ReplyInThreadAsync(team, week, post, composition, cancellationToken);
+            if (details is { } stopped)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (outcome, _) = await SummaryDeliveries.SendAsync(
-                    _runner,
-                    SummaryDeliveries.Reply(team.Id, week, rep.Rep, post),
-                    ClaimPolicy.Nested,
-                    (attempt, token) => _delivery.PostRepReplyAsync(post, composition, rep, attempt, token),
-                    cancellationToken);
-                if (outcome.Kind != NotifyOutcomeKind.Sent)
-                {
-                    return outcome;
-                }
+                return stopped;
             }
 
             // The summary is out; a late change that cannot be posted now stays pending for the next call.
-            await _lateChanges.PostAsync(team, week, post, cancellationToken);
+            if (!composition.TeamFiguresOnly)
+            {
+                await _lateChanges.PostAsync(team, week, post, cancellationToken);
+            }
+
             return NotifyOutcome.Sent;
         }
         catch (DeliveryException exception)
         {
             return exception.Outcome;
         }
+    }
+
+    /// <summary>One reply per rep in the thread; the first that is not sent stops the walk (its outcome).</summary>
+    private async Task<NotifyOutcome?> ReplyInThreadAsync(
+        TeamSettings team, ForecastWeek week, SummaryPost post, WeeklySummaryComposition composition, CancellationToken cancellationToken)
+    {
+        foreach (var rep in composition.Summary.RepsInOrder(team.Culture))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (outcome, _) = await SummaryDeliveries.SendAsync(
+                _runner,
+                SummaryDeliveries.Reply(team.Id, week, rep.Rep, post),
+                ClaimPolicy.Nested,
+                (attempt, token) => _delivery.PostRepReplyAsync(post, composition, rep, attempt, token),
+                cancellationToken);
+            if (outcome.Kind != NotifyOutcomeKind.Sent)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The channel got the team figures only: each manager and admin gets the full summary and one message per rep in
+    /// their personal chat, each a delivery record of its own. Someone unreachable (no personal chat) is skipped — their
+    /// records say why — so the others still get theirs; "retry later" stops the walk (its outcome).
+    /// </summary>
+    private async Task<NotifyOutcome?> SendPrivatelyAsync(
+        TeamSettings team, ForecastWeek week, SummaryPost post, WeeklySummaryComposition composition, CancellationToken cancellationToken)
+    {
+        var full = composition with { TeamFiguresOnly = false };
+        foreach (var recipient in composition.PrivateReaders)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (outcome, _) = await SummaryDeliveries.SendAsync(
+                _runner,
+                SummaryDeliveries.PrivateRoot(team.Id, week, recipient, post),
+                ClaimPolicy.Nested,
+                (attempt, token) => _delivery.PostPrivateAsync(recipient, full, null, attempt, token),
+                cancellationToken);
+            if (outcome.Kind == NotifyOutcomeKind.RetryLater)
+            {
+                return outcome;
+            }
+
+            if (outcome.Kind != NotifyOutcomeKind.Sent)
+            {
+                continue;
+            }
+
+            foreach (var rep in composition.Summary.RepsInOrder(team.Culture))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                (outcome, _) = await SummaryDeliveries.SendAsync(
+                    _runner,
+                    SummaryDeliveries.PrivateReply(team.Id, week, recipient, rep.Rep, post),
+                    ClaimPolicy.Nested,
+                    (attempt, token) => _delivery.PostPrivateAsync(recipient, full, rep, attempt, token),
+                    cancellationToken);
+                if (outcome.Kind == NotifyOutcomeKind.RetryLater)
+                {
+                    return outcome;
+                }
+
+                if (outcome.Kind != NotifyOutcomeKind.Sent)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
     }
 }

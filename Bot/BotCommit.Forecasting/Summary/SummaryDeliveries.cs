@@ -17,6 +17,14 @@ internal static class SummaryDeliveries
     public static ActionRecord Reply(TeamId team, ForecastWeek week, RepId rep, SummaryPost post) =>
         new(team, week, rep.Value + "@" + post.RootActivityId, ScheduledActionKind.SummaryReply);
 
+    /// <summary>The full summary sent privately to one manager or admin, once per thread.</summary>
+    public static ActionRecord PrivateRoot(TeamId team, ForecastWeek week, RepId recipient, SummaryPost post) =>
+        new(team, week, recipient.Value + "@" + post.RootActivityId, ScheduledActionKind.SummaryPrivateRoot);
+
+    /// <summary>One rep's details sent privately to one manager or admin, once per thread.</summary>
+    public static ActionRecord PrivateReply(TeamId team, ForecastWeek week, RepId recipient, RepId rep, SummaryPost post) =>
+        new(team, week, recipient.Value + "/" + rep.Value + "@" + post.RootActivityId, ScheduledActionKind.SummaryPrivateReply);
+
     /// <summary>Where the week's summary is, when its root was posted.</summary>
     public static async Task<SummaryPost?> PostedAsync(IActionLog log, TeamId team, ForecastWeek week, CancellationToken cancellationToken)
     {

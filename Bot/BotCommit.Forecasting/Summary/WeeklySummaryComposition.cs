@@ -33,4 +33,9 @@ public sealed record WeeklySummaryComposition(TeamSettings Team, WeeklySummary S
 
     /// <summary>Each rep's resolved W-1 snapshot, for reps who have one.</summary>
     public IReadOnlyDictionary<RepId, Submissions.Submission> PreviousSnapshots { get; init; } = new Dictionary<RepId, Submissions.Submission>();
+    /// <summary>The channel gets the team figures only: no deal names, no per-rep lines (<see cref="SummaryAudience"/>).</summary>
+    public bool TeamFiguresOnly { get; init; }
+
+    /// <summary>Who gets the details privately when <see cref="TeamFiguresOnly"/> (<see cref="SummaryAudience.PrivateReaders"/>).</summary>
+    public IReadOnlyList<RepId> PrivateReaders { get; init; } = [];
 }

@@ -84,6 +84,20 @@ public sealed record TeamSettings(TeamId Id)
     public SummaryChannel? SummaryChannel { get; init; }
 
     /// <summary>
+    /// The team chose "share everything with the team" (an admin's <c>share summary</c>, audited): the summary channel
+    /// gets every rep's figures and deals even when reps can read it. Off by default (<see cref="Summary.SummaryAudience"/>).
+    /// </summary>
+    public bool ShareSummaryWithTeam { get; init; }
+
+    /// <summary>
+    /// The audit outbox: the entries of the last change saved through <see cref="Admin.SettingsEditor"/>, written in the
+    /// same row write as the change itself, then appended to the audit log (idempotently, by
+    /// <see cref="Ports.AuditEntry.ChangeId"/>). A change is therefore never saved without its audit entries, and an entry
+    /// never reaches the log for a change that was not saved. Not a setting: the editor keeps it.
+    /// </summary>
+    public IReadOnlyList<Ports.AuditEntry> PendingAudit { get; init => field = Guard.NotNull(value, nameof(PendingAudit)); } = [];
+
+    /// <summary>
     /// The first review week (by its Monday) the schedule acts on. A team set up mid-week starts with the next week
     /// instead of being caught up on a week it never ran (escalations for everyone, a late summary on day one).
     /// Null = no limit. Manual "nudge now" / "summary now" are not limited by it.

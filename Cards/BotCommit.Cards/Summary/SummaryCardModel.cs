@@ -25,6 +25,12 @@ public sealed record SummaryCardModel(WeeklySummary Summary, string Currency)
 
     public bool Late { get; init; }
 
+    /// <summary>
+    /// For a channel reps can read: the header and the team figures only — no names, no deals, no rep table, no chart —
+    /// and a line saying the details went to the managers privately.
+    /// </summary>
+    public bool TeamFiguresOnly { get; init; }
+
     /// <summary>Each rep's deals in the W snapshot (missing reps: no deals).</summary>
     public IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> Deals { get; init => field = value ?? NoDeals; } = NoDeals;
 

@@ -30,16 +30,22 @@ internal sealed class SummaryCardWriter
         _title = model.Late
             ? locale.Format(nameof(CardStrings.SummaryTitleLate), week)
             : locale.Format(nameof(CardStrings.SummaryTitle), week);
-        _top = [.. Header(), .. People(), .. Figures(), .. Chart(), .. Movements(), .. SoftCommits(), .. HiddenCommits()];
+        _top = model.TeamFiguresOnly
+            ? [.. Header(), .. Figures(), new TextBlock(T(nameof(CardStrings.SummaryDetailsSentPrivately))) { IsSubtle = true, Separator = true }]
+            : [.. Header(), .. People(), .. Figures(), .. Chart(), .. Movements(), .. SoftCommits(), .. HiddenCommits()];
         _formulas = Formulas();
     }
 
-    public int RepCount => _reps.Count;
+    public int RepCount => _model.TeamFiguresOnly ? 0 : _reps.Count;
 
     public AdaptiveCard Write(int repRows)
     {
         var body = new List<CardElement>(_top);
-        body.AddRange(RepTable(Math.Clamp(repRows, 0, _reps.Count)));
+        if (!_model.TeamFiguresOnly)
+        {
+            body.AddRange(RepTable(Math.Clamp(repRows, 0, _reps.Count)));
+        }
+
         body.AddRange(_formulas);
         return new AdaptiveCard(body) { FallbackText = _title };
     }

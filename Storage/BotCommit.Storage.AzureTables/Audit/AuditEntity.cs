@@ -26,4 +26,7 @@ internal sealed class AuditEntity : ITableEntity
     public string? OldValue { get; set; }
 
     public string? NewValue { get; set; }
+
+    /// <summary>The change's id when it came through the outbox (also the RowKey's unique part), else null.</summary>
+    public string? ChangeId { get; set; }
 }

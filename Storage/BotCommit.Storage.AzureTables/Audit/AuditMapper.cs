@@ -15,10 +15,11 @@ internal static class AuditMapper
     public static string PartitionKey(TeamId team) => KeyCodec.Encode(team.Value);
 
     /// <summary>Newest first: ticks counted down from <see cref="DateTimeOffset.MaxValue"/>, fixed width.</summary>
-    public static string RowKey(DateTimeOffset at, Guid unique) =>
+    /// <remarks>The unique part is the entry's <see cref="AuditEntry.ChangeId"/> when it has one, so appending it again hits the same row.</remarks>
+    public static string RowKey(DateTimeOffset at, string unique) =>
         KeyCodec.Join(
             (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture),
-            unique.ToString("N", CultureInfo.InvariantCulture));
+            unique);
 
     public static AuditEntity ToEntity(AuditEntry entry, Guid unique)
     {
@@ -27,12 +28,13 @@ internal static class AuditMapper
         return new AuditEntity
         {
             PartitionKey = PartitionKey(entry.Team),
-            RowKey = RowKey(at, unique),
+            RowKey = RowKey(at, entry.ChangeId is { } changeId ? KeyCodec.Encode(changeId) : unique.ToString("N", CultureInfo.InvariantCulture)),
             At = at,
             Actor = entry.Actor.Value,
             Setting = entry.Setting,
             OldValue = CheckLength(entry.OldValue, nameof(entry.OldValue)),
             NewValue = CheckLength(entry.NewValue, nameof(entry.NewValue)),
+            ChangeId = entry.ChangeId,
         };
     }
 
@@ -45,7 +47,10 @@ internal static class AuditMapper
             RepId.From(entity.Actor ?? throw InvariantText.Corrupt(nameof(entity.Actor), null)),
             entity.Setting ?? throw InvariantText.Corrupt(nameof(entity.Setting), null),
             entity.OldValue,
-            entity.NewValue);
+            entity.NewValue)
+        {
+            ChangeId = entity.ChangeId,
+        };
     }
 
     private static string? CheckLength(string? value, string paramName) =>

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
@@ -24,7 +25,14 @@ public sealed class TableAuditLog : IAuditLog
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await _table.AddEntityAsync(AuditMapper.ToEntity(entry, Guid.NewGuid()), cancellationToken);
+        try
+        {
+            await _table.AddEntityAsync(AuditMapper.ToEntity(entry, Guid.NewGuid()), cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == (int)System.Net.HttpStatusCode.Conflict && entry.ChangeId is not null)
+        {
+            // The same change, appended again from its outbox: it is already in the log.
+        }
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListRecentAsync(TeamId team, int max, CancellationToken cancellationToken)

@@ -12,4 +12,5 @@ namespace BotCommit.Storage.AzureTables.Serialization;
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(ScheduleDocument))]
 [JsonSerializable(typeof(PayloadDocument))]
+[JsonSerializable(typeof(List<PendingAuditDocument>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

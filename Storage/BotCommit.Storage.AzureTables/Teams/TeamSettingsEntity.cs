@@ -57,6 +57,17 @@ internal sealed class TeamSettingsEntity : ITableEntity
 
     public string? SummaryChannelName { get; set; }
 
+    /// <summary>How many reps could read the summary channel when it was chosen; null = not known.</summary>
+    public int? SummaryChannelRepReaders { get; set; }
+
+    /// <summary>
+    /// The audit outbox (JSON list), written in the same row write as the change it audits; null or absent = empty.
+    /// </summary>
+    public string? PendingAuditJson { get; set; }
+
+    /// <summary>"Share everything with the team" (false for rows written before the column existed).</summary>
+    public bool ShareSummaryWithTeam { get; set; }
+
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
 }

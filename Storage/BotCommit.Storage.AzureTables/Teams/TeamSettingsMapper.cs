@@ -1,5 +1,6 @@
 using System.Globalization;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Storage.AzureTables.Keys;
 using BotCommit.Storage.AzureTables.Serialization;
@@ -39,6 +40,13 @@ internal static class TeamSettingsMapper
             AmountCeiling = InvariantText.FromDecimal(settings.AmountCeiling),
             SummaryChannelId = settings.SummaryChannel?.ConversationId,
             SummaryChannelName = settings.SummaryChannel?.Name,
+            SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
+            ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
+            PendingAuditJson = settings.PendingAudit.Count == 0
+                ? null
+                : JsonColumn.Write(
+                    settings.PendingAudit.Select(e => new PendingAuditDocument(e.At, e.Actor.Value, e.Setting, e.OldValue, e.NewValue, e.ChangeId)).ToList(),
+                    StorageJsonContext.Default.ListPendingAuditDocument),
         };
     }
 
@@ -79,7 +87,17 @@ internal static class TeamSettingsMapper
                     ? start
                     : throw InvariantText.Corrupt(nameof(entity.ScheduleStartsOn), entity.ScheduleStartsOn),
             AmountCeiling = entity.AmountCeiling is null ? defaults.AmountCeiling : InvariantText.ToDecimal(entity.AmountCeiling, nameof(entity.AmountCeiling)),
-            SummaryChannel = entity.SummaryChannelId is { Length: > 0 } channel ? new SummaryChannel(channel, entity.SummaryChannelName) : null,
+            SummaryChannel = entity.SummaryChannelId is { Length: > 0 } channel ? new SummaryChannel(channel, entity.SummaryChannelName)
+            {
+                RepReaders = entity.SummaryChannelRepReaders is null or >= 0
+                    ? entity.SummaryChannelRepReaders
+                    : throw InvariantText.Corrupt(nameof(entity.SummaryChannelRepReaders), entity.SummaryChannelRepReaders.Value.ToString(CultureInfo.InvariantCulture)),
+            } : null,
+            ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
+            PendingAudit = entity.PendingAuditJson is { Length: > 0 } pending
+                ? [.. JsonColumn.Read(pending, nameof(entity.PendingAuditJson), StorageJsonContext.Default.ListPendingAuditDocument)
+                    .Select(d => new AuditEntry(defaults.Id, d.At, RepId.From(d.Actor), d.Setting, d.OldValue, d.NewValue) { ChangeId = d.ChangeId })]
+                : defaults.PendingAudit,
         };
     }
 }

@@ -69,7 +69,7 @@ public sealed class OnboardingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(3_000_000m, team.QuarterTargets["2026-10"]);
         Assert.Equal(CommandHost.ManagersChannel, (await _host.TeamAsync()).SummaryChannel!.ConversationId);
         Assert.Equal(
-            ["monthTarget:2026-12", "quarterTarget:2026-10", "rosterImport", "summaryChannel", "team", "timeZone"],
+            ["monthTarget:2026-12", "quarterTarget:2026-10", "rosterImport", "summaryChannel", "summaryChannelRepReaders", "team", "timeZone"],
             (await _host.AuditAsync()).Select(a => a.Setting).Order(StringComparer.Ordinal));
     }
 

@@ -124,8 +124,11 @@ public sealed class TeamCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotNull(channel);
         Assert.Equal((CommandHost.ManagersChannel, "Managers"), (channel.ConversationId, channel.Name));
         Assert.Contains("Now: Managers", answer, StringComparison.Ordinal);
-        var entry = Assert.Single(await _host.AuditAsync());
-        Assert.Equal(("summaryChannel", null, "Managers"), (entry.Setting, entry.OldValue, entry.NewValue));
+        var entries = (await _host.AuditAsync()).OrderBy(e => e.Setting, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [("summaryChannel", null, "Managers"), ("summaryChannelRepReaders", null, "0")], // who can read it is audited with the choice
+            entries.Select(e => (e.Setting, e.OldValue, e.NewValue)));
+        Assert.Equal(0, channel.RepReaders);
     }
 
     [Fact]

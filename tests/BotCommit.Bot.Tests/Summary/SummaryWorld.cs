@@ -123,7 +123,7 @@ internal sealed class SummaryWorld : IAsyncDisposable
         var ct = CancellationToken.None;
         if (chooseChannel)
         {
-            Settings = Settings with { SummaryChannel = new SummaryChannel(ChannelId, "Managers") };
+            Settings = Settings with { SummaryChannel = new SummaryChannel(ChannelId, "Managers") { RepReaders = 0 } };
         }
 
         await Services.GetRequiredService<ITeamSettingsStore>().SaveAsync(Settings, null, ct);

@@ -31,6 +31,21 @@ public abstract class AuditLogContract
     }
 
     [Fact]
+    public async Task AppendAsync_SameChangeIdTwice_IsInTheLogOnce_WhileEntriesWithoutIdAreAlwaysAdded()
+    {
+        var log = await CreateLogAsync();
+        var change = Entry(1) with { ChangeId = "c0ffee" };
+
+        await log.AppendAsync(change, s_none);
+        await log.AppendAsync(change, s_none);
+        await log.AppendAsync(Entry(2), s_none);
+        await log.AppendAsync(Entry(2), s_none);
+
+        var all = await log.ListRecentAsync(Sample.Team, 10, s_none);
+        Assert.Equal([Entry(2), Entry(2), change], all);
+    }
+
+    [Fact]
     public async Task ListRecentAsync_TeamsAreIsolated_AndZeroMaxIsEmpty()
     {
         var log = await CreateLogAsync();

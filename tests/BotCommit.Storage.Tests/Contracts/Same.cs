@@ -43,8 +43,10 @@ internal static class Same
                 QuarterTargets = actual.QuarterTargets,
                 SkippedWeeks = actual.SkippedWeeks,
                 Admins = actual.Admins,
+                PendingAudit = actual.PendingAudit,
             },
             actual);
+        Assert.Equal(expected.PendingAudit, actual.PendingAudit);
         Assert.Equal(expected.Schedule with { Reminders = actual.Schedule.Reminders }, actual.Schedule);
         Assert.Equal(expected.Schedule.Reminders, actual.Schedule.Reminders);
         Assert.Equal(Sorted(expected.MonthTargets), Sorted(actual.MonthTargets));

@@ -45,6 +45,13 @@ public abstract class TeamSettingsStoreContract
         BotRemovedAt = new DateTimeOffset(2026, 12, 3, 14, 5, 6, TimeSpan.Zero),
         ScheduleStartsOn = new DateOnly(2026, 11, 30),
         AmountCeiling = 2_500_000.125m,
+        SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 3 },
+        ShareSummaryWithTeam = true,
+        PendingAudit =
+        [
+            new AuditEntry(id, new DateTimeOffset(2026, 12, 3, 14, 5, 6, 789, TimeSpan.Zero), RepId.From("admin-1"), "paused", "false", "true") { ChangeId = "0123456789abcdef" },
+            new AuditEntry(id, new DateTimeOffset(2026, 12, 3, 14, 5, 6, 789, TimeSpan.Zero), RepId.From("admin/2"), "monthTarget:2026-12", null, "«1» \"2\"") { ChangeId = "fedcba9876543210" },
+        ],
     };
 
     [Fact]

@@ -18,7 +18,10 @@ public sealed class InMemoryAuditLog : IAuditLog
         StoreRules.CheckText(entry.NewValue, nameof(entry.NewValue));
         lock (_gate)
         {
-            _entries.Add(entry);
+            if (entry.ChangeId is null || !_entries.Any(e => e.Team == entry.Team && e.ChangeId == entry.ChangeId))
+            {
+                _entries.Add(entry);
+            }
         }
 
         return Task.CompletedTask;
