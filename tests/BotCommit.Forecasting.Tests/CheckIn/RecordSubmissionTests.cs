@@ -140,7 +140,7 @@ public sealed class RecordSubmissionTests
             {
                 State = ActionState.Completed,
                 UpdatedAt = postedAt,
-                Payload = new Summary.SummaryPost("channel", "thread", "root", postedAt, Late: false),
+                Payload = new BotCommit.Forecasting.Summary.SummaryPost("channel", "thread", "root", postedAt, Late: false),
             },
             null,
             CancellationToken.None);
