@@ -61,8 +61,8 @@ public sealed class SummaryAudienceTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(3, privately.Count); // the full summary, then one message per rep (Chen, Dana)
         Assert.Contains("Secret renewal", privately[0].Body, StringComparison.Ordinal);
         Assert.Contains("Dana Kim", privately[0].Body, StringComparison.Ordinal);
-        Assert.Contains(privately, r => r.Body.Contains("Dana Kim \\u00B7 week 2026-W49", StringComparison.Ordinal));
-        Assert.Contains(privately, r => r.Body.Contains("Chen Wei \\u00B7 week 2026-W49", StringComparison.Ordinal));
+        Assert.Contains(privately, r => r.Body.Contains("Dana Kim · week 2026-W49", StringComparison.Ordinal));
+        Assert.Contains(privately, r => r.Body.Contains("Chen Wei · week 2026-W49", StringComparison.Ordinal));
         var records = await _host.Get<IActionLog>().ListWeekAsync(CommandHost.Team, Week, CancellationToken.None);
         Assert.Single(records, r => r.Kind == ScheduledActionKind.SummaryPrivateRoot && r.State == ActionState.Completed
             && r.Subject.StartsWith(People.Olivia.AadObjectId + "@", StringComparison.Ordinal));
@@ -90,7 +90,7 @@ public sealed class SummaryAudienceTests(AzuriteFixture azurite) : IAsyncLifetim
 
         var channel = InChannel(sent);
         Assert.Contains("Secret renewal", string.Concat(channel.Select(r => r.Body)), StringComparison.Ordinal);
-        Assert.Contains(channel, r => r.Body.Contains("Dana Kim \\u00B7 week 2026-W49", StringComparison.Ordinal));
+        Assert.Contains(channel, r => r.Body.Contains("Dana Kim · week 2026-W49", StringComparison.Ordinal));
         Assert.Empty(ToOlivia(sent));
     }
 
