@@ -9,7 +9,7 @@ namespace BotCommit.Exchange;
 
 /// <summary>
 /// Recomputes a week's summary from exported files, exactly as the bot does (<see cref="ComputeWeeklySummary"/>):
-/// the roster is the settings' reps (inactive ones left out), each rep's W and W-1 snapshots are resolved by
+/// the roster is the settings' reps (inactive ones left out, except leavers: see <see cref="TeamWeekSnapshots.Concerns"/>), each rep's W and W-1 snapshots are resolved by
 /// <see cref="SnapshotResolver"/> from the rows of the file (a rep without rows for a week is carried from their latest
 /// earlier week in the file, at most <see cref="ComputeWeeklySummary.MaxCarryWeeks"/> weeks back), the deadline is the
 /// settings' weekly time in the team's zone (<see cref="LocalWeeklyTime.InstantIn"/>) and decides who is late from
@@ -81,15 +81,19 @@ public static class OfflineSummary
         }
 
         var inputs = new List<RepWeekInput>(roster.Count);
-        foreach (var rep in roster.Where(r => r.Active))
+        foreach (var rep in roster.Where(r => TeamWeekSnapshots.Concerns(r, week)))
         {
             var weeks = byRep.GetValueOrDefault(rep.Id) ?? [];
-            inputs.Add(new RepWeekInput(rep, Resolve(weeks, week, settings), Resolve(weeks, week.Previous, settings)));
+            inputs.Add(new RepWeekInput(rep, ResolveFor(rep, weeks, week, settings), ResolveFor(rep, weeks, week.Previous, settings)));
         }
 
         var deadline = ScheduleInstants.For(settings, week).Deadline;
         return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
     }
+
+    // A leaver's week is the left snapshot the export wrote (bookings and unassigned deals), never a carry.
+    private static Submission? ResolveFor(Rep rep, Dictionary<ForecastWeek, Submission> weeks, ForecastWeek week, TeamSettings settings) =>
+        rep.HasLeftBy(week) ? weeks.GetValueOrDefault(week) : Resolve(weeks, week, settings);
 
     // Mirrors ComputeWeeklySummary: the rep's own snapshot, and the latest earlier one within the look-back when
     // there is none (or a skip without deals); SnapshotResolver decides.
