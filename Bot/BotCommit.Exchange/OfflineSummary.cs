@@ -48,7 +48,10 @@ public static class OfflineSummary
         }
 
         var summary = Compute(settings.Settings!, settings.Reps, submissions.Submissions, week);
-        return new OfflineSummaryResult(summary, [], []);
+        return new OfflineSummaryResult(summary, [], [])
+        {
+            Accuracy = Accuracy(settings.Settings!, settings.Reps, submissions.Submissions, week),
+        };
     }
 
     /// <summary>The summary of <paramref name="week"/> from already parsed inputs (all of <paramref name="settings"/>' team).</summary>
@@ -89,6 +92,36 @@ public static class OfflineSummary
 
         var deadline = ScheduleInstants.For(settings, week).Deadline;
         return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
+    }
+
+    /// <summary>
+    /// Each rep's accuracy history as of <paramref name="week"/> (the one the rep's summary card shows), over the weeks
+    /// W-13..W of the file resolved as each week's summary resolved them (a silent week is its carried snapshot), as
+    /// <see cref="Forecasting.Summary.ComposeWeeklySummary"/> does. An export holds only W-1 and W; a file with more weeks
+    /// (the golden scenarios) measures more.
+    /// </summary>
+    public static IReadOnlyDictionary<RepId, AccuracyHistory> Accuracy(TeamSettings settings, IReadOnlyList<Rep> roster, IReadOnlyList<Submission> submissions, ForecastWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        var result = new Dictionary<RepId, AccuracyHistory>();
+        foreach (var rep in roster.Where(r => r.Active))
+        {
+            var weeks = submissions.Where(s => s.Rep == rep.Id).ToDictionary(s => s.Week);
+            var resolved = new List<Submission>();
+            for (var back = SnapshotResolver.MaxCarryWeeks; back >= 0; back--)
+            {
+                if (Resolve(weeks, ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)), settings) is { } snapshot)
+                {
+                    resolved.Add(snapshot);
+                }
+            }
+
+            result[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, resolved);
+        }
+
+        return result;
     }
 
     // A leaver's week is the left snapshot the export wrote (bookings and unassigned deals), never a carry.
