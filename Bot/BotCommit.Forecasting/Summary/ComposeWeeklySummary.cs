@@ -107,6 +107,7 @@ public sealed class ComposeWeeklySummary
             Deals = deals,
             PreviousDeals = previousDeals,
             Accuracy = accuracy,
+            Roster = reps,
             Snapshots = snapshots,
             PreviousSnapshots = previousSnapshots,
             Revisions = revisions,
