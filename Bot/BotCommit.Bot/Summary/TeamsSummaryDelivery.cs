@@ -56,7 +56,7 @@ internal sealed class TeamsSummaryDelivery(
         {
             await record.KeepAsync(summary, cancellationToken);
         }
-        catch (Exception exception) when (exception is Azure.RequestFailedException or BotCommit.Forecasting.Ports.StorageUnavailableException or BotCommit.Forecasting.Ports.ConcurrencyConflictException)
+        catch (Exception exception) when (exception is BotCommit.Forecasting.Ports.StorageUnavailableException or BotCommit.Forecasting.Ports.ConcurrencyConflictException)
         {
             SummaryLog.RecordNotKept(logger, summary.Team.Id.Value, summary.Summary.Week.ToString(), exception);
         }
