@@ -9,7 +9,7 @@ namespace BotCommit.Exchange;
 
 /// <summary>
 /// Recomputes a week's summary from exported files, exactly as the bot does (<see cref="ComputeWeeklySummary"/>):
-/// the roster is the settings' reps (inactive ones left out), each rep's W and W-1 snapshots are resolved by
+/// the roster is the settings' reps (inactive ones left out, except leavers: see <see cref="TeamWeekSnapshots.Concerns"/>), each rep's W and W-1 snapshots are resolved by
 /// <see cref="SnapshotResolver"/> from the rows of the file (a rep without rows for a week is carried from their latest
 /// earlier week in the file, at most <see cref="ComputeWeeklySummary.MaxCarryWeeks"/> weeks back), the deadline is the
 /// settings' weekly time in the team's zone (<see cref="LocalWeeklyTime.InstantIn"/>) and decides who is late from
@@ -48,7 +48,10 @@ public static class OfflineSummary
         }
 
         var summary = Compute(settings.Settings!, settings.Reps, submissions.Submissions, week);
-        return new OfflineSummaryResult(summary, [], []);
+        return new OfflineSummaryResult(summary, [], [])
+        {
+            Accuracy = Accuracy(settings.Settings!, settings.Reps, submissions.Submissions, week),
+        };
     }
 
     /// <summary>The summary of <paramref name="week"/> from already parsed inputs (all of <paramref name="settings"/>' team).</summary>
@@ -81,15 +84,49 @@ public static class OfflineSummary
         }
 
         var inputs = new List<RepWeekInput>(roster.Count);
-        foreach (var rep in roster.Where(r => r.Active))
+        foreach (var rep in roster.Where(r => TeamWeekSnapshots.Concerns(r, week)))
         {
             var weeks = byRep.GetValueOrDefault(rep.Id) ?? [];
-            inputs.Add(new RepWeekInput(rep, Resolve(weeks, week, settings), Resolve(weeks, week.Previous, settings)));
+            inputs.Add(new RepWeekInput(rep, ResolveFor(rep, weeks, week, settings), ResolveFor(rep, weeks, week.Previous, settings)));
         }
 
         var deadline = ScheduleInstants.For(settings, week).Deadline;
         return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
     }
+
+    /// <summary>
+    /// Each rep's accuracy history as of <paramref name="week"/> (the one the rep's summary card shows), over the weeks
+    /// W-13..W of the file resolved as each week's summary resolved them (a silent week is its carried snapshot), as
+    /// <see cref="Forecasting.Summary.ComposeWeeklySummary"/> does. An export holds only W-1 and W; a file with more weeks
+    /// (the golden scenarios) measures more.
+    /// </summary>
+    public static IReadOnlyDictionary<RepId, AccuracyHistory> Accuracy(TeamSettings settings, IReadOnlyList<Rep> roster, IReadOnlyList<Submission> submissions, ForecastWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(submissions);
+        var result = new Dictionary<RepId, AccuracyHistory>();
+        foreach (var rep in roster.Where(r => r.Active))
+        {
+            var weeks = submissions.Where(s => s.Rep == rep.Id).ToDictionary(s => s.Week);
+            var resolved = new List<Submission>();
+            for (var back = SnapshotResolver.MaxCarryWeeks; back >= 0; back--)
+            {
+                if (Resolve(weeks, ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)), settings) is { } snapshot)
+                {
+                    resolved.Add(snapshot);
+                }
+            }
+
+            result[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, resolved);
+        }
+
+        return result;
+    }
+
+    // A leaver's week is the left snapshot the export wrote (bookings and unassigned deals), never a carry.
+    private static Submission? ResolveFor(Rep rep, Dictionary<ForecastWeek, Submission> weeks, ForecastWeek week, TeamSettings settings) =>
+        rep.HasLeftBy(week) ? weeks.GetValueOrDefault(week) : Resolve(weeks, week, settings);
 
     // Mirrors ComputeWeeklySummary: the rep's own snapshot, and the latest earlier one within the look-back when
     // there is none (or a skip without deals); SnapshotResolver decides.

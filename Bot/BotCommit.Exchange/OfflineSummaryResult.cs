@@ -8,5 +8,8 @@ namespace BotCommit.Exchange;
 /// </summary>
 public sealed record OfflineSummaryResult(WeeklySummary? Summary, IReadOnlyList<CsvError> SubmissionErrors, IReadOnlyList<JsonError> SettingsErrors)
 {
+    /// <summary>Each active rep's accuracy history as of the week (<see cref="OfflineSummary.Accuracy"/>).</summary>
+    public IReadOnlyDictionary<Forecasting.Teams.RepId, AccuracyHistory> Accuracy { get; init; } = new Dictionary<Forecasting.Teams.RepId, AccuracyHistory>();
+
     public bool Succeeded => Summary is not null && SubmissionErrors.Count == 0 && SettingsErrors.Count == 0;
 }

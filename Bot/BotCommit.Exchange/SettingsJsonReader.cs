@@ -11,7 +11,7 @@ internal sealed class SettingsJsonReader(TeamId team)
     private static readonly string[] s_rootRequired = ["timeZone", "fiscalYearStartMonth", "currency", "deadline", "reps"];
     private static readonly string[] s_rootOptional = ["monthTargets", "quarterTargets"];
     private static readonly string[] s_repRequired = ["id"];
-    private static readonly string[] s_repOptional = ["name", "active", "monthTargets", "quarterTargets", "awayUntil", "awayReason", "awayRecordedAt"];
+    private static readonly string[] s_repOptional = ["name", "active", "monthTargets", "quarterTargets", "awayUntil", "awayReason", "awayRecordedAt", "leftWeek"];
 
     private readonly List<JsonError> _errors = [];
 
@@ -163,6 +163,17 @@ internal sealed class SettingsJsonReader(TeamId team)
             }
         }
 
+        var leftText = Get(properties, "leftWeek", path, String);
+        ForecastWeek? leftWeek = null;
+        if (leftText is not null)
+        {
+            leftWeek = ForecastWeek.TryParse(leftText, out var left) ? left : null;
+            if (leftWeek is null)
+            {
+                Fail(path + ".leftWeek", $"\"{leftText}\" is not a week like 2026-W49");
+            }
+        }
+
         var monthTargets = MonthTargets(properties, path);
         var quarterTargets = QuarterTargets(properties, path, fiscalStart);
         if (_errors.Count > before || id is null)
@@ -176,6 +187,7 @@ internal sealed class SettingsJsonReader(TeamId team)
             AwayUntil = awayUntil,
             AwayReason = awayReason,
             AwayRecordedAt = awayRecordedAt,
+            LeftWeek = leftWeek,
             MonthTargets = monthTargets,
             QuarterTargets = quarterTargets,
         };

@@ -58,6 +58,7 @@ internal sealed class SnapshotRows(SubmissionRow first, RowCells firstCells)
                 {
                     SubmissionColumns.StatusSkipped => SubmissionStatus.Skipped,
                     SubmissionColumns.StatusCarried => SubmissionStatus.CarriedForward,
+                    SubmissionColumns.StatusLeft => SubmissionStatus.Left,
                     _ => first.SubmittedAt is null ? SubmissionStatus.CarriedForward : SubmissionStatus.Submitted,
                 },
                 SubmittedAt = first.SubmittedAt,

@@ -36,6 +36,9 @@ internal static class SubmissionColumns
     public const string StatusSkipped = "skipped";
     public const string StatusRevision = "revision";
 
+    /// <summary>A leaver's snapshot for a week on or after their leaving week: bookings (Won) and unassigned open deals.</summary>
+    public const string StatusLeft = "left";
+
     /// <summary>How <c>submitted_at</c> is written: UTC, seconds, and the fraction only when there is one.</summary>
     public const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
 

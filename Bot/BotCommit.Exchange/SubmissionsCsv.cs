@@ -186,6 +186,7 @@ public static partial class SubmissionsCsv
             {
                 SubmissionStatus.Submitted => (submission.SubmittedAt, SubmissionColumns.StatusSubmitted),
                 SubmissionStatus.Skipped => (submission.SubmittedAt, SubmissionColumns.StatusSkipped),
+                SubmissionStatus.Left => (null, SubmissionColumns.StatusLeft),
                 _ => (null, SubmissionColumns.StatusCarried),
             };
             foreach (var deal in submission.Deals)
@@ -290,17 +291,17 @@ public static partial class SubmissionsCsv
             return submittedAt is null ? SubmissionColumns.StatusCarried : SubmissionColumns.StatusSubmitted;
         }
 
-        if (text is not (SubmissionColumns.StatusSubmitted or SubmissionColumns.StatusCarried or SubmissionColumns.StatusSkipped or SubmissionColumns.StatusRevision))
+        if (text is not (SubmissionColumns.StatusSubmitted or SubmissionColumns.StatusCarried or SubmissionColumns.StatusSkipped or SubmissionColumns.StatusRevision or SubmissionColumns.StatusLeft))
         {
-            cells.Fail(column, $"\"{text}\" is not a status; expected submitted, carried, skipped or revision");
+            cells.Fail(column, $"\"{text}\" is not a status; expected submitted, carried, skipped, revision or left");
             return null;
         }
 
         // A skip may lack its instant (recorded before instants were kept: it counts as known in time).
-        if (text != SubmissionColumns.StatusSkipped && (text == SubmissionColumns.StatusCarried) != (submittedAt is null))
+        if (text != SubmissionColumns.StatusSkipped && (text is SubmissionColumns.StatusCarried or SubmissionColumns.StatusLeft) != (submittedAt is null))
         {
-            cells.Fail(column, text == SubmissionColumns.StatusCarried
-                ? "a carried row has an empty submitted_at"
+            cells.Fail(column, text is SubmissionColumns.StatusCarried or SubmissionColumns.StatusLeft
+                ? $"a {text} row has an empty submitted_at"
                 : $"a {text} row needs its submitted_at");
             return null;
         }

@@ -45,6 +45,17 @@ public static class SummaryJson
             writer.WriteBoolean("late", rep.Late);
             writer.WriteBoolean("carried", rep.Carried);
             writer.WriteBoolean("away", rep.Away);
+            // Beyond domain.md's four flags, written only when set (so summaries without them read as before).
+            if (rep.SkippedLate)
+            {
+                writer.WriteBoolean("skippedLate", true);
+            }
+
+            if (rep.Left)
+            {
+                writer.WriteBoolean("left", true);
+            }
+
             WriteFigures(writer, rep.Figures);
             writer.WriteEndObject();
         }
@@ -65,6 +76,25 @@ public static class SummaryJson
         }
 
         writer.WriteEndArray();
+
+        // The team's unassigned pipeline (leavers' open deals nobody holds yet), only when there is any.
+        if (summary.Unassigned.Count > 0)
+        {
+            writer.WriteStartArray("unassigned");
+            foreach (var item in summary.Unassigned)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("repId", item.From.Value);
+                writer.WriteString("dealId", item.Deal.Id.Value);
+                writer.WriteString("category", item.Deal.Category.ToString());
+                writer.WriteNumber("amount", item.Deal.Amount);
+                writer.WriteString("closeDate", item.Deal.CloseDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -30,6 +30,11 @@ internal static class SummaryText
     public static string Status(RepSummary rep)
     {
         var parts = new List<string>();
+        if (rep.Left)
+        {
+            return "left (bookings only)";
+        }
+
         if (rep.Submitted)
         {
             parts.Add(rep.Late ? "late" : "on time");
@@ -41,6 +46,11 @@ internal static class SummaryText
         else if (rep.NoSnapshot)
         {
             parts.Add("no submission");
+        }
+
+        if (rep.SkippedLate)
+        {
+            parts.Add("skipped late");
         }
 
         if (rep.Away)

@@ -85,6 +85,11 @@ public static class TeamSettingsJson
                     writer.WriteString("awayRecordedAt", recordedAt.UtcDateTime.ToString(SubmissionColumns.InstantFormat, System.Globalization.CultureInfo.InvariantCulture));
                 }
 
+                if (rep.LeftWeek is { } leftWeek)
+                {
+                    writer.WriteString("leftWeek", leftWeek.ToString());
+                }
+
                 writer.WriteEndObject();
             }
 

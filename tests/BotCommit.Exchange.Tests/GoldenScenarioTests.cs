@@ -33,8 +33,42 @@ public class GoldenScenarioTests
             week);
 
         Assert.True(result.Succeeded, string.Join("; ", result.SubmissionErrors.Select(e => e.ToString()).Concat(result.SettingsErrors.Select(e => e.ToString()))));
-        GoldenFolder.InProject("BotCommit.Exchange.Tests", Path.Combine("Golden", scenario), rewritable: false)
-            .AssertMatches("expected", JsonNode.Parse(SummaryJson.Write(result.Summary!)));
+        var folder = GoldenFolder.InProject("BotCommit.Exchange.Tests", Path.Combine("Golden", scenario), rewritable: false);
+        folder.AssertMatches("expected", JsonNode.Parse(SummaryJson.Write(result.Summary!)));
+
+        // A scenario may also hold the hand-computed accuracy history the rep cards show (accuracy.json).
+        if (File.Exists(Path.Combine(directory, "accuracy.json")))
+        {
+            folder.AssertMatches("accuracy", AccuracyJson(week, result.Accuracy));
+        }
+    }
+
+    private static JsonObject AccuracyJson(ForecastWeek week, IReadOnlyDictionary<Forecasting.Teams.RepId, Forecasting.Metrics.AccuracyHistory> accuracy)
+    {
+        static JsonNode? Number(decimal? value) => value is { } number ? JsonValue.Create(number) : null;
+        static JsonObject Window(Forecasting.Metrics.AccuracyWindow window) => new()
+        {
+            ["points"] = new JsonArray([.. window.Points.Select(p => (JsonNode)new JsonObject
+            {
+                ["week"] = p.Week.ToString(),
+                ["commit"] = p.Commit,
+                ["actual"] = p.Actual,
+            })]),
+            ["meanAbsoluteError"] = Number(window.MeanAbsoluteError),
+            ["weightedAbsoluteError"] = Number(window.WeightedAbsoluteError),
+            ["meanAttainment"] = Number(window.MeanAttainment),
+            ["bias"] = window.Bias.ToString(),
+        };
+        return new JsonObject
+        {
+            ["asOf"] = week.ToString(),
+            ["reps"] = new JsonArray([.. accuracy.OrderBy(a => a.Key.Value, StringComparer.Ordinal).Select(a => (JsonNode)new JsonObject
+            {
+                ["repId"] = a.Key.Value,
+                ["last4"] = Window(a.Value.Last4),
+                ["last13"] = Window(a.Value.Last13),
+            })]),
+        };
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;
 
@@ -75,8 +76,11 @@ internal sealed class MembershipChanges(SettingsEditor editor, TimeProvider time
                     ? Edit<TeamSettings>.Unchanged(settings)
                     : Edit<TeamSettings>.To(settings with { Admins = remaining }, new SettingChange(SettingKeys.With(SettingKeys.Admin, objectId), member.Name ?? objectId, null));
             }, cancellationToken);
+            var settings = admin.Value;
+            var now = time.GetUtcNow();
             var rep = await editor.UpdateRepAsync(team, person, actor, current => current is { Active: true }
-                ? Edit<Rep>.To(current with { Active = false }, new SettingChange(SettingKeys.With(SettingKeys.Rep, objectId), "active", "inactive"))
+                ? Edit<Rep>.To(settings is null ? current with { Active = false } : LeavingWeek.Remove(settings, current, now),
+                    new SettingChange(SettingKeys.With(SettingKeys.Rep, objectId), "active", "inactive"))
                 : current is null ? Edit<Rep>.Refuse("not on the roster") : Edit<Rep>.Unchanged(current),
                 cancellationToken);
             AdminLog.MemberLeft(logger, objectId, team.Value, admin.Status == EditStatus.Saved, rep.Status == EditStatus.Saved);

@@ -11,7 +11,7 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.Commands;
 
 /// <summary>Read-only admin commands: <c>status</c>, <c>audit</c> (the last 20 changes) and <c>export [week]</c>.</summary>
-internal sealed class ReportCommands(StatusReport status, IAuditLog audit, SettingsEditor editor, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries)
+internal sealed class ReportCommands(StatusReport status, IAuditLog audit, SettingsEditor editor, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries, Summary.SummaryOfRecord record)
 {
     public const int AuditRows = 20;
 
@@ -72,7 +72,12 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Setti
             return context.Usage(context.Texts.Format(nameof(BotStrings.WeekNotUnderstood), CardText.Escape(Display.Shorten(context.Arguments))));
         }
 
-        var (reps, rows, parts) = await export.ExportAsync(team, week, cancellationToken);
+        // A posted week exports what its summary used (the settings of record and the summary JSON kept with the post); the
+        // snapshots are resolved on that week's fiscal calendar. A week never posted exports today's settings.
+        var kept = await record.GetAsync(team.Id, week, cancellationToken);
+        var keptSettings = kept is { } posted ? BotCommit.Exchange.TeamSettingsJson.Read(posted.SettingsJson, team.Id).Settings : null;
+        var exportTeam = keptSettings is null ? team : team with { FiscalYearStartMonth = keptSettings.FiscalYearStartMonth, TimeZoneId = keptSettings.TimeZoneId };
+        var (reps, rows, parts) = await export.ExportAsync(exportTeam, week, cancellationToken);
         if (reps == 0)
         {
             return context.Say(nameof(BotStrings.ExportEmpty), week);
@@ -90,10 +95,12 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Setti
         messages.AddRange(parts.Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
 
         // The week's summary in the summary JSON exchange format, and the settings the offline summary needs with it.
-        if (await summaries.ComputeAsync(team.Id, week, cancellationToken) is { } summary)
+        var files = kept ?? (await summaries.ComputeAsync(team.Id, week, cancellationToken) is { } summary
+            ? (BotCommit.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken)), BotCommit.Exchange.SummaryJson.Write(summary))
+            : null);
+        if (files is { } found)
         {
-            var summaryJson = BotCommit.Exchange.SummaryJson.Write(summary);
-            var settingsJson = BotCommit.Exchange.TeamSettingsJson.Write(team, await roster.ListAsync(team.Id, cancellationToken));
+            var (settingsJson, summaryJson) = found;
             messages.Add(MessageFactory.Text(context.Texts.Format(nameof(BotStrings.ExportSummaryIntro), week)));
             messages.AddRange(SubmissionsExport.Split(summaryJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
             messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));

@@ -4,6 +4,7 @@ using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Input;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Commands;
@@ -115,7 +116,7 @@ internal sealed class RosterCommands(
             }
 
             var name = person.Name.Length > 0 ? Limit(person.Name) : rep.DisplayName;
-            return Edit<Rep>.To(rep with { Active = true, IsManager = false, DisplayName = name },
+            return Edit<Rep>.To(rep with { Active = true, IsManager = false, DisplayName = name, LeftWeek = null },
                 new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), rep.Active ? "manager" : "inactive", "active"));
         }, cancellationToken);
     }
@@ -144,7 +145,7 @@ internal sealed class RosterCommands(
         var result = await editor.UpdateRepAsync(context.Team.Id, person.Id, context.Actor, rep =>
             rep is null || !rep.Active
                 ? Edit<Rep>.Refuse(context.Texts.Format(nameof(BotStrings.PersonNotOnRoster), CardText.Escape(person.Name)))
-                : Edit<Rep>.To(rep with { Active = false }, new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), "active", "inactive")),
+                : Edit<Rep>.To(LeavingWeek.Remove(context.Team, rep, clock.Now), new SettingChange(SettingKeys.With(SettingKeys.Rep, person.Id.Value), "active", "inactive")),
             cancellationToken);
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedRemoveRep), CardText.Escape(person.Name)),
             context.Texts.Text(nameof(BotStrings.ValueRep)), context.Texts.Text(nameof(BotStrings.ValueInactive)), context.Texts.Text(nameof(BotStrings.NoteRemoveRep)));
@@ -175,7 +176,7 @@ internal sealed class RosterCommands(
         var managerResult = await editor.UpdateRepAsync(team, manager.Id, context.Actor, existing =>
             existing is null
                 ? Edit<Rep>.To(new Rep(team, manager.Id, Limit(manager.Name)) { IsManager = true }, new SettingChange(SettingKeys.With(SettingKeys.Rep, manager.Id.Value), null, "manager"))
-                : existing.Active ? Edit<Rep>.Unchanged(existing) : Edit<Rep>.To(existing with { Active = true, IsManager = true },
+                : existing.Active ? Edit<Rep>.Unchanged(existing) : Edit<Rep>.To(existing with { Active = true, IsManager = true, LeftWeek = null },
                     new SettingChange(SettingKeys.With(SettingKeys.Rep, manager.Id.Value), "inactive", "manager")),
             cancellationToken);
         if (managerResult.Status is EditStatus.Conflict)

@@ -61,6 +61,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Summary.SummaryThread>();
         services.AddSingleton<Summary.SummaryPreview>();
         services.AddSingleton<ISummaryDelivery, Summary.TeamsSummaryDelivery>();
+        services.AddSingleton<Summary.SummaryOfRecord>();
         services.AddBotCommitAdmin();
         services.AddOptions<Progress.ProgressOptions>()
             .Bind(builder.Configuration.GetSection(Progress.ProgressOptions.SectionName))

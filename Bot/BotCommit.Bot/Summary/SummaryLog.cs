@@ -20,4 +20,7 @@ internal static partial class SummaryLog
 
     [LoggerMessage(1206, LogLevel.Information, "Late change posted to the summary thread of team {TeamId}, week {Week}")]
     public static partial void LateChangePosted(ILogger logger, string teamId, string week);
+
+    [LoggerMessage(1207, LogLevel.Warning, "The summary of team {TeamId}, week {Week} was posted but its record (settings and summary JSON for the export) could not be kept; the next refresh keeps it")]
+    public static partial void RecordNotKept(ILogger logger, string teamId, string week, Exception exception);
 }

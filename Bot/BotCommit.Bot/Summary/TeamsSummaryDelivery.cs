@@ -26,10 +26,43 @@ internal sealed class TeamsSummaryDelivery(
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
     TimeProvider time,
-    ILogger<TeamsSummaryDelivery> logger)
+    ILogger<TeamsSummaryDelivery> logger,
+    SummaryOfRecord record)
     : ISummaryDelivery
 {
-    public Task<SummaryPost> PostRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
+    public async Task<SummaryPost> PostRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        var post = await PostNewRootAsync(summary, mark, cancellationToken);
+        await KeepRecordAsync(summary, cancellationToken);
+        return post;
+    }
+
+    public async Task<bool> RefreshRootAsync(SummaryPost post, WeeklySummaryComposition summary, CancellationToken cancellationToken)
+    {
+        var refreshed = await RefreshPostedRootAsync(post, summary, cancellationToken);
+        if (refreshed)
+        {
+            await KeepRecordAsync(summary, cancellationToken);
+        }
+
+        return refreshed;
+    }
+
+    // What the channel shows is what an export reproduces: the settings and the summary JSON kept with each (re)post.
+    // A failure to keep them must not make a posted root look unsent; the next refresh keeps them.
+    private async Task KeepRecordAsync(WeeklySummaryComposition summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await record.KeepAsync(summary, cancellationToken);
+        }
+        catch (Exception exception) when (exception is BotCommit.Forecasting.Ports.StorageUnavailableException or BotCommit.Forecasting.Ports.ConcurrencyConflictException)
+        {
+            SummaryLog.RecordNotKept(logger, summary.Team.Id.Value, summary.Summary.Week.ToString(), exception);
+        }
+    }
+
+    private Task<SummaryPost> PostNewRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var channelId = summary.Team.SummaryChannel?.ConversationId
@@ -43,7 +76,7 @@ internal sealed class TeamsSummaryDelivery(
         }, cancellationToken);
     }
 
-    public Task<bool> RefreshRootAsync(SummaryPost post, WeeklySummaryComposition summary, CancellationToken cancellationToken)
+    private Task<bool> RefreshPostedRootAsync(SummaryPost post, WeeklySummaryComposition summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(summary);

@@ -13,7 +13,14 @@ namespace BotCommit.Forecasting.Metrics;
 /// </summary>
 public static class DealMovementCalculator
 {
-    public static IReadOnlyList<DealMovement> Compare(Submission? previous, Submission? current)
+    public static IReadOnlyList<DealMovement> Compare(Submission? previous, Submission? current) => Compare(previous, current, null);
+
+    /// <summary>
+    /// As <see cref="Compare(Submission?, Submission?)"/>, with the team's reassigned deals of the week
+    /// (<see cref="ReassignedDeal.Find"/>): a deal reassigned to this rep is <see cref="MovementKind.ReassignedFrom"/> and
+    /// compared with the giving rep's W-1 version; a deal reassigned away from this rep moves nothing on their line.
+    /// </summary>
+    public static IReadOnlyList<DealMovement> Compare(Submission? previous, Submission? current, IReadOnlyDictionary<DealId, ReassignedDeal>? reassigned)
     {
         if (previous is null || current is null)
         {
@@ -35,6 +42,20 @@ public static class DealMovementCalculator
         {
             before.TryGetValue(id, out var p);
             now.TryGetValue(id, out var c);
+            if (reassigned?.GetValueOrDefault(id) is { } moved)
+            {
+                if (moved.From == rep && c is null)
+                {
+                    continue; // The receiver's line says where it went.
+                }
+
+                if (moved.To == rep && p is null && c is not null)
+                {
+                    movements.Add(new DealMovement(rep, id, MovementKind.ReassignedFrom, moved.From.Value, c.Category.ToString(), 0m));
+                    p = moved.Before;
+                }
+            }
+
             Classify(rep, id, p, c, boundaries, movements);
         }
 

@@ -34,4 +34,12 @@ public enum MovementKind
 
     /// <summary>c is Lost and p is absent or not Lost. Delta −c.Amount.</summary>
     Lost = 8,
+
+    /// <summary>
+    /// c was reassigned to this rep (domain.md "When a rep leaves"): absent from their W-1 snapshot, it was in rep X's W-1
+    /// snapshot and X no longer holds it in W. From = X's rep id, To = c's category, delta 0 (moving a deal changes no team
+    /// figure). The deal keeps its history: its other movements compare c with X's W-1 version (so a Commit that stays
+    /// a Commit is never "new in Commit"), and X's line shows no movement for it.
+    /// </summary>
+    ReassignedFrom = 9,
 }

@@ -28,6 +28,12 @@ public sealed record RepSummary(RepId Rep, string RepName, SummaryFigures Figure
     /// </summary>
     public bool SkippedLate { get; init; }
 
+    /// <summary>
+    /// The rep had left the team by this week (<see cref="Rep.LeftWeek"/>): not expected, not carried; the figures are their
+    /// bookings only (domain.md "When a rep leaves"), listed under "left".
+    /// </summary>
+    public bool Left { get; init; }
+
     /// <summary>Submitted by the deadline: counts towards compliance.</summary>
     public bool OnTime => Submitted && !Late;
 }

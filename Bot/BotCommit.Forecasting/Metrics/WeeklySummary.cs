@@ -11,7 +11,7 @@ public sealed record WeeklySummary(TeamId Team, ReviewPeriod Period, SummaryFigu
 {
     public ForecastWeek Week => Period.Week;
 
-    /// <summary>Reps expected to submit: included reps who are not away.</summary>
+    /// <summary>Reps expected to submit: included reps who are not away and have not left.</summary>
     public int ExpectedCount { get; init; }
 
     /// <summary>Expected reps who submitted by the deadline.</summary>
@@ -37,6 +37,15 @@ public sealed record WeeklySummary(TeamId Team, ReviewPeriod Period, SummaryFigu
         [.. Reps
             .OrderBy(r => r.RepName, Teams.NameOrder.For(culture))
             .ThenBy(r => r.Rep.Value, StringComparer.Ordinal)];
+
+    /// <summary>Reps who had left by this week, whose bookings still count (in <see cref="Reps"/> order).</summary>
+    public IReadOnlyList<RepSummary> LeftReps => [.. Reps.Where(r => r.Left)];
+
+    /// <summary>
+    /// The team's unassigned pipeline: leavers' open deals no other rep holds yet, counted in nobody's commit; by leaver
+    /// (rep id, ordinal), then amount descending, then deal id.
+    /// </summary>
+    public IReadOnlyList<UnassignedDeal> Unassigned { get; init; } = [];
 
     /// <summary>Movements of all reps, largest |amount delta| first (see <see cref="DealMovementCalculator"/>).</summary>
     public IReadOnlyList<DealMovement> Movements { get; init; } = [];

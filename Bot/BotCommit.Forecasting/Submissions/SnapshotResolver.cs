@@ -14,6 +14,7 @@ namespace BotCommit.Forecasting.Submissions;
 /// skip reason, and Won/Lost deals outside the snapshot's scope dropped (<see cref="KeepsInScope"/>: closed in the fiscal
 /// quarter containing the week's Monday or in the week before it).</item>
 /// <item>With neither, there is no snapshot (null).</item>
+/// <item>A leaver's snapshot (<see cref="SubmissionStatus.Left"/>, <see cref="LeaverSnapshot"/>) is returned as it is.</item>
 /// </list>
 /// Carrying is idempotent: resolving a carried snapshot again for the same week returns an equal snapshot.
 /// </summary>
@@ -53,6 +54,7 @@ public static class SnapshotResolver
         switch (own?.Status)
         {
             case SubmissionStatus.Submitted:
+            case SubmissionStatus.Left:
                 return own;
             case SubmissionStatus.Skipped:
                 return own.Deals.Count == 0 && latestEarlier is not null

@@ -13,4 +13,12 @@ public enum SubmissionStatus
 
     /// <summary>The rep is away this week and said so (with a reason).</summary>
     Skipped = 3,
+
+    /// <summary>
+    /// The rep had left the team by this week (<see cref="Teams.Rep.LeftWeek"/>): their bookings of the snapshot's scope
+    /// (Won, counted under "left") and their open deals no other rep holds yet (the team's unassigned pipeline, counted
+    /// in nobody's commit), from their last snapshot of record before they left. Resolved, never stored
+    /// (<see cref="LeaverSnapshot"/>); the export writes it so the offline summary reads it back.
+    /// </summary>
+    Left = 4,
 }

@@ -14,7 +14,8 @@ namespace BotCommit.Forecasting.Summary;
 /// most <see cref="SnapshotResolver.MaxCarryWeeks"/> weeks, as <see cref="UseCases.ComputeWeeklySummary"/> does), the
 /// figures (<see cref="WeeklySummaryCalculator"/>, deadline from <see cref="ScheduleInstants"/>), the deals the card
 /// names and each rep's accuracy history (<see cref="AccuracyCalculator"/>, which measures W-1 back to W-13 and needs the
-/// following week of each, over the same resolved snapshots of record: a carried week counts as carried). Reads only.
+/// following week of each, over the same resolved snapshots of record: a carried week counts as carried). Leavers are
+/// resolved by <see cref="TeamWeekSnapshots"/> (their last snapshot of record read on its own when older than W-14). Reads only.
 /// </summary>
 public sealed class ComposeWeeklySummary
 {
@@ -52,17 +53,34 @@ public sealed class ComposeWeeklySummary
             }
         }
 
-        var inputs = new List<RepWeekInput>(reps.Count);
+        var concerned = reps.Where(r => TeamWeekSnapshots.Concerns(r, week)).ToList();
+        var leaverHistory = new Dictionary<RepId, Submission?>();
+        foreach (var leaver in concerned.Where(r => r.HasLeftBy(week)))
+        {
+            // A leaver's last snapshot of record may lie before the weeks read above: the latest one before they left.
+            var lastWeek = leaver.LeftWeek!.Value.Previous;
+            var stored = byRep.GetValueOrDefault(leaver.Id) ?? [];
+            leaverHistory[leaver.Id] = stored.ContainsKey(lastWeek) || lastWeek >= ForecastWeek.FromMonday(week.Monday.AddDays(-7 * WeeksBack))
+                ? null
+                : await _submissions.GetLatestBeforeAsync(team.Id, leaver.Id, leaver.LeftWeek.Value, SnapshotResolver.MaxCarryWeeks, cancellationToken);
+        }
+
+        var resolved = TeamWeekSnapshots.Resolve(concerned, week, team.FiscalYearStartMonth, (rep, listed) =>
+            leaverHistory.GetValueOrDefault(rep.Id) is { } older && listed == rep.LeftWeek!.Value.Previous
+                ? (older.Week == listed
+                    ? SnapshotResolver.Resolve(older, null, listed, team.FiscalYearStartMonth)
+                    : SnapshotResolver.Resolve(null, older, listed, team.FiscalYearStartMonth))
+                : Resolve(byRep.GetValueOrDefault(rep.Id) ?? [], listed, team.FiscalYearStartMonth));
+        var inputs = new List<RepWeekInput>(concerned.Count);
         var deals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var previousDeals = new Dictionary<RepId, IReadOnlyList<DealForecast>>();
         var accuracy = new Dictionary<RepId, AccuracyHistory>();
         var snapshots = new Dictionary<RepId, Submission>();
         var previousSnapshots = new Dictionary<RepId, Submission>();
-        foreach (var rep in reps.Where(r => r.Active))
+        foreach (var rep in concerned)
         {
             var stored = byRep.GetValueOrDefault(rep.Id) ?? [];
-            var thisWeek = Resolve(stored, week, team.FiscalYearStartMonth);
-            var lastWeek = Resolve(stored, week.Previous, team.FiscalYearStartMonth);
+            var (lastWeek, thisWeek) = resolved[rep.Id];
             inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
             deals[rep.Id] = thisWeek?.Deals ?? [];
             if (thisWeek is not null)
@@ -89,6 +107,7 @@ public sealed class ComposeWeeklySummary
             Deals = deals,
             PreviousDeals = previousDeals,
             Accuracy = accuracy,
+            Roster = reps,
             Snapshots = snapshots,
             PreviousSnapshots = previousSnapshots,
             Revisions = revisions,

@@ -21,6 +21,9 @@ public sealed record WeeklySummaryComposition(TeamSettings Team, WeeklySummary S
 
     public IReadOnlyDictionary<RepId, AccuracyHistory> Accuracy { get; init; } = new Dictionary<RepId, AccuracyHistory>();
 
+    /// <summary>The roster as the summary read it (every member, leavers and inactive ones too): the settings of record with <see cref="Team"/>.</summary>
+    public IReadOnlyList<Rep> Roster { get; init; } = [];
+
     /// <summary>Each rep's resolved W snapshot (the snapshot of record, or carried), for reps who have one: what the export writes.</summary>
     public IReadOnlyDictionary<RepId, Submissions.Submission> Snapshots { get; init; } = new Dictionary<RepId, Submissions.Submission>();
 

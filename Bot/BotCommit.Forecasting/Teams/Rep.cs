@@ -51,6 +51,25 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
     public bool IsManager { get; init; }
 
     /// <summary>
+    /// The leaving week (domain.md "When a rep leaves"): the first review week whose deadline had not passed when an admin
+    /// removed the rep (<see cref="LeavingWeekAt"/>). From it on the rep is not expected, not nudged and not carried; their
+    /// bookings stay, under "left". Weeks before it are unchanged: the rep counts there as they did. Null: never left
+    /// (or removed before the leaving week was kept: left out entirely, as before).
+    /// </summary>
+    public Periods.ForecastWeek? LeftWeek { get; init; }
+
+    /// <summary>Whether the rep had left by <paramref name="week"/> (it is their leaving week or later).</summary>
+    public bool HasLeftBy(Periods.ForecastWeek week) => LeftWeek is { } left && left <= week;
+
+    /// <summary>
+    /// The leaving week of a removal at <paramref name="removedAt"/>: the current review week <paramref name="current"/>
+    /// when its <paramref name="deadline"/> has not passed (the rep is no longer expected in it), otherwise the next one
+    /// (the week's record already stands, with the rep in it).
+    /// </summary>
+    public static Periods.ForecastWeek LeavingWeekAt(Periods.ForecastWeek current, DateTimeOffset deadline, DateTimeOffset removedAt) =>
+        removedAt <= deadline ? current : current.Next;
+
+    /// <summary>
     /// The rep after their Teams client said <paramref name="client"/>, or null when nothing changes (so nothing is
     /// written): a known zone replaces the stored one unless an admin set it; a well-formed locale replaces the stored
     /// one. Unknown zones and malformed locales are ignored, never stored.

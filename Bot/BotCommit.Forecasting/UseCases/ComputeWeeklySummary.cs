@@ -48,20 +48,28 @@ public sealed class ComputeWeeklySummary
         var current = ByRep(await _submissions.ListWeekAsync(team, week, cancellationToken));
         var previous = ByRep(await _submissions.ListWeekAsync(team, week.Previous, cancellationToken));
 
-        var inputs = new List<RepWeekInput>(reps.Count);
-        foreach (var rep in reps)
+        var concerned = reps.Where(r => TeamWeekSnapshots.Concerns(r, week)).ToList();
+        var loaded = new Dictionary<(RepId, ForecastWeek), Submission?>();
+        foreach (var rep in concerned)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!rep.Active)
+            var weeks = new List<ForecastWeek> { week, week.Previous };
+            if (rep.LeftWeek is { } left && left <= week)
             {
-                continue;
+                weeks.Add(left.Previous);
             }
 
-            var thisWeek = await ResolveAsync(settings, rep.Id, week, current.GetValueOrDefault(rep.Id), cancellationToken);
-            var lastWeek = await ResolveAsync(settings, rep.Id, week.Previous, previous.GetValueOrDefault(rep.Id), cancellationToken);
-            inputs.Add(new RepWeekInput(rep, thisWeek, lastWeek));
+            foreach (var listed in weeks.Distinct())
+            {
+                var own = listed == week ? current.GetValueOrDefault(rep.Id)
+                    : listed == week.Previous ? previous.GetValueOrDefault(rep.Id)
+                    : (await _submissions.GetAsync(team, listed, rep.Id, cancellationToken))?.Value;
+                loaded[(rep.Id, listed)] = await ResolveAsync(settings, rep.Id, listed, own, cancellationToken);
+            }
         }
 
+        var resolved = TeamWeekSnapshots.Resolve(concerned, week, settings.FiscalYearStartMonth, (rep, listed) => loaded.GetValueOrDefault((rep.Id, listed)));
+        var inputs = concerned.Select(rep => new RepWeekInput(rep, resolved[rep.Id].Current, resolved[rep.Id].Previous)).ToList();
         return WeeklySummaryCalculator.Compute(new SummaryInput(settings, week, deadline, inputs));
     }
 

@@ -32,7 +32,7 @@ internal sealed class SummaryCardWriter
             : locale.Format(nameof(CardStrings.SummaryTitle), week);
         _top = model.TeamFiguresOnly
             ? [.. Header(), .. Figures(), new TextBlock(T(nameof(CardStrings.SummaryDetailsSentPrivately))) { IsSubtle = true, Separator = true }]
-            : [.. Header(), .. People(), .. Figures(), .. Chart(), .. Movements(), .. SoftCommits(), .. HiddenCommits()];
+            : [.. Header(), .. People(), .. Figures(), .. Chart(), .. Movements(), .. Unassigned(), .. SoftCommits(), .. HiddenCommits()];
         _formulas = Formulas();
     }
 
@@ -72,11 +72,12 @@ internal sealed class SummaryCardWriter
     private IEnumerable<CardElement> People()
     {
         yield return Heading(T(nameof(CardStrings.SummarySubmissionsHeader)));
-        var missing = _reps.Where(r => !r.Away && !r.Submitted && !r.Carried && !r.SkippedLate).Select(SummaryDisplay.Name).ToList();
+        var missing = _reps.Where(r => !r.Away && !r.Left && !r.Submitted && !r.Carried && !r.SkippedLate).Select(SummaryDisplay.Name).ToList();
         var skippedLate = _reps.Where(r => r.SkippedLate).Select(SummaryDisplay.Name).ToList();
         var carried = _reps.Where(r => !r.Away && !r.Submitted && r.Carried).Select(SummaryDisplay.Name).ToList();
         var late = _reps.Where(r => !r.Away && r.Submitted && r.Late).Select(SummaryDisplay.Name).ToList();
         var away = _reps.Where(r => r.Away).Select(Away).ToList();
+        var left = _reps.Where(r => r.Left).Select(SummaryDisplay.Name).ToList();
         if (missing.Count + carried.Count + late.Count + skippedLate.Count == 0)
         {
             yield return new TextBlock(T(nameof(CardStrings.SummaryEveryoneOnTime))) { Color = "Good", Spacing = "Small" };
@@ -89,6 +90,7 @@ internal sealed class SummaryCardWriter
             (late, nameof(CardStrings.SummaryPeopleLate), true),
             (skippedLate, nameof(CardStrings.SummaryPeopleSkippedLate), true),
             (away, nameof(CardStrings.SummaryPeopleAway), false),
+            (left, nameof(CardStrings.SummaryPeopleLeft), false),
         })
         {
             if (names.Count > 0)
@@ -100,6 +102,29 @@ internal sealed class SummaryCardWriter
                 };
             }
         }
+    }
+
+    private IEnumerable<CardElement> Unassigned()
+    {
+        var unassigned = _model.Summary.Unassigned;
+        if (unassigned.Count == 0)
+        {
+            yield break;
+        }
+
+        var deals = unassigned
+            .Take(SummaryCard.MaxNamesPerLine)
+            .Select(u => _locale.Format(nameof(CardStrings.SummaryRepAndText), SummaryDisplay.Short(u.FromName, SummaryDisplay.MaxNameLength), SummaryDisplay.DealTitle(_locale, u.Deal)))
+            .ToList();
+        yield return new TextBlock(_locale.Format(
+            nameof(CardStrings.SummaryUnassignedPipeline),
+            unassigned.Count,
+            SummaryDisplay.Amount(_locale, unassigned.Sum(u => u.Deal.Amount)),
+            SummaryDisplay.Names(_locale, deals, SummaryCard.MaxNamesPerLine) + (unassigned.Count > deals.Count ? " …" : string.Empty)))
+        {
+            Color = "Warning",
+            Spacing = "Small",
+        };
     }
 
     private string Away(RepSummary rep) =>
@@ -170,7 +195,7 @@ internal sealed class SummaryCardWriter
         var names = _reps.ToDictionary(r => r.Rep, SummaryDisplay.Name);
         yield return new FactSet([.. movements.Take(SummaryCard.MaxMovements).Select(m => new Fact(
             DealTitle(m.Rep, m.Deal),
-            _locale.Format(nameof(CardStrings.SummaryRepAndText), names.GetValueOrDefault(m.Rep) ?? SummaryDisplay.Short(m.Rep.Value, SummaryDisplay.MaxNameLength), MovementText.Describe(_locale, m))))]);
+            _locale.Format(nameof(CardStrings.SummaryRepAndText), names.GetValueOrDefault(m.Rep) ?? SummaryDisplay.Short(m.Rep.Value, SummaryDisplay.MaxNameLength), MovementText.Describe(_locale, m, id => names.GetValueOrDefault(RepId.From(id))))))]);
         if (movements.Count > SummaryCard.MaxMovements)
         {
             yield return More(movements.Count - SummaryCard.MaxMovements);

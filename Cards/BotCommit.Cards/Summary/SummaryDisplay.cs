@@ -117,6 +117,7 @@ internal static class SummaryDisplay
         var name = Name(rep);
         return rep switch
         {
+            { Left: true } => locale.Format(nameof(CardStrings.SummaryRepLeft), name),
             { Away: true } => locale.Format(nameof(CardStrings.SummaryRepAway), name),
             { Submitted: true, Late: true } => locale.Format(nameof(CardStrings.SummaryRepLate), name),
             { Submitted: true } => name,
@@ -125,8 +126,8 @@ internal static class SummaryDisplay
         };
     }
 
-    /// <summary>True when the rep's state is a problem for the process (missing, carried or late; not away).</summary>
-    public static bool NeedsAttention(RepSummary rep) => !rep.Away && (!rep.Submitted || rep.Late);
+    /// <summary>True when the rep's state is a problem for the process (missing, carried or late; not away, not left).</summary>
+    public static bool NeedsAttention(RepSummary rep) => !rep.Away && !rep.Left && (!rep.Submitted || rep.Late);
 
     /// <summary>An invariant number from a movement's From/To as an amount for people, or the text as is.</summary>
     public static string InvariantAmount(CardLocale locale, string text) =>

@@ -41,4 +41,7 @@ internal sealed class RepEntity : ITableEntity
     public string? QuarterTargetsJson { get; set; }
 
     public bool IsManager { get; set; }
+
+    /// <summary>The leaving week, <c>2026-W49</c> (null: never left).</summary>
+    public string? LeftWeek { get; set; }
 }

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Storage.AzureTables.Keys;
 using BotCommit.Storage.AzureTables.Serialization;
@@ -30,6 +31,7 @@ internal static class RepMapper
             MonthTargetsJson = JsonColumn.FromTargets(rep.MonthTargets),
             QuarterTargetsJson = JsonColumn.FromTargets(rep.QuarterTargets),
             IsManager = rep.IsManager,
+            LeftWeek = rep.LeftWeek?.ToString(),
         };
     }
 
@@ -52,6 +54,8 @@ internal static class RepMapper
             MonthTargets = JsonColumn.ToTargets(entity.MonthTargetsJson, nameof(entity.MonthTargetsJson)),
             QuarterTargets = JsonColumn.ToTargets(entity.QuarterTargetsJson, nameof(entity.QuarterTargetsJson)),
             IsManager = entity.IsManager,
+            LeftWeek = entity.LeftWeek is null ? null
+                : ForecastWeek.TryParse(entity.LeftWeek, out var left) ? left : throw InvariantText.Corrupt(nameof(entity.LeftWeek), entity.LeftWeek),
         };
     }
 

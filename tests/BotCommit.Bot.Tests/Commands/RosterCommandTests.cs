@@ -125,6 +125,8 @@ public sealed class RosterCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var rep = await _host.RepAsync(People.Dana);
         Assert.False(rep!.Active);
+        // Removed Wednesday 2026-12-02: W49's deadline had passed (its record stands with Dana), so she leaves in W50.
+        Assert.Equal(BotCommit.Forecasting.Periods.ForecastWeek.Parse("2026-W50"), rep.LeftWeek);
         Assert.Equal(5m, rep.MonthTargets["2026-12"]);
         Assert.Contains("reassign deals", answer, StringComparison.Ordinal);
     }

@@ -81,7 +81,7 @@ public sealed class ExportRoundTripTests(AzuriteFixture azurite)
         var settings = new TeamSettings(Team) { Name = "Weeks", TimeZoneId = "Europe/Berlin", Currency = "EUR" };
         await services.GetRequiredService<ITeamSettingsStore>().SaveAsync(settings, null, CancellationToken.None);
         Rep Member(string id) => new(Team, RepId.From(id), id.ToUpperInvariant());
-        Rep[] reps = [Member("ann"), Member("bo"), Member("cy"), Member("di"), Member("ed")];
+        Rep[] reps = [Member("ann"), Member("bo"), Member("cy"), Member("di"), Member("ed"), Member("fay")];
         var roster = services.GetRequiredService<IRosterStore>();
         foreach (var rep in reps)
         {
@@ -114,15 +114,22 @@ public sealed class ExportRoundTripTests(AzuriteFixture azurite)
         await SubmitAsync(1, w47, Sunday(w47), Deal("b1", ForecastCategory.Commit, 50_000m, "2026-11-25", 90));
         await SubmitAsync(2, w47, Sunday(w47), Deal("c1", ForecastCategory.Commit, 30_000m, "2026-11-24", 90));
         await SubmitAsync(3, w47, Sunday(w47), Deal("d1", ForecastCategory.Upside, 20_000m, "2026-12-10", 60));
+        await SubmitAsync(5, w47, Sunday(w47), Deal("f1", ForecastCategory.Commit, 25_000m, "2026-11-20", 90));
         // W48: Ann on time; Di skips in time; Cy is silent from W48 on (carried).
         await SubmitAsync(0, w48, Sunday(w48), Deal("a1", ForecastCategory.Commit, 100_000m, "2026-11-26", 90));
         await SkipAsync(3, w48, Sunday(w48));
+        // Fay's last week: f1 booked, f2 committed, f3 in her pipeline. She is removed on Tuesday (leaving week W49) and
+        // f2 goes to Ann (same id); f3 is reassigned to nobody: the team's unassigned pipeline.
+        await SubmitAsync(5, w48, Sunday(w48), Deal("f1", ForecastCategory.Won, 25_000m, "2026-11-20", 100),
+            Deal("f2", ForecastCategory.Commit, 40_000m, "2026-12-03", 90), Deal("f3", ForecastCategory.Pipeline, 15_000m, "2027-02-10", 25));
         // Bo submits late (after the deadline, before the summary): the late record.
         await SubmitAsync(1, w48, new DateTimeOffset(2026, 11, 23, 6, 30, 0, TimeSpan.Zero), Deal("b1", ForecastCategory.Won, 50_000m, "2026-11-25", 100));
         // On Friday Ann moves a1 to Upside: a revision, W48's record keeps the commit.
         await SubmitAsync(0, w48, new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.Zero), Deal("a1", ForecastCategory.Upside, 100_000m, "2026-11-26", 90));
         // W49: Ann and Bo on time; Di skips after the deadline, before the summary (late skip); Ed is away, recorded in time.
-        await SubmitAsync(0, w49, Sunday(w49), Deal("a1", ForecastCategory.Won, 90_000m, "2026-11-26", 100));
+        var fay = (await roster.GetAsync(Team, reps[5].Id, CancellationToken.None))!;
+        await roster.SaveAsync(Forecasting.Scheduling.LeavingWeek.Remove(settings, fay.Value, new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)), fay.Version, CancellationToken.None);
+        await SubmitAsync(0, w49, Sunday(w49), Deal("a1", ForecastCategory.Won, 90_000m, "2026-11-26", 100), Deal("f2", ForecastCategory.Commit, 40_000m, "2026-12-03", 90));
         await SubmitAsync(1, w49, Sunday(w49), Deal("b2", ForecastCategory.Commit, 10_000m, "2026-12-02", 90));
         await SkipAsync(3, w49, new DateTimeOffset(2026, 11, 30, 6, 30, 0, TimeSpan.Zero));
         var ed = (await roster.GetAsync(Team, reps[4].Id, CancellationToken.None))!;
@@ -154,6 +161,13 @@ public sealed class ExportRoundTripTests(AzuriteFixture azurite)
         Assert.True(RepSummaryOf(w49Summary, "di").SkippedLate);
         Assert.False(RepSummaryOf(w49Summary, "di").Away);
         Assert.True(RepSummaryOf(w49Summary, "ed").Away);
+        Assert.False(RepSummaryOf(w48Summary, "fay").Left); // the weeks before she left are unchanged
+        Assert.True(RepSummaryOf(w49Summary, "fay").Left);
+        Assert.Equal(25_000m, RepSummaryOf(w48Summary, "fay").Figures.LastWeekActual);
+        Assert.Equal(25_000m, RepSummaryOf(w49Summary, "fay").Figures.QuarterForecast); // her booking stays in the quarter
+        Assert.Equal(["f3"], w49Summary.Unassigned.Select(u => u.Deal.Id.Value));
+        Assert.Contains(w49Summary.Movements, m => m is { Kind: Forecasting.Metrics.MovementKind.ReassignedFrom, From: "fay" } && m.Deal.Value == "f2");
+        Assert.DoesNotContain(w49Summary.Movements, m => m.Kind == Forecasting.Metrics.MovementKind.NewInCommit && m.Deal.Value == "f2");
         Assert.Contains(",revision", string.Concat((await export.ExportAsync(settings, w49, CancellationToken.None)).Parts), StringComparison.Ordinal);
     }
 

@@ -261,6 +261,37 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.Empty(world.Connector.Requests);
     }
 
+    [Fact]
+    public async Task Publish_KeepsTheSettingsAndSummaryOfRecord_SoAnExportAfterLaterChangesReproducesThePostedSummary()
+    {
+        await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
+        await PublishAsync(world);
+        var posted = BotCommit.Exchange.SummaryJson.Write(
+            (await world.Services.GetRequiredService<ComposeWeeklySummary>().ComposeAsync(world.Settings, SummaryWorld.Week, late: false, None)).Summary);
+
+        // After the post: the month target and the zone change, and a rep joins (no snapshot: "missing" if recomputed today).
+        var teams = world.Services.GetRequiredService<ITeamSettingsStore>();
+        var stored = (await teams.GetAsync(SummaryWorld.Team, None))!;
+        var today = stored.Value with { TimeZoneId = "Asia/Tokyo", MonthTargets = new Dictionary<string, decimal> { ["2026-12"] = 900_000m } };
+        await teams.SaveAsync(today, stored.Version, None);
+        var roster = world.Services.GetRequiredService<IRosterStore>();
+        await roster.SaveAsync(new BotCommit.Forecasting.Teams.Rep(SummaryWorld.Team, BotCommit.Forecasting.Teams.RepId.From("dora"), "Dora"), null, None);
+
+        var kept = await world.Services.GetRequiredService<SummaryOfRecord>().GetAsync(SummaryWorld.Team, SummaryWorld.Week, None);
+
+        Assert.NotNull(kept);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(posted), System.Text.Json.Nodes.JsonNode.Parse(kept.Value.SummaryJson)));
+        var csv = string.Concat((await world.Services.GetRequiredService<BotCommit.Bot.Admin.SubmissionsExport>().ExportAsync(today, SummaryWorld.Week, None)).Parts);
+        var offline = BotCommit.Exchange.OfflineSummary.Compute(csv, kept.Value.SettingsJson, SummaryWorld.Week);
+        Assert.True(offline.Succeeded);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(posted), System.Text.Json.Nodes.JsonNode.Parse(BotCommit.Exchange.SummaryJson.Write(offline.Summary!))));
+        var withToday = BotCommit.Exchange.OfflineSummary.Compute(
+            csv, BotCommit.Exchange.TeamSettingsJson.Write(today, await roster.ListAsync(SummaryWorld.Team, None)), SummaryWorld.Week);
+        Assert.False(System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(posted), System.Text.Json.Nodes.JsonNode.Parse(BotCommit.Exchange.SummaryJson.Write(withToday.Summary!)))); // today's settings would not
+    }
+
     private static Task<NotifyOutcome> PublishAsync(SummaryWorld world) =>
         world.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(world.Settings, SummaryWorld.Week, late: false, None);
 

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Submissions;
 using BotCommit.Testing.Golden;
 using System.Globalization;
 using BotCommit.Cards.Summary;
@@ -165,6 +166,37 @@ public class SummaryCardTests
         Assert.Contains("Not submitted, carried forward and not confirmed (1): Chris Green", texts);
         Assert.Contains("Submitted late (1): Bea Müller", texts);
         Assert.Contains("Away (1): Dana Lee (Parental leave)", texts);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Left the team, their bookings still count (1): Fay Leaver", "Unassigned pipeline of leavers, in nobody's commit (deals: 1, 50,000): Fay Leaver · **Umbrella** · Cloud", "reassigned from Fay Leaver (Commit)")]
+    [InlineData("zh-CN", "已离职，其赢单仍计入（1）：Fay Leaver", "离职人员尚未交接的商机，不计入任何人的承诺（1 个，50,000）：Fay Leaver · ", "由Fay Leaver离职交接（")]
+    [InlineData("zh-TW", "已離職，其贏單仍計入（1）：Fay Leaver", "離職人員尚未交接的商機，不計入任何人的承諾（1 個，50,000）：Fay Leaver · ", "由Fay Leaver離職交接（")]
+    public void Build_Leaver_ListsThemUnderLeft_TheUnassignedPipeline_AndTheReassignedDeal(string locale, string left, string unassigned, string reassigned)
+    {
+        var w50 = SummaryScenario.Week.Previous;
+        var fay = new Rep(SummaryScenario.Team, RepId.From("aad-fay"), "Fay Leaver") { Active = false, LeftWeek = SummaryScenario.Week };
+        var ann = new Rep(SummaryScenario.Team, SummaryScenario.Alex, "Alex Kim");
+        var sunday = SummaryScenario.Deadline.AddHours(-12);
+        var f1 = SummaryScenario.Deal("f1", "Globex", "Licences", ForecastCategory.Won, 60_000m, "2026-12-09", 100, CommitChecklist.All);
+        var f2 = SummaryScenario.Deal("f2", "Initech", "Data centre", ForecastCategory.Commit, 300_000m, "2026-12-16", 90, CommitChecklist.All);
+        var f3 = SummaryScenario.Deal("f3", "Umbrella", "Cloud", ForecastCategory.Pipeline, 50_000m, "2027-01-15", 25, CommitChecklist.None);
+        var a1 = SummaryScenario.Deal("a1", "Acme", "Renewal", ForecastCategory.Upside, 10_000m, "2026-12-20", 50, CommitChecklist.None);
+        var fayW50 = SummaryScenario.Snapshot(fay.Id, w50, "Fay Leaver", sunday.AddDays(-7), f1, f2, f3);
+        var fayLeft = LeaverSnapshot.For(fayW50, SummaryScenario.Week, 1, new HashSet<DealId> { f2.Id });
+        List<RepWeekInput> inputs =
+        [
+            new(ann, SummaryScenario.Snapshot(ann.Id, SummaryScenario.Week, "Alex Kim", sunday, a1, f2), SummaryScenario.Snapshot(ann.Id, w50, "Alex Kim", sunday.AddDays(-7), a1)),
+            new(fay, fayLeft, fayW50),
+        ];
+
+        var card = SummaryCard.Build(SummaryScenario.Model(inputs, late: false), CardLocale.For(locale, locale)).ToJson();
+
+        var readable = CardJson.Readable(card);
+        Assert.Contains(left, readable);
+        Assert.Contains(readable, t => t.StartsWith(unassigned, StringComparison.Ordinal));
+        Assert.Contains(readable, t => t.Contains(reassigned, StringComparison.Ordinal));
+        Assert.DoesNotContain(readable, t => t.Contains("Fay Leaver", StringComparison.Ordinal) && (t.Contains("Missing", StringComparison.Ordinal) || t.Contains("未上交", StringComparison.Ordinal)));
     }
 
     [Fact]

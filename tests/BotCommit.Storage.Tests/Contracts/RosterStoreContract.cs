@@ -20,6 +20,7 @@ public abstract class RosterStoreContract
         AwayUntil = new DateOnly(2027, 1, 4),
         AwayRecordedAt = new DateTimeOffset(2026, 12, 20, 9, 30, 15, TimeSpan.Zero),
         AwayReason = "Parental leave 👶\nback in January",
+        LeftWeek = BotCommit.Forecasting.Periods.ForecastWeek.Parse("2027-W02"),
         MonthTargets = new Dictionary<string, decimal> { ["2026-12"] = 1_000_000.50m, ["2027-01"] = 0.01m },
         QuarterTargets = new Dictionary<string, decimal> { ["2026-10"] = 3_000_000m },
         IsManager = true,
