@@ -38,6 +38,7 @@ internal sealed class CommandDispatcher(
     TriggerCommands triggers,
     PrivateAnswers privateAnswers,
     TeamMembership membership,
+    TeamDataCommands teamData,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
@@ -104,6 +105,12 @@ internal sealed class CommandDispatcher(
         var activity = turnContext.Activity;
         var texts = UserTexts.For(activity);
         var actor = activity.From?.AadObjectId;
+        var confirmed = false;
+        if (command.Kind == CommandKind.DeleteTeamData)
+        {
+            (arguments, confirmed) = TeamDataCommands.WithoutConfirm(arguments);
+        }
+
         var resolution = await teams.ResolveAsync(turnContext, arguments, cancellationToken);
         switch (resolution)
         {
@@ -125,7 +132,7 @@ internal sealed class CommandDispatcher(
             return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
         }
 
-        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit))
+        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit or CommandKind.DeleteTeamData))
         {
             return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
         }
@@ -184,6 +191,7 @@ internal sealed class CommandDispatcher(
             CommandKind.AwayRep => await roster.AwayRepAsync(context, cancellationToken),
             CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
             CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
+            CommandKind.DeleteTeamData => await teamData.DeleteTeamDataAsync(context, confirmed, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
     }

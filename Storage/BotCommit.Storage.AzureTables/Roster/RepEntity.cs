@@ -41,4 +41,7 @@ internal sealed class RepEntity : ITableEntity
     public string? QuarterTargetsJson { get; set; }
 
     public bool IsManager { get; set; }
+
+    /// <summary>The roster entry's audit outbox (JSON list), written in the same row write as the change it audits.</summary>
+    public string? PendingAuditJson { get; set; }
 }

@@ -30,6 +30,7 @@ internal static class RepMapper
             MonthTargetsJson = JsonColumn.FromTargets(rep.MonthTargets),
             QuarterTargetsJson = JsonColumn.FromTargets(rep.QuarterTargets),
             IsManager = rep.IsManager,
+            PendingAuditJson = PendingAuditColumn.Write(rep.PendingAudit),
         };
     }
 
@@ -52,6 +53,7 @@ internal static class RepMapper
             MonthTargets = JsonColumn.ToTargets(entity.MonthTargetsJson, nameof(entity.MonthTargetsJson)),
             QuarterTargets = JsonColumn.ToTargets(entity.QuarterTargetsJson, nameof(entity.QuarterTargetsJson)),
             IsManager = entity.IsManager,
+            PendingAudit = PendingAuditColumn.Read(TeamId.From(KeyCodec.Decode(entity.PartitionKey)), entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }
 
