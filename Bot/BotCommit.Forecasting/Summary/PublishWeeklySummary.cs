@@ -13,7 +13,8 @@ namespace BotCommit.Forecasting.Summary;
 /// where it went, so a retry or a second "summary now" never posts a second root: it refreshes the root in place and
 /// posts only the missing replies. Who reads what is <see cref="SummaryAudience"/>'s rule: a channel reps may read gets
 /// the team figures only, and the replies go privately to each manager and admin instead (records of their own);
-/// late changes are then not posted into the channel. If Teams no longer has the root (deleted), a new thread is started and every reply
+/// late changes then go privately to the same people, not into the channel. Who can read the channel is read from Teams
+/// again at every publish. If Teams no longer has the root (deleted), a new thread is started and every reply
 /// goes there. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
 /// <see cref="ISummaryPublisher"/>.
 /// </summary>
@@ -48,6 +49,7 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         ArgumentNullException.ThrowIfNull(team);
         try
         {
+            team = await WithReadersNowAsync(team, cancellationToken);
             var post = await SummaryDeliveries.PostedAsync(_log, team.Id, week, cancellationToken);
             var composition = await _compose.ComposeAsync(team, week, post?.Late ?? late, cancellationToken);
             var rootGone = post is not null && !await _delivery.RefreshRootAsync(post, composition, cancellationToken);
@@ -93,6 +95,10 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
             {
                 await _lateChanges.PostAsync(team, week, post, cancellationToken);
             }
+            else
+            {
+                await _lateChanges.PostPrivatelyAsync(team, week, composition.PrivateReaders, cancellationToken);
+            }
 
             return NotifyOutcome.Sent;
         }
@@ -100,6 +106,22 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         {
             return exception.Outcome;
         }
+    }
+
+    /// <summary>
+    /// Who can read the channel is read from Teams again at every publish (people join channels after <c>set channel</c>):
+    /// when reps can read it now — or Teams cannot tell — the channel gets the team figures only
+    /// (<see cref="SummaryAudience"/>). Not read when the team shares everything anyway.
+    /// </summary>
+    private async Task<TeamSettings> WithReadersNowAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        if (team.SummaryChannel is not { } channel || team.ShareSummaryWithTeam)
+        {
+            return team;
+        }
+
+        var repReaders = await _delivery.CountRepReadersAsync(team, cancellationToken);
+        return team with { SummaryChannel = channel with { RepReaders = repReaders } };
     }
 
     /// <summary>One reply per rep in the thread; the first that is not sent stops the walk (its outcome).</summary>

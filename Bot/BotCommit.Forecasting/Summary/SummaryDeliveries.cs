@@ -25,6 +25,10 @@ internal static class SummaryDeliveries
     public static ActionRecord PrivateReply(TeamId team, ForecastWeek week, RepId recipient, RepId rep, SummaryPost post) =>
         new(team, week, recipient.Value + "/" + rep.Value + "@" + post.RootActivityId, ScheduledActionKind.SummaryPrivateReply);
 
+    /// <summary>A late change (its <see cref="ScheduledActionKind.LateChangePost"/> record's subject) sent privately to one manager or admin.</summary>
+    public static ActionRecord PrivateLateChange(TeamId team, ForecastWeek week, RepId recipient, string lateChangeSubject) =>
+        new(team, week, recipient.Value + "/" + lateChangeSubject, ScheduledActionKind.LateChangePrivate);
+
     /// <summary>Where the week's summary is, when its root was posted.</summary>
     public static async Task<SummaryPost?> PostedAsync(IActionLog log, TeamId team, ForecastWeek week, CancellationToken cancellationToken)
     {
