@@ -64,7 +64,7 @@ public sealed class TeamDataDeletionTests(AzuriteFixture azurite) : IAsyncLifeti
 
         var done = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "删除团队数据 in Sales EMEA 确认"));
 
-        Assert.Contains("的数据已删除", done, StringComparison.Ordinal);
+        Assert.Contains("**Sales EMEA**'s data is deleted", done, StringComparison.Ordinal); // understood in Chinese, answered in the reader's language
         Assert.Null(await _host.Get<ITeamSettingsStore>().GetAsync(CommandHost.Team, CancellationToken.None));
         Assert.Empty(await _host.Get<IRosterStore>().ListAsync(CommandHost.Team, CancellationToken.None));
         Assert.Empty(await _host.Get<IRosterStore>().FindMembershipsAsync(RepId.From(People.Dana.AadObjectId), CancellationToken.None));
