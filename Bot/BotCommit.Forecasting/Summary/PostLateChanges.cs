@@ -56,19 +56,21 @@ public sealed class PostLateChanges
             return 0;
         }
 
-        if (!SummaryAudience.ChannelGetsDetails(settings.Value))
+        // Who reads the channel now decides where a rep's change may be read.
+        var now = await SummaryDeliveries.WithReadersNowAsync(_delivery, settings.Value, cancellationToken);
+        if (!SummaryAudience.ChannelGetsDetails(now))
         {
             // Reps can read the channel: a rep's change is not theirs to read. The root shows the new team figures; the
             // change itself goes to the managers and admins privately.
-            var figures = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            var figures = await _compose.ComposeAsync(now, week, post.Late, cancellationToken);
             await _delivery.RefreshRootAsync(post, figures, cancellationToken);
-            return await PostPrivatelyAsync(settings.Value, week, figures.PrivateReaders, cancellationToken);
+            return await PostPrivatelyAsync(now, week, figures.PrivateReaders, cancellationToken);
         }
 
-        var posted = await PostAsync(settings.Value, week, post, cancellationToken);
+        var posted = await PostAsync(now, week, post, cancellationToken);
         if (posted > 0)
         {
-            var composition = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            var composition = await _compose.ComposeAsync(now, week, post.Late, cancellationToken);
             await _delivery.RefreshRootAsync(post, composition, cancellationToken);
         }
 

@@ -49,7 +49,7 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         ArgumentNullException.ThrowIfNull(team);
         try
         {
-            team = await WithReadersNowAsync(team, cancellationToken);
+            team = await SummaryDeliveries.WithReadersNowAsync(_delivery, team, cancellationToken);
             var post = await SummaryDeliveries.PostedAsync(_log, team.Id, week, cancellationToken);
             var composition = await _compose.ComposeAsync(team, week, post?.Late ?? late, cancellationToken);
             var rootGone = post is not null && !await _delivery.RefreshRootAsync(post, composition, cancellationToken);
@@ -106,22 +106,6 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         {
             return exception.Outcome;
         }
-    }
-
-    /// <summary>
-    /// Who can read the channel is read from Teams again at every publish (people join channels after <c>set channel</c>):
-    /// when reps can read it now — or Teams cannot tell — the channel gets the team figures only
-    /// (<see cref="SummaryAudience"/>). Not read when the team shares everything anyway.
-    /// </summary>
-    private async Task<TeamSettings> WithReadersNowAsync(TeamSettings team, CancellationToken cancellationToken)
-    {
-        if (team.SummaryChannel is not { } channel || team.ShareSummaryWithTeam)
-        {
-            return team;
-        }
-
-        var repReaders = await _delivery.CountRepReadersAsync(team, cancellationToken);
-        return team with { SummaryChannel = channel with { RepReaders = repReaders } };
     }
 
     /// <summary>One reply per rep in the thread; the first that is not sent stops the walk (its outcome).</summary>

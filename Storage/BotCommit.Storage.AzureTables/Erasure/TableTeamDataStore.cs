@@ -107,6 +107,7 @@ public sealed class TableTeamDataStore : ITeamDataStore
                 PartitionKey = ErasurePartition,
                 RowKey = KeyCodec.Join(
                     (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture),
+                    (9 - (int)record.Stage).ToString(CultureInfo.InvariantCulture), // at one instant, Completed before Started
                     Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)),
                 TeamId = record.Team.Value,
                 TeamName = record.TeamName,

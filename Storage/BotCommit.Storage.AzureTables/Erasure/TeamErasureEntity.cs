@@ -5,7 +5,7 @@ namespace BotCommit.Storage.AzureTables.Erasure;
 
 /// <summary>
 /// An erasure record in the Audit table, partition <see cref="TableTeamDataStore.ErasurePartition"/> (which no escaped
-/// team id can equal), RowKey <c>invertedTicks|guid</c> (newest first).
+/// team id can equal), RowKey <c>invertedTicks|invertedStage|guid</c> (newest first).
 /// </summary>
 internal sealed class TeamErasureEntity : ITableEntity
 {

@@ -81,7 +81,14 @@ internal sealed class SummaryWorld : IAsyncDisposable
         await Connector.DisposeAsync();
     }
 
-    public IReadOnlyList<RecordedConnectorRequest> RequestsSince(int count) => [.. Connector.Requests.Skip(count)];
+    /// <summary>
+    /// What was sent to Teams (and read from it), without the channel-members reads every publish starts with (who can
+    /// read the channel now: <c>SummaryReadersTests</c> covers those).
+    /// </summary>
+    public IReadOnlyList<RecordedConnectorRequest> Sent =>
+        [.. Connector.Requests.Where(r => !(r.Method == "GET" && r.Path.EndsWith("/pagedmembers", StringComparison.Ordinal)))];
+
+    public IReadOnlyList<RecordedConnectorRequest> RequestsSince(int count) => [.. Sent.Skip(count)];
 
     /// <summary>Where the week's summary was posted (its root delivery's payload).</summary>
     public async Task<SummaryPost> PostAsync()
