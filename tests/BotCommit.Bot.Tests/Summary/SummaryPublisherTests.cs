@@ -30,7 +30,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         var outcome = await PublishAsync(world);
 
         Assert.Equal(NotifyOutcomeKind.Sent, outcome.Kind);
-        var requests = world.Sent;
+        var requests = world.Connector.Requests;
         Assert.Equal(4, requests.Count);
         var parent = requests[0];
         Assert.Equal("POST", parent.Method);
@@ -60,7 +60,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
     {
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await PublishAsync(world);
-        var before = world.Sent.Count;
+        var before = world.Connector.Requests.Count;
         var stored = await world.PostAsync();
 
         var outcome = await PublishAsync(world);
@@ -83,7 +83,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
             ScriptedConnectorResponse.Failure(500, "ServiceError"));
 
         var first = await PublishAsync(world);
-        var before = world.Sent.Count;
+        var before = world.Connector.Requests.Count;
         var second = await PublishAsync(world);
 
         Assert.Equal(NotifyOutcomeKind.Unreachable, first.Kind);
@@ -92,7 +92,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.Equal(["PUT", "POST"], retry.Select(r => r.Method));
         Assert.EndsWith("/activities/1770000000001", retry[0].Path, StringComparison.Ordinal);
         Assert.Equal(["Chris Green · week 2026-W51"], retry.Skip(1).Select(SummaryWorld.Title));
-        Assert.Single(world.Sent, r => r.Method == "POST" && SummaryWorld.Title(r) == "Bea Müller · week 2026-W51");
+        Assert.Single(world.Connector.Requests, r => r.Method == "POST" && SummaryWorld.Title(r) == "Bea Müller · week 2026-W51");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         var stored = await world.PostAsync();
         world.Clock.Advance(TimeSpan.FromHours(2));
         await RecordLateEditAsync(world, commit: 28_000m, upside: 5_000m);
-        var before = world.Sent.Count;
+        var before = world.Connector.Requests.Count;
         var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var posted = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
@@ -134,11 +134,11 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         var early = await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None);
         Assert.Equal(0, early);
-        Assert.Empty(world.Sent);
+        Assert.Empty(world.Connector.Requests);
 
         await PublishAsync(world);
 
-        var requests = world.Sent;
+        var requests = world.Connector.Requests;
         Assert.Equal(5, requests.Count);
         Assert.Equal("Alex Wilber: changed after cutoff: +5,000 commit, +40,000 upside", (string?)SummaryWorld.Body(requests[4])["text"]);
         Assert.Equal(0, await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None));
@@ -150,7 +150,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         await using var world = await SummaryWorld.StartAsync(azurite.ConnectionString);
         await PublishAsync(world);
         await RecordLateEditAsync(world, commit: 60_000m, upside: 0m);
-        var before = world.Sent.Count;
+        var before = world.Connector.Requests.Count;
         var poster = world.Services.GetRequiredService<PostLateChanges>();
 
         var posted = await Task.WhenAll(
@@ -188,7 +188,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         await PublishAsync(world);
         var first = await world.PostAsync();
         world.Connector.Enqueue(ScriptedConnectorResponse.Failure(404, "ActivityNotFoundInConversation"));
-        var before = world.Sent.Count;
+        var before = world.Connector.Requests.Count;
 
         var outcome = await PublishAsync(world);
 
@@ -210,7 +210,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(NotifyOutcomeKind.Unreachable, outcome.Kind);
         Assert.Contains("set channel", outcome.Reason, StringComparison.Ordinal);
-        Assert.Empty(world.Sent);
+        Assert.Empty(world.Connector.Requests);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(NotifyOutcomeKind.Unreachable, outcome.Kind);
         Assert.Contains("add the app to that team", outcome.Reason, StringComparison.Ordinal);
-        Assert.Empty(world.Sent);
+        Assert.Empty(world.Connector.Requests);
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(NotifyOutcomeKind.Unreachable, outcome.Kind);
         Assert.Contains("uninstalled", outcome.Reason, StringComparison.Ordinal);
-        Assert.Single(world.Sent);
+        Assert.Single(world.Connector.Requests);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         await world.Services.GetRequiredService<ISummaryPublisher>().PublishAsync(world.Settings, SummaryWorld.Week, late: true, None);
 
-        Assert.Equal("Weekly commit summary 2026-W51 (late)", SummaryWorld.Title(world.Sent[0]));
+        Assert.Equal("Weekly commit summary 2026-W51 (late)", SummaryWorld.Title(world.Connector.Requests[0]));
     }
 
     [Fact]
@@ -258,7 +258,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.NotNull(card);
         Assert.Equal("Weekly commit summary 2026-W51", (string?)card["body"]![0]!["text"]);
         Assert.Contains("Chris Green (carried)", card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
-        Assert.Empty(world.Sent);
+        Assert.Empty(world.Connector.Requests);
     }
 
     private static Task<NotifyOutcome> PublishAsync(SummaryWorld world) =>

@@ -78,7 +78,7 @@ public sealed class TableTeamDataStoreTests(AzuriteFixture azurite) : IAsyncLife
         {
             // Header + 2 lines = 3 rows per week; one delivery record per week.
             await storage.Submissions.SaveAsync(new Submission(team, week, Sample.Rep, [Sample.Deal("a"), Sample.Deal("b")]) { SubmittedAt = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero).AddDays(-7 * w) }, null, s_none);
-            await storage.Actions.SaveAsync(new ActionRecord(team, week, "rep", ScheduledActionKind.Nudge), null, s_none);
+            await storage.Actions.SaveAsync(new ActionRecord(team, week, "rep", ScheduledActionKind.Nudge) { UpdatedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero) }, null, s_none);
         }
 
         await storage.Submissions.AddRevisionAsync(new Submission(team, ForecastWeek.Parse("2026-W49"), Sample.Rep, [Sample.Deal("a"), Sample.Deal("c")]) { SubmittedAt = new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero) }, s_none);
