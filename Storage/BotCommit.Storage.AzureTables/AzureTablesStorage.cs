@@ -6,6 +6,7 @@ using BotCommit.Storage.AzureTables.Activities;
 using BotCommit.Storage.AzureTables.Audit;
 using BotCommit.Storage.AzureTables.Deals;
 using BotCommit.Storage.AzureTables.Documents;
+using BotCommit.Storage.AzureTables.Erasure;
 using BotCommit.Storage.AzureTables.Roster;
 using BotCommit.Storage.AzureTables.Submissions;
 using BotCommit.Storage.AzureTables.Teams;
@@ -49,18 +50,24 @@ public sealed class AzureTablesStorage
         _options = options ?? new TableClientOptions();
         _service = new TableServiceClient(connectionString, _options);
         TablePrefix = tableNamePrefix;
-        Teams = new TableTeamSettingsStore(Table("Teams"));
-        Roster = new TableRosterStore(Table("Reps"), Table("RepMemberships"), time);
-        Deals = new TableDealStore(Table("Deals"));
-        Submissions = new TableSubmissionStore(Table("Submissions"), Table("Revisions"));
-        Actions = new TableActionLog(Table("Actions"));
-        Audit = new TableAuditLog(Table("Audit"));
+        var (teams, reps, memberships, deals) = (Table("Teams"), Table("Reps"), Table("RepMemberships"), Table("Deals"));
+        var (submissions, revisions, actions, audit) = (Table("Submissions"), Table("Revisions"), Table("Actions"), Table("Audit"));
+        Teams = new TableTeamSettingsStore(teams);
+        Roster = new TableRosterStore(reps, memberships, time);
+        Deals = new TableDealStore(deals);
+        Submissions = new TableSubmissionStore(submissions, revisions);
+        Actions = new TableActionLog(actions);
+        Audit = new TableAuditLog(audit);
         Activities = new InboundActivityLog(Table("Activities"));
         Documents = new DocumentTable(Table("Documents"));
+        TeamData = new TableTeamDataStore(teams, reps, memberships, deals, submissions, revisions, actions, audit, Documents);
         Conversations = new TableConversationReferenceStore(Documents, time);
     }
 
     public string TablePrefix { get; }
+
+    /// <summary>A whole team's data at once, for deleting a closed team (<see cref="Forecasting.Ports.ITeamDataStore"/>).</summary>
+    public TableTeamDataStore TeamData { get; }
 
     /// <summary>The full names of every table this storage uses (prefix included).</summary>
     public IReadOnlyList<string> TableNames => _tableNames;

@@ -26,4 +26,7 @@ internal static partial class AdminLog
 
     [LoggerMessage(1107, LogLevel.Information, "{UserId} is no longer a member of team {TeamId}: admin rights there refused")]
     public static partial void AdminNotMember(ILogger logger, string userId, string teamId);
+
+    [LoggerMessage(1108, LogLevel.Warning, "Data of closed team {TeamId} deleted by {UserId}: {Rows} rows")]
+    public static partial void TeamDataDeleted(ILogger logger, string teamId, string userId, int rows);
 }

@@ -39,6 +39,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<TeamResolver>();
         services.AddSingleton<RosterImport>();
         services.AddSingleton<DealReassignment>();
+        services.AddSingleton<TeamDataErasure>();
         services.AddSingleton<StatusReport>();
         services.AddSingleton<SubmissionsExport>();
 
@@ -46,6 +47,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<TeamCommands>();
         services.AddSingleton<RosterCommands>();
         services.AddSingleton<ReportCommands>();
+        services.AddSingleton<TeamDataCommands>();
         services.AddSingleton<PrivateAnswers>();
         services.AddSingleton<MembershipChanges>();
         services.AddSingleton<TeamMembership>();

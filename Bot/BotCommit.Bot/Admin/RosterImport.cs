@@ -10,8 +10,9 @@ namespace BotCommit.Bot.Admin;
 /// <c>import roster</c>: every member of the team (<c>pagedmembers</c> of the team id, followed until there is no
 /// continuation token) becomes a rep. New members are added; existing reps keep everything (targets, manager, away, an
 /// admin's "remove rep") and only get their display name refreshed. The team's admins are not added as reps (sales ops
-/// do not sell; <c>add rep</c> adds one who does); anonymous members and members without an Entra id are skipped. One
-/// audit entry records the counts.
+/// do not sell; <c>add rep</c> adds one who does); anonymous members and members without an Entra id are skipped. Each
+/// rep added or renamed carries its own audit entry in its roster row (the editor's outbox: saved with the change), and
+/// one more entry, appended after, sums the import up (the counts).
 /// </summary>
 internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, AdminPolicy policy, ILogger<RosterImport> logger)
 {
@@ -49,7 +50,7 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
                     continue;
                 }
 
-                if (await AddAsync(new Rep(team.Id, RepId.From(objectId), name), cancellationToken))
+                if (await AddAsync(new Rep(team.Id, RepId.From(objectId), name), actor, cancellationToken))
                 {
                     added++;
                     addedNames.Add(name.Length > 0 ? name : objectId);
@@ -59,7 +60,7 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
             }
 
             if (name.Length > 0 && !string.Equals(name, rep.DisplayName, StringComparison.Ordinal)
-                && await RenameAsync(team.Id, rep.Id, name, cancellationToken))
+                && await RenameAsync(team.Id, rep.Id, name, actor, cancellationToken))
             {
                 updated++;
             }
@@ -85,44 +86,24 @@ internal sealed class RosterImport(IRosterStore roster, SettingsEditor editor, A
         return text.Length > Rep.MaxDisplayNameLength ? text[..Rep.MaxDisplayNameLength] : text;
     }
 
-    private async Task<bool> AddAsync(Rep rep, CancellationToken cancellationToken)
+    private async Task<bool> AddAsync(Rep rep, RepId actor, CancellationToken cancellationToken)
     {
-        try
-        {
-            await roster.SaveAsync(rep, null, cancellationToken);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return false; // Added meanwhile (another import, or "add rep"): theirs stays.
-        }
+        // Added meanwhile (another import, or "add rep"): theirs stays.
+        var result = await editor.UpdateRepAsync(rep.Team, rep.Id, actor, stored => stored is null
+            ? Edit<Rep>.To(rep, new SettingChange(SettingKeys.With(SettingKeys.Rep, rep.Id.Value), null, "active"))
+            : Edit<Rep>.Unchanged(stored), cancellationToken);
+        return result.Status == EditStatus.Saved;
     }
 
-    private async Task<bool> RenameAsync(TeamId team, RepId rep, string name, CancellationToken cancellationToken)
+    private async Task<bool> RenameAsync(TeamId team, RepId rep, string name, RepId actor, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= 2; attempt++)
-        {
-            var stored = await roster.GetAsync(team, rep, cancellationToken);
-            if (stored is null)
-            {
-                return false;
-            }
-
-            try
-            {
-                await roster.SaveAsync(stored.Value with { DisplayName = name }, stored.Version, cancellationToken);
-                return true;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 2)
-            {
-                // Changed meanwhile (e.g. an admin set a target): re-read and rename on top of it.
-            }
-            catch (ConcurrencyConflictException)
-            {
-                return false;
-            }
-        }
-
-        return false;
+        // Changed meanwhile (e.g. an admin set a target): the editor re-reads and renames on top of it.
+        var result = await editor.UpdateRepAsync(team, rep, actor, stored => stored is null
+            ? Edit<Rep>.Refuse("gone")
+            : string.Equals(stored.DisplayName, name, StringComparison.Ordinal)
+                ? Edit<Rep>.Unchanged(stored)
+                : Edit<Rep>.To(stored with { DisplayName = name }, new SettingChange(SettingKeys.With(SettingKeys.RepName, rep.Value), stored.DisplayName, name)),
+            cancellationToken);
+        return result.Status == EditStatus.Saved;
     }
 }

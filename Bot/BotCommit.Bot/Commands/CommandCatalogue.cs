@@ -69,6 +69,7 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.Pause, "pause", ["pause schedule", "暂停", "暫停"], nameof(BotStrings.CommandPauseDescription), null),
         Admin(CommandKind.Resume, "resume", ["unpause", "resume schedule", "恢复", "恢復", "继续", "繼續"], nameof(BotStrings.CommandResumeDescription), null),
         Admin(CommandKind.ReassignDeals, "reassign deals", ["reassign", "move deals", "移交商机", "移交商機", "移交專案", "移交项目", "離職交接", "离职交接"], nameof(BotStrings.CommandReassignDealsDescription), nameof(BotStrings.UsageReassignDeals)),
+        Admin(CommandKind.DeleteTeamData, "delete team data", ["erase team data", "删除团队数据", "刪除團隊資料", "刪除團隊數據", "删除团队资料"], nameof(BotStrings.CommandDeleteTeamDataDescription), null),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -38,6 +38,7 @@ internal sealed class CommandDispatcher(
     TriggerCommands triggers,
     PrivateAnswers privateAnswers,
     TeamMembership membership,
+    TeamDataCommands teamData,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
@@ -104,6 +105,17 @@ internal sealed class CommandDispatcher(
         var activity = turnContext.Activity;
         var texts = UserTexts.For(activity);
         var actor = activity.From?.AadObjectId;
+        if (command.Kind == CommandKind.SetChannel && LinkedTeamName(arguments) is { } salesTeam && activity.GetTeamsTeamId() is { Length: > 0 } here)
+        {
+            return await LinkChannelAsync(turnContext, command, salesTeam, TeamId.From(here), mentioned, cancellationToken);
+        }
+
+        var confirmed = false;
+        if (command.Kind == CommandKind.DeleteTeamData)
+        {
+            (arguments, confirmed) = TeamDataCommands.WithoutConfirm(arguments);
+        }
+
         var resolution = await teams.ResolveAsync(turnContext, arguments, cancellationToken);
         switch (resolution)
         {
@@ -125,7 +137,7 @@ internal sealed class CommandDispatcher(
             return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
         }
 
-        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit))
+        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit or CommandKind.DeleteTeamData))
         {
             return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
         }
@@ -184,8 +196,64 @@ internal sealed class CommandDispatcher(
             CommandKind.AwayRep => await roster.AwayRepAsync(context, cancellationToken),
             CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
             CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
+            CommandKind.DeleteTeamData => await teamData.DeleteTeamDataAsync(context, confirmed, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
+    }
+
+    // "set channel for Sales EMEA" / "设置频道为Sales EMEA": the channel of a separate managers' team, for the sales team named.
+    private static readonly string[] LinkWords = ["for ", "为", "為", "用于", "用於"];
+
+    private static string? LinkedTeamName(string arguments)
+    {
+        var text = arguments.Trim();
+        return LinkWords
+            .Where(word => text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length)
+            .Select(word => text[word.Length..].Trim())
+            .FirstOrDefault(name => name.Length > 0);
+    }
+
+    /// <summary>
+    /// <c>set channel for &lt;sales team&gt;</c> typed in a channel of a separate managers' team: the channel becomes the
+    /// named sales team's summary channel. The sales team is picked only among the person's own teams; the person must be
+    /// an admin of it, and a member of the managers' team (read from Teams). Its readers are counted the same way.
+    /// </summary>
+    private async Task<CommandReply> LinkChannelAsync(
+        ITurnContext turnContext, CommandDefinition command, string salesTeamName, TeamId here, MentionedText mentioned, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var texts = UserTexts.For(activity);
+        var actor = activity.From?.AadObjectId;
+        var candidates = await teams.CandidatesAsync(await teamStore.ListAsync(cancellationToken), actor, cancellationToken);
+        var team = candidates.FirstOrDefault(t => t.Name.Length > 0 && string.Equals(t.Name.Trim(), salesTeamName, StringComparison.OrdinalIgnoreCase));
+        if (team is null)
+        {
+            return CommandReply.Text(texts.Text(nameof(BotStrings.NoTeam)));
+        }
+
+        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
+        {
+            return await RefusalAsync(team, texts, nameAdmins: false, cancellationToken);
+        }
+
+        if (team.IsClosed)
+        {
+            return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
+        }
+
+        if (team.Id != here && !await membership.IsMemberAsync(turnContext, here, actor, cancellationToken))
+        {
+            return await RefusalAsync(team, texts, nameAdmins: false, cancellationToken);
+        }
+
+        if (team.Id != here && !policy.IsBootstrapAdminOf(team, actor) && !await membership.IsMemberAsync(turnContext, team.Id, actor, cancellationToken))
+        {
+            return await RefusalAsync(team, texts, nameAdmins: false, cancellationToken);
+        }
+
+        var context = new AdminCommandContext(
+            turnContext, command, team, RepId.From(actor), string.Empty, mentioned.People, UserTexts.For(activity.Locale, team), CardLocale.ForReader(activity.Locale, team));
+        return await teamCommands.SetChannelAsync(context, cancellationToken, linked: true);
     }
 
     /// <summary>

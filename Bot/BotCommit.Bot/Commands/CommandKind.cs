@@ -43,4 +43,5 @@ internal enum CommandKind
     BackRep = 47,
     ReassignDeals = 48,
     SetRepTimeZone = 49,
+    DeleteTeamData = 60,
 }

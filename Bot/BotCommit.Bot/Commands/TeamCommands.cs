@@ -223,11 +223,15 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
     }
 
     /// <summary>Run in the channel that should receive the summaries; remembers it for the team.</summary>
-    public async Task<CommandReply> SetChannelAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    /// <param name="linked">
+    /// Typed in a channel of a separate managers' team, naming the sales team (<c>set channel for &lt;team&gt;</c>; the
+    /// dispatcher checked that the person is an admin of the sales team and a member of the managers' team).
+    /// </param>
+    public async Task<CommandReply> SetChannelAsync(AdminCommandContext context, CancellationToken cancellationToken, bool linked = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var channelId = context.Activity.GetTeamsChannelId();
-        if (channelId is null || context.Activity.GetTeamsTeamId() != context.Team.Id.Value)
+        if (channelId is null || (!linked && context.Activity.GetTeamsTeamId() != context.Team.Id.Value))
         {
             return context.Say(nameof(BotStrings.SetChannelInChannel));
         }
@@ -323,7 +327,8 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         var general = context.Texts.Text(nameof(BotStrings.GeneralChannel));
-        if (channelId == context.Team.Id.Value)
+        var team = context.Activity.GetTeamsTeamId() is { Length: > 0 } here ? here : context.Team.Id.Value; // a linked managers' team's own channels
+        if (channelId == team)
         {
             return general;
         }
@@ -340,7 +345,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
 
         try
         {
-            var list = await context.Turn.Connector.GetTeamChannelsAsync(serviceUrl, context.Team.Id.Value, cancellationToken);
+            var list = await context.Turn.Connector.GetTeamChannelsAsync(serviceUrl, team, cancellationToken);
             var channel = list.Conversations?.FirstOrDefault(c => c.Id == channelId);
             return channel is null ? channelId : channel.Name ?? general;
         }

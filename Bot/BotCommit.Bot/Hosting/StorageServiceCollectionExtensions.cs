@@ -50,6 +50,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Conversations);
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
         services.AddSingleton<IActivityLogRetention, ActivityLogRetention>();
+        services.AddSingleton<ITeamDataStore>(sp => sp.GetRequiredService<AzureTablesStorage>().TeamData);
         return services;
     }
 }

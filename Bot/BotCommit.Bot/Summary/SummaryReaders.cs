@@ -9,7 +9,7 @@ namespace BotCommit.Bot.Summary;
 /// Who can read a channel, read from Teams when an admin picks it for the summary: the channel's members
 /// (<c>GET v3/conversations/{channelId}/pagedmembers</c>, all pages; for a standard channel these are the team's members,
 /// for a private or shared channel only the channel's own), and how many of them are active reps on the team's roster.
-/// Null when Teams cannot tell now.
+/// Null when Teams cannot tell now. Read again when the summary is published (<see cref="TeamsSummaryDelivery.CountRepReadersAsync"/>).
 /// </summary>
 internal sealed class SummaryReaders(IRosterStore roster)
 {
@@ -21,18 +21,22 @@ internal sealed class SummaryReaders(IRosterStore roster)
     public async Task<(int Readers, int Reps)?> CountAsync(ITurnContext turn, TeamId team, string channelId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!Uri.TryCreate(turn.Activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
-        {
-            return null;
-        }
+        return Uri.TryCreate(turn.Activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            ? await CountAsync(turn.Connector, serviceUrl, team, channelId, cancellationToken)
+            : null;
+    }
 
+    /// <summary>The same, through <paramref name="connector"/> at <paramref name="serviceUrl"/> (a proactive read: the summary's publish).</summary>
+    public async Task<(int Readers, int Reps)?> CountAsync(IConnectorClient connector, Uri serviceUrl, TeamId team, string channelId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
         var readers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
             string? token = null;
             for (var page = 0; page < MaxPages; page++)
             {
-                var result = await turn.Connector.GetPagedMembersAsync(serviceUrl, channelId, PageSize, token, cancellationToken);
+                var result = await connector.GetPagedMembersAsync(serviceUrl, channelId, PageSize, token, cancellationToken);
                 foreach (var member in result.Members ?? [])
                 {
                     if (member.AadObjectId is { Length: > 0 } objectId)

@@ -50,6 +50,9 @@ internal sealed class SummaryThread(ProactiveMessenger messenger, IConnectorClie
         return response.Id;
     }
 
+    /// <summary>The connector (the team's fan-out lane) and trusted serviceUrl to read the channel's members with.</summary>
+    public (IConnectorClient Connector, Uri ServiceUrl) ReaderOf(ConversationReference channel) => (Connector(channel), ServiceUrl(channel));
+
     public static Activity Message(AdaptiveCard card) => MessageFactory.Card(card.ToJson(), card.FallbackText);
 
     // The thread's calls are the team's fan-out (its share of the app's budget), like the root post.

@@ -1,5 +1,6 @@
 using BotCommit.Bot.Conversations;
 using BotCommit.Cards;
+using BotCommit.Cards.Elements;
 using BotCommit.Cards.Summary;
 using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deliveries;
@@ -23,6 +24,7 @@ namespace BotCommit.Bot.Summary;
 internal sealed class TeamsSummaryDelivery(
     SummaryChannel channels,
     SummaryThread thread,
+    SummaryReaders readers,
     IConversationReferenceStore references,
     ProactiveMessenger messenger,
     TimeProvider time,
@@ -107,25 +109,29 @@ internal sealed class TeamsSummaryDelivery(
         }, cancellationToken);
     }
 
-    public async Task PostPrivateAsync(RepId recipient, WeeklySummaryComposition summary, RepSummary? rep, IDeliveryMark mark, CancellationToken cancellationToken)
+    public Task PostPrivateAsync(RepId recipient, WeeklySummaryComposition summary, RepSummary? rep, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var team = summary.Team;
-        var week = summary.Summary.Week.ToString();
+        var locale = SummaryLocale.For(summary.Team);
+        var card = rep is null
+            ? SummaryCard.Build(Model(summary), locale)
+            : RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep)), locale);
+        return SendPrivatelyAsync(recipient, summary.Team, summary.Summary.Week.ToString(), SummaryThread.Message(card), mark, cancellationToken);
+    }
+
+    // A manager's or admin's personal chat; Teams' answers become delivery outcomes as in the channel.
+    private async Task SendPrivatelyAsync(RepId recipient, TeamSettings team, string week, Activity message, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
         var reference = await references.GetForUserAsync(recipient.Value, cancellationToken);
         if (reference is null || (reference.State is { } state && state != ConversationReferenceStates.Active && state != ConversationReferenceStates.NotFound))
         {
             throw NotPosted(team, week, "no personal chat with BotCommit for a manager or admin (app not installed for them): the summary's details cannot reach them privately");
         }
 
-        var locale = SummaryLocale.For(team);
-        var card = rep is null
-            ? SummaryCard.Build(Model(summary), locale)
-            : RepDetailCard.Build(Model(summary).DetailFor(rep, summary.Accuracy.GetValueOrDefault(rep.Rep)), locale);
         try
         {
             await messenger.SendToUserAsync(
-                reference, SummaryThread.Message(card), OutboundLane.FanOut(reference.TenantId, team.Id.Value), new MarkedAttempts(mark), cancellationToken);
+                reference, message, OutboundLane.FanOut(reference.TenantId, team.Id.Value), new MarkedAttempts(mark), cancellationToken);
         }
         catch (MessageTooLargeException exception)
         {
@@ -139,6 +145,40 @@ internal sealed class TeamsSummaryDelivery(
         {
             SummaryLog.Deferred(logger, team.Id.Value, week, (int)exception.StatusCode);
             throw new DeliveryException(NotifyOutcome.RetryLater("Teams answered " + (int)exception.StatusCode), exception);
+        }
+    }
+
+    public async Task PostLateChangePrivateAsync(RepId recipient, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(change);
+        var text = "**" + CardText.Escape(team.Name) + "** · " + LateChangeText.Format(SummaryLocale.For(team), repName, change);
+        await SendPrivatelyAsync(recipient, team, change.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture), MessageFactory.Text(text), mark, cancellationToken);
+        SummaryLog.LateChangePosted(logger, team.Id.Value, change.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task<int?> CountRepReadersAsync(TeamSettings team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        if (team.SummaryChannel is not { } channel)
+        {
+            return null;
+        }
+
+        var target = await channels.ReferenceForAsync(channel.ConversationId, cancellationToken);
+        if (target.Reference is not { } reference)
+        {
+            return null;
+        }
+
+        try
+        {
+            var (connector, serviceUrl) = thread.ReaderOf(reference);
+            return (await readers.CountAsync(connector, serviceUrl, team.Id, channel.ConversationId, cancellationToken))?.Reps;
+        }
+        catch (ArgumentException)
+        {
+            return null; // no usable serviceUrl: not known
         }
     }
 

@@ -9,7 +9,10 @@ namespace BotCommit.Forecasting.Admin;
 /// current pipeline; their Won and Lost deals stay with them (their bookings). Past submissions are untouched, so the
 /// history stays where it happened. The receiving rep's deals are written first: if the second write fails, a retry
 /// finds the deals already there and does not copy them twice. A deal id that the receiver already uses for a
-/// different deal gets a new id. Audited as <c>deals:&lt;from&gt;</c>.
+/// different deal gets a new id. Audited as <c>deals:&lt;from&gt;</c>, with the change: the entry is saved in the receiving
+/// rep's roster row (its audit outbox, <see cref="Teams.Rep.PendingAudit"/>) before the deals move, so a move is never
+/// without its entry; a move interrupted after that entry is finished by running the command again (it converges), which
+/// records a second entry for the rest.
 /// </summary>
 public sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
 {
@@ -36,16 +39,19 @@ public sealed class DealReassignment(IDealStore deals, SettingsEditor editor)
             merged.Add(ids.Add(deal.Id) ? deal : deal with { Id = NewId(ids) });
         }
 
+        var total = moving.Sum(d => d.Amount);
+        var change = new SettingChange(
+            SettingKeys.With(SettingKeys.Deals, from.Value),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{moving.Count} open deals ({SettingKeys.Value(total)})"),
+            to.Value);
+        var audited = await editor.UpdateRepAsync(team, to, actor, rep => rep is null ? Edit<Rep>.Refuse("not on the roster") : Edit<Rep>.To(rep, change), cancellationToken);
+        if (audited.Status != EditStatus.Saved)
+        {
+            throw new ConcurrencyConflictException($"The receiving rep '{to}' could not be updated ({audited.Status}).");
+        }
+
         await deals.ReplaceAsync(team, to, merged, cancellationToken);
         await deals.ReplaceAsync(team, from, source.Where(d => !d.IsOpen).ToList(), cancellationToken);
-        var total = moving.Sum(d => d.Amount);
-        await editor.AuditAsync(team, actor,
-        [
-            new SettingChange(
-                SettingKeys.With(SettingKeys.Deals, from.Value),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{moving.Count} open deals ({SettingKeys.Value(total)})"),
-                to.Value),
-        ], cancellationToken);
         return moving;
     }
 

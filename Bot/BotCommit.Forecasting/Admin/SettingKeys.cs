@@ -37,6 +37,7 @@ public static class SettingKeys
     public const string Manager = "manager";
     public const string Away = "away";
     public const string RosterImport = "rosterImport";
+    public const string RepName = "repName";
     public const string Deals = "deals";
     public const string TeamCreated = "team";
 

@@ -9,8 +9,8 @@ namespace BotCommit.Forecasting.Admin;
 /// (<see cref="EditStatus.Conflict"/>) so the user retries. A team-settings change and its audit entries cannot be
 /// separated: the entries are saved in the same row write as the change (<see cref="TeamSettings.PendingAudit"/>, the
 /// outbox), then appended to the audit log under ids derived from the settings version (idempotent); whatever a failure
-/// left in the outbox is appended by the next edit or by <see cref="FlushPendingAuditAsync"/>. Roster changes are still
-/// appended after their save (two writes).
+/// left in the outbox is appended by the next edit or by <see cref="FlushPendingAuditAsync"/>. Roster entries work the
+/// same way, each with its own outbox (<see cref="Rep.PendingAudit"/>).
 /// </summary>
 public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster, IAuditLog audit, TimeProvider clock)
 {
@@ -35,7 +35,7 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
                 return done;
             }
 
-            var entries = Entries(team, actor, stored.Version, edit.Changes);
+            var entries = Entries(team, actor, team.Value + "\n" + stored.Version, edit.Changes);
             var saved = edit.Value! with { PendingAudit = entries };
             try
             {
@@ -63,22 +63,33 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
         }
     }
 
-    /// <summary>Changes (or, when <paramref name="apply"/> is given null, creates) the roster entry of <paramref name="rep"/>.</summary>
+    /// <summary>
+    /// Changes (or, when <paramref name="apply"/> is given null, creates) the roster entry of <paramref name="rep"/>. Like a
+    /// team-settings change, the entry's audit entries travel in the same row write (<see cref="Rep.PendingAudit"/>) and
+    /// are appended to the log afterwards, idempotently.
+    /// </summary>
     public async Task<EditResult<Rep>> UpdateRepAsync(TeamId team, RepId rep, RepId actor, Func<Rep?, Edit<Rep>> apply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(apply);
         for (var attempt = 1; ; attempt++)
         {
             var stored = await roster.GetAsync(team, rep, cancellationToken);
+            if (stored is not null)
+            {
+                await FlushAsync(stored.Value.PendingAudit, cancellationToken);
+            }
+
             var edit = apply(stored?.Value);
             if (Finished(edit, stored?.Value) is { } done)
             {
                 return done;
             }
 
+            var entries = Entries(team, actor, team.Value + "\n" + rep.Value + "\n" + (stored?.Version ?? "new " + Guid.NewGuid().ToString("N")), edit.Changes);
+            var saved = edit.Value! with { PendingAudit = entries };
             try
             {
-                await roster.SaveAsync(edit.Value!, stored?.Version, cancellationToken);
+                await roster.SaveAsync(saved, stored?.Version, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
             {
@@ -89,14 +100,23 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
                 return new(EditStatus.Conflict, stored?.Value, [], null);
             }
 
-            await AuditAsync(team, actor, edit.Changes, cancellationToken);
-            return new(EditStatus.Saved, edit.Value, edit.Changes, null);
+            try
+            {
+                await FlushAsync(entries, cancellationToken);
+            }
+            catch (StorageUnavailableException)
+            {
+                // Saved together with the change; the next edit of this entry or an audit read appends them.
+            }
+
+            return new(EditStatus.Saved, saved, edit.Changes, null);
         }
     }
 
     /// <summary>
-    /// Appends what the team's audit outbox still holds (a change saved, its entries not yet in the log: the instance
-    /// stopped or storage failed between the two writes). Idempotent; call before reading the audit log.
+    /// Appends what the team's audit outboxes still hold — the settings row's and every roster entry's (a change saved,
+    /// its entries not yet in the log: the instance stopped or storage failed between the two writes). Idempotent; call
+    /// before reading the audit log.
     /// </summary>
     public async Task FlushPendingAuditAsync(TeamId team, CancellationToken cancellationToken)
     {
@@ -105,17 +125,22 @@ public sealed class SettingsEditor(ITeamSettingsStore teams, IRosterStore roster
         {
             await FlushAsync(stored.Value.PendingAudit, cancellationToken);
         }
+
+        foreach (var rep in await roster.ListAsync(team, cancellationToken))
+        {
+            await FlushAsync(rep.PendingAudit, cancellationToken);
+        }
     }
 
     /// <summary>
-    /// The audit entries of a change saved on <paramref name="version"/> (null: the row is new). Their ids derive from the
-    /// team, that version and the position: only one save can succeed on a version, so the ids name this change alone,
-    /// and a second flush of the same outbox adds nothing.
+    /// The audit entries of a change saved on the row version named in <paramref name="row"/> (the row and its version,
+    /// or a fresh id for a row that is new). Their ids derive from it and the position: only one save can succeed on a
+    /// version, so the ids name this change alone, and a second flush of the same outbox adds nothing.
     /// </summary>
-    private List<AuditEntry> Entries(TeamId team, RepId actor, string? version, IReadOnlyList<SettingChange> changes)
+    private List<AuditEntry> Entries(TeamId team, RepId actor, string row, IReadOnlyList<SettingChange> changes)
     {
         var now = clock.GetUtcNow();
-        var basis = team.Value + "\n" + (version ?? "new") + "\n";
+        var basis = row + "\n";
         return [.. changes.Select((change, index) => new AuditEntry(team, now, actor, change.Setting, change.Before, change.After)
         {
             ChangeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(

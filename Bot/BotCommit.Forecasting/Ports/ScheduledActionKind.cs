@@ -35,4 +35,10 @@ public enum ScheduledActionKind
 
     /// <summary>One rep's details sent privately to a manager or admin (subject <c>recipient/rep@rootActivityId</c>).</summary>
     SummaryPrivateReply = 12,
+
+    /// <summary>
+    /// A change after the cutoff sent privately to a manager or admin, when the summary channel gets team figures only
+    /// (subject <c>recipient/</c> + the <see cref="LateChangePost"/> record's subject).
+    /// </summary>
+    LateChangePrivate = 13,
 }

@@ -31,4 +31,13 @@ public interface ISummaryDelivery
 
     /// <summary>Posts "Alex: changed after cutoff: …" into the thread, in the team's language.</summary>
     Task PostLateChangeAsync(SummaryPost post, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken);
+
+    /// <summary>Sends "Alex: changed after cutoff: …" (with the team's name) to <paramref name="recipient"/>'s personal chat.</summary>
+    Task PostLateChangePrivateAsync(RepId recipient, TeamSettings team, string repName, LateChange change, IDeliveryMark mark, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many active reps on the roster can read the team's summary channel now (its members read from Teams again);
+    /// null when Teams cannot tell or no channel is chosen.
+    /// </summary>
+    Task<int?> CountRepReadersAsync(TeamSettings team, CancellationToken cancellationToken);
 }

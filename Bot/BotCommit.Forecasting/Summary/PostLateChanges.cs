@@ -56,18 +56,21 @@ public sealed class PostLateChanges
             return 0;
         }
 
-        if (!SummaryAudience.ChannelGetsDetails(settings.Value))
+        // Who reads the channel now decides where a rep's change may be read.
+        var now = await SummaryDeliveries.WithReadersNowAsync(_delivery, settings.Value, cancellationToken);
+        if (!SummaryAudience.ChannelGetsDetails(now))
         {
-            // Reps can read the channel: a rep's change is not theirs to read. The root shows the new team figures.
-            var figures = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            // Reps can read the channel: a rep's change is not theirs to read. The root shows the new team figures; the
+            // change itself goes to the managers and admins privately.
+            var figures = await _compose.ComposeAsync(now, week, post.Late, cancellationToken);
             await _delivery.RefreshRootAsync(post, figures, cancellationToken);
-            return 0;
+            return await PostPrivatelyAsync(now, week, figures.PrivateReaders, cancellationToken);
         }
 
-        var posted = await PostAsync(settings.Value, week, post, cancellationToken);
+        var posted = await PostAsync(now, week, post, cancellationToken);
         if (posted > 0)
         {
-            var composition = await _compose.ComposeAsync(settings.Value, week, post.Late, cancellationToken);
+            var composition = await _compose.ComposeAsync(now, week, post.Late, cancellationToken);
             await _delivery.RefreshRootAsync(post, composition, cancellationToken);
         }
 
@@ -79,11 +82,7 @@ public sealed class PostLateChanges
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(post);
-        var pending = (await _log.ListWeekAsync(team.Id, week, cancellationToken))
-            .Where(r => r.Kind == ScheduledActionKind.LateChangePost && r.State is ActionState.Pending or ActionState.Claimed or ActionState.Sending)
-            .OrderBy(r => (r.Payload as LateChange)?.At ?? r.UpdatedAt)
-            .ThenBy(r => r.Subject, StringComparer.Ordinal)
-            .ToList();
+        var pending = await PendingAsync(team.Id, week, cancellationToken);
         var posted = 0;
         foreach (var record in pending)
         {
@@ -113,6 +112,66 @@ public sealed class PostLateChanges
 
         return posted;
     }
+
+    /// <summary>
+    /// The channel gets team figures only: each pending late change goes to every one of <paramref name="readers"/> in
+    /// their personal chat, each a delivery record of its own (<see cref="ScheduledActionKind.LateChangePrivate"/>, sent
+    /// once). The change's own record is completed when every reader's is done (someone unreachable is skipped, their record
+    /// says why); "retry later" leaves it pending for the next call. Returns how many changes were handed out.
+    /// </summary>
+    public async Task<int> PostPrivatelyAsync(TeamSettings team, ForecastWeek week, IReadOnlyList<RepId> readers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(readers);
+        var handed = 0;
+        foreach (var record in await PendingAsync(team.Id, week, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = new ActionRecord(record.Team, record.Week, record.Subject, record.Kind);
+            var done = false;
+            var (outcome, _) = await SummaryDeliveries.SendAsync(_runner, key, ClaimPolicy.Nested, async (attempt, token) =>
+            {
+                if (attempt.Payload is not LateChange change)
+                {
+                    throw new DeliveryException(NotifyOutcome.Unreachable("the late change cannot be read"));
+                }
+
+                var name = await RepNameAsync(team.Id, record.Subject, token);
+                foreach (var reader in readers)
+                {
+                    var (sent, _) = await SummaryDeliveries.SendAsync(
+                        _runner,
+                        SummaryDeliveries.PrivateLateChange(team.Id, week, reader, record.Subject),
+                        ClaimPolicy.Nested,
+                        (inner, innerToken) => _delivery.PostLateChangePrivateAsync(reader, team, name, change, inner, innerToken),
+                        token);
+                    if (sent.Kind == NotifyOutcomeKind.RetryLater)
+                    {
+                        throw new DeliveryException(sent);
+                    }
+                }
+
+                done = true;
+            }, cancellationToken);
+            if (done && outcome.Kind == NotifyOutcomeKind.Sent)
+            {
+                handed++;
+            }
+            else if (outcome.Kind == NotifyOutcomeKind.RetryLater)
+            {
+                break;
+            }
+        }
+
+        return handed;
+    }
+
+    private async Task<List<ActionRecord>> PendingAsync(TeamId team, ForecastWeek week, CancellationToken cancellationToken) =>
+        (await _log.ListWeekAsync(team, week, cancellationToken))
+            .Where(r => r.Kind == ScheduledActionKind.LateChangePost && r.State is ActionState.Pending or ActionState.Claimed or ActionState.Sending)
+            .OrderBy(r => (r.Payload as LateChange)?.At ?? r.UpdatedAt)
+            .ThenBy(r => r.Subject, StringComparer.Ordinal)
+            .ToList();
 
     private async Task<string> RepNameAsync(TeamId team, string subject, CancellationToken cancellationToken)
     {

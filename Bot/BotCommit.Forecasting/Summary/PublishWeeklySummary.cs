@@ -13,7 +13,8 @@ namespace BotCommit.Forecasting.Summary;
 /// where it went, so a retry or a second "summary now" never posts a second root: it refreshes the root in place and
 /// posts only the missing replies. Who reads what is <see cref="SummaryAudience"/>'s rule: a channel reps may read gets
 /// the team figures only, and the replies go privately to each manager and admin instead (records of their own);
-/// late changes are then not posted into the channel. If Teams no longer has the root (deleted), a new thread is started and every reply
+/// late changes then go privately to the same people, not into the channel. Who can read the channel is read from Teams
+/// again at every publish. If Teams no longer has the root (deleted), a new thread is started and every reply
 /// goes there. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
 /// <see cref="ISummaryPublisher"/>.
 /// </summary>
@@ -48,6 +49,7 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         ArgumentNullException.ThrowIfNull(team);
         try
         {
+            team = await SummaryDeliveries.WithReadersNowAsync(_delivery, team, cancellationToken);
             var post = await SummaryDeliveries.PostedAsync(_log, team.Id, week, cancellationToken);
             var composition = await _compose.ComposeAsync(team, week, post?.Late ?? late, cancellationToken);
             var rootGone = post is not null && !await _delivery.RefreshRootAsync(post, composition, cancellationToken);
@@ -92,6 +94,10 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
             if (!composition.TeamFiguresOnly)
             {
                 await _lateChanges.PostAsync(team, week, post, cancellationToken);
+            }
+            else
+            {
+                await _lateChanges.PostPrivatelyAsync(team, week, composition.PrivateReaders, cancellationToken);
             }
 
             return NotifyOutcome.Sent;

@@ -25,6 +25,26 @@ internal static class SummaryDeliveries
     public static ActionRecord PrivateReply(TeamId team, ForecastWeek week, RepId recipient, RepId rep, SummaryPost post) =>
         new(team, week, recipient.Value + "/" + rep.Value + "@" + post.RootActivityId, ScheduledActionKind.SummaryPrivateReply);
 
+    /// <summary>A late change (its <see cref="ScheduledActionKind.LateChangePost"/> record's subject) sent privately to one manager or admin.</summary>
+    public static ActionRecord PrivateLateChange(TeamId team, ForecastWeek week, RepId recipient, string lateChangeSubject) =>
+        new(team, week, recipient.Value + "/" + lateChangeSubject, ScheduledActionKind.LateChangePrivate);
+
+    /// <summary>
+    /// The team with its summary channel's readers as Teams tells them now (people join channels after <c>set channel</c>):
+    /// when reps can read it now — or Teams cannot tell — the channel gets the team figures only
+    /// (<see cref="SummaryAudience"/>). Not read when the team shares everything anyway, or has no channel.
+    /// </summary>
+    public static async Task<TeamSettings> WithReadersNowAsync(ISummaryDelivery delivery, TeamSettings team, CancellationToken cancellationToken)
+    {
+        if (team.SummaryChannel is not { } channel || team.ShareSummaryWithTeam)
+        {
+            return team;
+        }
+
+        var repReaders = await delivery.CountRepReadersAsync(team, cancellationToken);
+        return team with { SummaryChannel = channel with { RepReaders = repReaders } };
+    }
+
     /// <summary>Where the week's summary is, when its root was posted.</summary>
     public static async Task<SummaryPost?> PostedAsync(IActionLog log, TeamId team, ForecastWeek week, CancellationToken cancellationToken)
     {

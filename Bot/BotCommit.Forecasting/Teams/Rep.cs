@@ -70,6 +70,13 @@ public sealed record Rep(TeamId Team, RepId Id, string DisplayName)
         removedAt <= deadline ? current : current.Next;
 
     /// <summary>
+    /// The roster entry's audit outbox: the entries of the last change saved through <see cref="Admin.SettingsEditor"/>,
+    /// written in the same row write as the change (like <see cref="TeamSettings.PendingAudit"/>), then appended to the
+    /// audit log idempotently. Not a property of the rep: the editor keeps it.
+    /// </summary>
+    public IReadOnlyList<Ports.AuditEntry> PendingAudit { get; init => field = Guard.NotNull(value, nameof(PendingAudit)); } = [];
+
+    /// <summary>
     /// The rep after their Teams client said <paramref name="client"/>, or null when nothing changes (so nothing is
     /// written): a known zone replaces the stored one unless an admin set it; a well-formed locale replaces the stored
     /// one. Unknown zones and malformed locales are ignored, never stored.

@@ -44,4 +44,6 @@ internal sealed class RepEntity : ITableEntity
 
     /// <summary>The leaving week, <c>2026-W49</c> (null: never left).</summary>
     public string? LeftWeek { get; set; }
+    /// <summary>The roster entry's audit outbox (JSON list), written in the same row write as the change it audits.</summary>
+    public string? PendingAuditJson { get; set; }
 }

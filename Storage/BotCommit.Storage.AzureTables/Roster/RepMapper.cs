@@ -32,6 +32,7 @@ internal static class RepMapper
             QuarterTargetsJson = JsonColumn.FromTargets(rep.QuarterTargets),
             IsManager = rep.IsManager,
             LeftWeek = rep.LeftWeek?.ToString(),
+            PendingAuditJson = PendingAuditColumn.Write(rep.PendingAudit),
         };
     }
 
@@ -56,6 +57,7 @@ internal static class RepMapper
             IsManager = entity.IsManager,
             LeftWeek = entity.LeftWeek is null ? null
                 : ForecastWeek.TryParse(entity.LeftWeek, out var left) ? left : throw InvariantText.Corrupt(nameof(entity.LeftWeek), entity.LeftWeek),
+            PendingAudit = PendingAuditColumn.Read(TeamId.From(KeyCodec.Decode(entity.PartitionKey)), entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }
 

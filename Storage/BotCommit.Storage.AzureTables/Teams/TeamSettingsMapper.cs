@@ -42,11 +42,7 @@ internal static class TeamSettingsMapper
             SummaryChannelName = settings.SummaryChannel?.Name,
             SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
             ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
-            PendingAuditJson = settings.PendingAudit.Count == 0
-                ? null
-                : JsonColumn.Write(
-                    settings.PendingAudit.Select(e => new PendingAuditDocument(e.At, e.Actor.Value, e.Setting, e.OldValue, e.NewValue, e.ChangeId)).ToList(),
-                    StorageJsonContext.Default.ListPendingAuditDocument),
+            PendingAuditJson = PendingAuditColumn.Write(settings.PendingAudit),
         };
     }
 
@@ -94,10 +90,7 @@ internal static class TeamSettingsMapper
                     : throw InvariantText.Corrupt(nameof(entity.SummaryChannelRepReaders), entity.SummaryChannelRepReaders.Value.ToString(CultureInfo.InvariantCulture)),
             } : null,
             ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
-            PendingAudit = entity.PendingAuditJson is { Length: > 0 } pending
-                ? [.. JsonColumn.Read(pending, nameof(entity.PendingAuditJson), StorageJsonContext.Default.ListPendingAuditDocument)
-                    .Select(d => new AuditEntry(defaults.Id, d.At, RepId.From(d.Actor), d.Setting, d.OldValue, d.NewValue) { ChangeId = d.ChangeId })]
-                : defaults.PendingAudit,
+            PendingAudit = PendingAuditColumn.Read(defaults.Id, entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }
 }

@@ -70,7 +70,8 @@ public sealed class OnboardingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(CommandHost.ManagersChannel, (await _host.TeamAsync()).SummaryChannel!.ConversationId);
         Assert.Equal(
             ["monthTarget:2026-12", "quarterTarget:2026-10", "rosterImport", "summaryChannel", "summaryChannelRepReaders", "team", "timeZone"],
-            (await _host.AuditAsync()).Select(a => a.Setting).Order(StringComparer.Ordinal));
+            (await _host.AuditAsync()).Select(a => a.Setting).Where(a => !a.StartsWith("rep:", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(6, (await _host.AuditAsync()).Count(a => a.Setting.StartsWith("rep:", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -163,8 +163,13 @@ public sealed class RosterCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Names updated: 1", answer, StringComparison.Ordinal);
         Assert.Contains("Not added because they are admins: Olivia Ops", answer, StringComparison.Ordinal);
         Assert.Contains("Added: Chen Wei, Emil Novak, Farah Haddad, Rita Rep.", answer, StringComparison.Ordinal);
-        var entry = Assert.Single(await _host.AuditAsync());
-        Assert.Equal(("rosterImport", "added 4, updated 1, unchanged 0"), (entry.Setting, entry.NewValue));
+        var audit = await _host.AuditAsync();
+        var entry = Assert.Single(audit, e => e.Setting == "rosterImport");
+        Assert.Equal("added 4, updated 1, unchanged 0", entry.NewValue);
+        // Each change carries its own entry, saved with the roster row (its outbox).
+        Assert.Equal(4, audit.Count(e => e.Setting.StartsWith("rep:", StringComparison.Ordinal) && e.OldValue is null && e.NewValue == "active"));
+        var renamed = Assert.Single(audit, e => e.Setting == "repName:" + People.Dana.AadObjectId);
+        Assert.Equal("Dana Kim", renamed.NewValue);
     }
 
     [Fact]

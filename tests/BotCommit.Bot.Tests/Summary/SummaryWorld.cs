@@ -123,7 +123,8 @@ internal sealed class SummaryWorld : IAsyncDisposable
         var ct = CancellationToken.None;
         if (chooseChannel)
         {
-            Settings = Settings with { SummaryChannel = new SummaryChannel(ChannelId, "Managers") { RepReaders = 0 } };
+            // The thread's mechanics, not its audience (SummaryReadersTests): shared, so publishing does not read the channel's members.
+            Settings = Settings with { SummaryChannel = new SummaryChannel(ChannelId, "Managers") { RepReaders = 0 }, ShareSummaryWithTeam = true };
         }
 
         await Services.GetRequiredService<ITeamSettingsStore>().SaveAsync(Settings, null, ct);

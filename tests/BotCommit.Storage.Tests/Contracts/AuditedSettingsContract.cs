@@ -96,6 +96,70 @@ public abstract class AuditedSettingsContract
         Assert.Single(await audit.ListRecentAsync(Sample.Team, 10, s_none)); // the retried attempt's entry only
     }
 
+    [Fact]
+    public async Task RosterChange_AuditWriteFailsAfterIt_TheEntryIsInTheRepsOutbox_AndReachesTheLogOnce()
+    {
+        var (teams, roster, audit) = await CreateStoresAsync();
+        await teams.SaveAsync(new TeamSettings(Sample.Team), null, s_none);
+        await roster.SaveAsync(new Rep(Sample.Team, Sample.Rep, "Ann"), null, s_none);
+        var failing = new FailingAuditLog(audit) { Failures = 1, Failure = () => new StorageUnavailableException() };
+
+        var result = await Editor(teams, roster, failing).UpdateRepAsync(Sample.Team, Sample.Rep, s_admin, SetManager, s_none);
+
+        Assert.Equal(EditStatus.Saved, result.Status);
+        var stored = (await roster.GetAsync(Sample.Team, Sample.Rep, s_none))!.Value;
+        Assert.Equal(s_admin, stored.ManagerId);
+        Assert.Single(stored.PendingAudit); // saved with the change …
+        Assert.Empty(await audit.ListRecentAsync(Sample.Team, 10, s_none)); // … not yet in the log
+
+        await Editor(teams, roster, audit).FlushPendingAuditAsync(Sample.Team, s_none);
+        await Editor(teams, roster, audit).FlushPendingAuditAsync(Sample.Team, s_none);
+
+        var entry = Assert.Single(await audit.ListRecentAsync(Sample.Team, 10, s_none));
+        Assert.Equal((SettingKeys.With(SettingKeys.Manager, Sample.Rep.Value), null, s_admin.Value, s_admin), (entry.Setting, entry.OldValue, entry.NewValue, entry.Actor));
+    }
+
+    [Fact]
+    public async Task RosterChange_InstanceStopsBetweenTheWrites_TheNextEditOfTheRepAppendsIt_EachOnce()
+    {
+        var (teams, roster, audit) = await CreateStoresAsync();
+        await teams.SaveAsync(new TeamSettings(Sample.Team), null, s_none);
+        var dying = new FailingAuditLog(audit) { Failures = 1, Failure = () => new OperationCanceledException("the instance stopped") };
+
+        // A new rep (create-only save), then the stop.
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Editor(teams, roster, dying).UpdateRepAsync(
+            Sample.Team, Sample.Rep, s_admin, _ => Edit<Rep>.To(new Rep(Sample.Team, Sample.Rep, "Ann"), new SettingChange(SettingKeys.With(SettingKeys.Rep, Sample.Rep.Value), null, "active")), s_none));
+        Assert.NotNull(await roster.GetAsync(Sample.Team, Sample.Rep, s_none));
+        Assert.Empty(await audit.ListRecentAsync(Sample.Team, 10, s_none));
+
+        var next = await Editor(teams, roster, audit).UpdateRepAsync(Sample.Team, Sample.Rep, s_admin, SetManager, s_none);
+        await Editor(teams, roster, audit).FlushPendingAuditAsync(Sample.Team, s_none);
+
+        Assert.Equal(EditStatus.Saved, next.Status);
+        var entries = await audit.ListRecentAsync(Sample.Team, 10, s_none);
+        Assert.Equal(
+            [SettingKeys.With(SettingKeys.Manager, Sample.Rep.Value), SettingKeys.With(SettingKeys.Rep, Sample.Rep.Value)],
+            entries.Select(e => e.Setting).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RosterWriteFails_NoAuditEntryForTheChangeThatDidNotHappen()
+    {
+        var (teams, roster, audit) = await CreateStoresAsync();
+        await teams.SaveAsync(new TeamSettings(Sample.Team), null, s_none);
+        await roster.SaveAsync(new Rep(Sample.Team, Sample.Rep, "Ann"), null, s_none);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() =>
+            Editor(teams, new FailingRosterSaves(roster), audit).UpdateRepAsync(Sample.Team, Sample.Rep, s_admin, SetManager, s_none));
+        await Editor(teams, roster, audit).FlushPendingAuditAsync(Sample.Team, s_none);
+
+        Assert.Null((await roster.GetAsync(Sample.Team, Sample.Rep, s_none))!.Value.ManagerId);
+        Assert.Empty(await audit.ListRecentAsync(Sample.Team, 10, s_none));
+    }
+
+    private static Edit<Rep> SetManager(Rep? rep) =>
+        Edit<Rep>.To(rep! with { ManagerId = s_admin }, new SettingChange(SettingKeys.With(SettingKeys.Manager, rep!.Id.Value), null, s_admin.Value));
+
     private static Edit<TeamSettings> Pause(TeamSettings team) =>
         Edit<TeamSettings>.To(team with { Paused = true }, new SettingChange(SettingKeys.Paused, "false", "true"));
 
@@ -133,5 +197,19 @@ public abstract class AuditedSettingsContract
             throw new StorageUnavailableException();
 
         public Task<IReadOnlyList<TeamSettings>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
+    }
+
+    /// <summary>A roster whose saves fail before writing (reads work).</summary>
+    private sealed class FailingRosterSaves(IRosterStore inner) : IRosterStore
+    {
+        public Task<Versioned<Rep>?> GetAsync(TeamId team, RepId rep, CancellationToken cancellationToken) => inner.GetAsync(team, rep, cancellationToken);
+
+        public Task<IReadOnlyList<Rep>> ListAsync(TeamId team, CancellationToken cancellationToken) => inner.ListAsync(team, cancellationToken);
+
+        public Task<IReadOnlyList<Rep>> FindMembershipsAsync(RepId rep, CancellationToken cancellationToken) => inner.FindMembershipsAsync(rep, cancellationToken);
+
+        public Task<string> SaveAsync(Rep rep, string? expectedVersion, CancellationToken cancellationToken) => throw new StorageUnavailableException();
+
+        public Task DeleteAsync(TeamId team, RepId rep, CancellationToken cancellationToken) => inner.DeleteAsync(team, rep, cancellationToken);
     }
 }
