@@ -43,7 +43,8 @@ ensure_chromium() {
 # Installs Debian's python3-openpyxl when it is missing: the export test reads the bot's workbook with a reader nobody
 # here wrote (issue #19). Needs root, as in CI.
 ensure_openpyxl() {
-  python3 -c 'import openpyxl' 2>/dev/null && return 0
+  # Debian's own python3 (a pyenv or venv python3 earlier on PATH does not see Debian's packages); the test calls it too.
+  /usr/bin/python3 -c 'import openpyxl' 2>/dev/null && return 0
   log "installing Debian's python3-openpyxl (the export test's workbook reader)..."
   if [ "$(id -u)" -ne 0 ]; then die "python3-openpyxl is missing and this is not root: run 'sudo apt-get install -y python3-openpyxl'"; fi
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \

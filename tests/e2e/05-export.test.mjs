@@ -46,7 +46,7 @@ test('export: the admin downloads the workbook once; openpyxl reads the stored s
   assert.equal(again.status, 410, 'a used link is gone');
   assert.match(await again.text(), /already used/);
 
-  const book = JSON.parse(execFileSync('python3', [path.resolve('read-xlsx.py'), saved], { encoding: 'utf8' }));
+  const book = JSON.parse(execFileSync(process.env.DEBIAN_PYTHON ?? '/usr/bin/python3', [path.resolve('read-xlsx.py'), saved], { encoding: 'utf8' }));
   writeFileSync(path.join(artifactsDir, 'export.json'), JSON.stringify(book, null, 1));
   assert.deepEqual(book.sheets, ['Submissions', 'Revisions', 'Summary', 'Settings']);
   for (const name of book.sheets) {
