@@ -13,7 +13,8 @@ public sealed record CrmOpportunity(int Line, DealId Id, string Owner, string Ac
 /// <summary>Where the CRM says an opportunity stands.</summary>
 public enum CrmOutcome
 {
-    Open = 0,
-    Won = 1,
-    Lost = 2,
+    Unknown = 0,
+    Open = 1,
+    Won = 2,
+    Lost = 3,
 }
