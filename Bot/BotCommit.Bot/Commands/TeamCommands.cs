@@ -443,7 +443,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:fy)?(?:[0-9]{4}-?)?q[1-4](?:[0-9]{4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:fy)?(?:[0-9]{4}-?)?q[1-4](?:[0-9]{4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex QuarterLike();
 
     private sealed record TargetReading(TargetProblem Problem)

@@ -2,7 +2,8 @@ namespace BotCommit.Forecasting.Deliveries;
 
 /// <summary>
 /// Which existing records a new claim may take over (a record that is absent or <c>Pending</c> is always claimable; a
-/// <c>Claimed</c> one only once its lease has run out) and what happens to a send that answers "retry later".
+/// <c>Claimed</c> one only once its lease has run out) and what happens to a send that threw. A send that answers "retry
+/// later" (nothing arrived) is always released as <c>Pending</c>.
 /// </summary>
 public sealed record ClaimPolicy
 {
@@ -33,7 +34,7 @@ public sealed record ClaimPolicy
     /// (not those whose delivery is unknown), and a refused attempt is given back as pending so the next attempt of the
     /// whole may take it at once.
     /// </summary>
-    public static ClaimPolicy Nested { get; } = new() { TakesFailed = true, ReleasesOnRetryLater = true };
+    public static ClaimPolicy Nested { get; } = new() { TakesFailed = true, ReleasesOnError = true };
 
     /// <summary>
     /// Once per occasion (a welcome or setup card per install): a completed delivery may be sent again once
@@ -50,6 +51,6 @@ public sealed record ClaimPolicy
 
     public TimeSpan? CompletedAgainAfter { get; private init; }
 
-    /// <summary>A "retry later" answer leaves the record <c>Pending</c> (claimable at once) instead of a claim that waits for its lease.</summary>
-    public bool ReleasesOnRetryLater { get; private init; }
+    /// <summary>A send that threw leaves the record <c>Pending</c> (claimable at once) instead of a claim that waits for its lease.</summary>
+    public bool ReleasesOnError { get; private init; }
 }

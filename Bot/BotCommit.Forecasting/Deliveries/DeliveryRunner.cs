@@ -18,8 +18,10 @@ namespace BotCommit.Forecasting.Deliveries;
 /// lease ran out in a rate-limit queue), the send is abandoned before the wire. An attempt Teams refused unprocessed (429)
 /// moves it back to a claim until the retry goes out.</item>
 /// <item>Outcome: <see cref="ActionState.Completed"/> (with the payload the send chose), <see cref="ActionState.Failed"/>,
-/// or back to a claim (or, for nested deliveries, <see cref="ActionState.Pending"/>) when the send is known not to have
-/// happened (retry later, or the send threw), checked against the version written before it.</item>
+/// or, when the send is known not to have happened, <see cref="ActionState.Pending"/> for a "retry later" answer (Teams
+/// still throttling after the connector's own retries: the next tick or attempt takes it at once) and back to a claim
+/// that waits for its lease when the send threw (for nested deliveries, pending too), checked against the version
+/// written before it.</item>
 /// </list>
 /// A record found older than the lease tells where its owner stopped: a stale claim never reached the wire and is taken
 /// over; a stale "sending" record may or may not have been delivered (POST is not idempotent), so it is recorded as failed
@@ -109,8 +111,8 @@ public sealed class DeliveryRunner
                     return await DeliveryUnknownAsync(attempt, cancellationToken);
                 }
 
-                // Senders answer RetryLater for transient failures; a throw is treated the same way (retried after the lease).
-                await TryMoveAsync(attempt.Current, Retry(policy), "error: " + exception.GetType().Name, null, cancellationToken);
+                // A throw is retried after the lease (a bug must not spin every tick); nested deliveries go back to their owner.
+                await TryMoveAsync(attempt.Current, AfterError(policy), "error: " + exception.GetType().Name, null, cancellationToken);
                 return new ActionRun(ActionOutcome.Error, new ActionError(key.Team, key.Week, key.Kind, key.Subject, exception));
             }
 
@@ -124,8 +126,8 @@ public sealed class DeliveryRunner
                 NotifyOutcomeKind.Sent => (ActionState.Completed, attempt.CompletedDetail ?? completedDetail, ActionOutcome.Sent),
                 NotifyOutcomeKind.Unreachable => (ActionState.Failed, "unreachable: " + outcome.Reason, ActionOutcome.Failed),
 
-                // Not sent: it becomes claimable after the lease (or at once when nested), and the next attempt sends it.
-                NotifyOutcomeKind.RetryLater => (Retry(policy), "retry later: " + (outcome.Reason ?? "transient failure"), ActionOutcome.Deferred),
+                // Not sent: released, so the next tick (or the owner's next attempt) sends it without waiting for a lease.
+                NotifyOutcomeKind.RetryLater => (ActionState.Pending, "retry later: " + (outcome.Reason ?? "transient failure"), ActionOutcome.Deferred),
                 _ => throw new InvalidOperationException($"Unknown notify outcome '{outcome.Kind}'."),
             };
 
@@ -188,7 +190,7 @@ public sealed class DeliveryRunner
         }
     }
 
-    private static ActionState Retry(ClaimPolicy policy) => policy.ReleasesOnRetryLater ? ActionState.Pending : ActionState.Claimed;
+    private static ActionState AfterError(ClaimPolicy policy) => policy.ReleasesOnError ? ActionState.Pending : ActionState.Claimed;
 
     /// <summary>
     /// The claimed record with its version; or null and why not: someone else owns or finished the delivery

@@ -245,24 +245,24 @@ public static partial class AmountParser
         && !text.AsSpan(index, 3).ContainsAnyExceptInRange('0', '9')
         && (index + 3 == text.Length || !char.IsAsciiDigit(text[index + 3]));
 
-    [GeneratedRegex(@"(?<=[0-9])[ \u00A0\u2009\u202F](?=[0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<=[0-9])[ \u00A0\u2009\u202F](?=[0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex DigitSpace();
 
-    [GeneratedRegex(@"[ \t\u00A0\u2009\u202F]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[ \t\u00A0\u2009\u202F]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?<number>[0-9.,]+)(?<scale>k|mm|mn|mio|m|bn|b)?(?<code>[a-z]{3})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<number>[0-9.,]+)(?<scale>k|mm|mn|mio|m|bn|b)?(?<code>[a-z]{3})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex WesternAmount();
 
-    [GeneratedRegex(@"^(?<amount>.*[万萬亿億千])[a-z]{3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<amount>.*[万萬亿億千])[a-z]{3}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseWithCode();
 
-    [GeneratedRegex(@"^(?:(?<number>[0-9.,]+)(?<unit>[万萬][亿億]|[十百千]?[万萬亿億]|千))+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?<number>[0-9.,]+)(?<unit>[万萬][亿億]|[十百千]?[万萬亿億]|千))+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseAmount();
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex GroupedThousands();
 
-    [GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex PlainNumber();
 }

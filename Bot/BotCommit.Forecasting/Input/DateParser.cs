@@ -116,27 +116,27 @@ public static partial class DateParser
             : Reading.Of(new DateOnly(year, month, day));
     }
 
-    [GeneratedRegex(@"\s*\((?<day>[^()]{1,12})\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s*\((?<day>[^()]{1,12})\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^(?:直到|截至|截止到|截止|到|至)\s*|\s*(?:为止|為止)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:直到|截至|截止到|截止|到|至)\s*|\s*(?:为止|為止)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseFillers();
 
     [GeneratedRegex(
         @"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})月(?<d>[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})[日号號]?$",
         RegexOptions.CultureInvariant,
-        matchTimeoutMilliseconds: 200)]
+        matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})([-/.])(?<m>[0-9]{1,2})\1(?<d>[0-9]{1,2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})([-/.])(?<m>[0-9]{1,2})\1(?<d>[0-9]{1,2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"^[0-9]{1,2}([-/.])[0-9]{1,2}(?:\1[0-9]{2,4})?\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[0-9]{1,2}([-/.])[0-9]{1,2}(?:\1[0-9]{2,4})?\.?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex DayMonthNumbers();
 
     [GeneratedRegex(
         @"^(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\.? (?<n1>\p{L}+\.?)|(?<n2>\p{L}+\.?) (?<d2>[0-9]{1,2})(?:st|nd|rd|th)?)(?: (?<y>[0-9]{4}))?$",
         RegexOptions.CultureInvariant,
-        matchTimeoutMilliseconds: 200)]
+        matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex DayMonth();
 }

@@ -86,6 +86,6 @@ public static partial class DayParser
         _ => DayOfWeek.Sunday,
     };
 
-    [GeneratedRegex(@"(?:周|週|星期|礼拜|禮拜)(?<d>[一二三四五六日天]|[1-7](?![0-9:]))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:周|週|星期|礼拜|禮拜)(?<d>[一二三四五六日天]|[1-7](?![0-9:]))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseDay();
 }

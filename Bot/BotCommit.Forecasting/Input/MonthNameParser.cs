@@ -60,6 +60,6 @@ public static partial class MonthNameParser
         return TryParseName(word, culture, out month);
     }
 
-    [GeneratedRegex(@"^(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseMonth();
 }

@@ -180,22 +180,22 @@ public static partial class PeriodParser
         return FiscalQuarter.StartingAt(new YearMonth(startYear, startMonth).AddMonths(3 * (number - 1)));
     }
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})[/-](?<y>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<m>\d{1,2})[/-](?<y>\d{4})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex MonthSlashYear();
 
-    [GeneratedRegex(@"^(?:(?<name1>\p{L}+\.?)(?: (?<y1>\d{4}))?|(?<y2>\d{4}) (?<name2>\p{L}+\.?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?<name1>\p{L}+\.?)(?: (?<y1>\d{4}))?|(?<y2>\d{4}) (?<name2>\p{L}+\.?))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex NameAndYear();
 
-    [GeneratedRegex(@"^(?:q(?<q>[1-4])(?<y1>\d{4})?|(?<y2>\d{4})q(?<q>[1-4]))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:q(?<q>[1-4])(?<y1>\d{4})?|(?<y2>\d{4})q(?<q>[1-4]))$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex QuarterName();
 
-    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseMonth();
 
     // The year may be written 2026年, 2026财年 or 2026年度 (the fiscal year, named like "Q4 2026").
-    [GeneratedRegex(@"^(?:(?<y2>[0-9]{4})(?:财年|財年|年度|年)?)?(?:第(?<q>[1-4一二三四])季度?|(?<q>[1-4一二三四])季度)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?<y2>[0-9]{4})(?:财年|財年|年度|年)?)?(?:第(?<q>[1-4一二三四])季度?|(?<q>[1-4一二三四])季度)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseQuarter();
 
-    [GeneratedRegex(@"(?<y>[0-9]{4})(?:财年|財年|年度|年)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<y>[0-9]{4})(?:财年|財年|年度|年)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseYear();
 }

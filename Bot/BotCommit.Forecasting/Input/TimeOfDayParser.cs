@@ -130,18 +130,18 @@ public static partial class TimeOfDayParser
         }
     }
 
-    [GeneratedRegex(@"^(?:凌晨|早上|早晨|清晨|上午|中午|正午|下午|傍晚|晚上|晚间|晚間|夜里|夜裡|夜晚|夜间|夜間|早)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:凌晨|早上|早晨|清晨|上午|中午|正午|下午|傍晚|晚上|晚间|晚間|夜里|夜裡|夜晚|夜间|夜間|早)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex DayPart();
 
     [GeneratedRegex(
         @"^(?<h>[0-9]{1,2}|[〇零一二两兩三四五六七八九十]{1,3})[点點时時](?:钟|鐘)?(?:(?<half>半)|(?<quarter>[一三]刻)|(?<m>[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})分?|整)?$",
         RegexOptions.CultureInvariant,
-        matchTimeoutMilliseconds: 200)]
+        matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseClock();
 
-    [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:[:.h](?<m>[0-9]{2}))?(?<ampm>a\.?m\.?|p\.?m\.?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:[:.h](?<m>[0-9]{2}))?(?<ampm>a\.?m\.?|p\.?m\.?)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^(?<h>[0-9]{2})(?<m>[0-9]{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<h>[0-9]{2})(?<m>[0-9]{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex FourDigits();
 }

@@ -103,18 +103,18 @@ public static partial class WeekParser
         return false;
     }
 
-    [GeneratedRegex(@"^(?<which>this|next|last|previous)\s+week\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<which>this|next|last|previous)\s+week\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex Spoken();
 
-    [GeneratedRegex(@"^(?<which>本|这个|這個|这|這|下个|下個|下|上个|上個|上)(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7])[,:]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<which>本|这个|這個|这|這|下个|下個|下|上个|上個|上)(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7])[,:]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseSpoken();
 
-    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?第(?<n>[0-9]{1,2})(?:周|週)[,:]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?第(?<n>[0-9]{1,2})(?:周|週)[,:]?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseNumbered();
 
     [GeneratedRegex(
         @"^(?:(?<date>\d{4}-\d{2}-\d{2})|(?:(?<y>\d{4})-?)?(?:w|wk|week)\s?(?<n>\d{1,2}))(?=\s|$|[,:])[,:]?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        matchTimeoutMilliseconds: 200)]
+        matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex Leading();
 }

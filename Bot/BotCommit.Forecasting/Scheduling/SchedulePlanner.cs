@@ -159,9 +159,11 @@ public static class SchedulePlanner
         }
     }
 
-    // A stale Sending record is due too: the runner then records it as "delivery unknown" instead of sending again.
+    // A pending record was refused for now (nothing arrived) and goes again at once. A stale Sending record is due too:
+    // the runner then records it as "delivery unknown" instead of sending again.
     private static bool IsOpen(ActionRecord? record, SchedulePlanInput input) =>
         record is null
+        || record.State == ActionState.Pending
         || ((record.State is ActionState.Claimed or ActionState.Sending) && input.Now - record.UpdatedAt >= input.ClaimLease);
 
     private static Dictionary<(string, ScheduledActionKind), ActionRecord> Index(SchedulePlanInput input)

@@ -3,8 +3,9 @@ namespace BotCommit.Forecasting.Scheduling;
 /// <summary>
 /// How scheduled actions are executed. <see cref="MaxConcurrency"/> bounds how many sends are in flight at once
 /// (the protocol layer's rate limiter sits below, so keep it modest). <see cref="ClaimLease"/> is how long a claim
-/// protects an action that is not finished: a claim older than that (a crashed instance, or a
-/// <see cref="NotifyOutcomeKind.RetryLater"/>) may be taken over, so it is also the retry delay.
+/// protects an action that is not finished: a claim older than that (a crashed instance, or a send that threw) may be
+/// taken over, so it is also the retry delay after an error. A <see cref="NotifyOutcomeKind.RetryLater"/> (Teams still
+/// throttling after the connector's retries) does not wait for it: the next tick sends again.
 /// </summary>
 public sealed record ScheduleRunOptions
 {

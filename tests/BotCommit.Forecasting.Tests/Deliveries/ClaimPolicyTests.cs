@@ -39,15 +39,17 @@ public sealed class ClaimPolicyTests
     }
 
     [Fact]
-    public async Task Scheduled_RefusedForNow_WaitsForTheLease()
+    public async Task Scheduled_RefusedForNow_IsPendingAndTakenAtOnce_AThrowWaitsForTheLease()
     {
-        await Runner.RunAsync(Reply, ClaimPolicy.Scheduled, (_, _) => Task.FromResult(NotifyOutcome.RetryLater()), null, s_none);
-
+        var refused = await Runner.RunAsync(Reply, ClaimPolicy.Scheduled, (_, _) => Task.FromResult(NotifyOutcome.RetryLater("429")), null, s_none);
+        var retried = await Runner.RunAsync(Reply, ClaimPolicy.Scheduled, (_, _) => throw new HttpRequestException("down"), null, s_none);
         var atOnce = await Runner.RunAsync(Reply, ClaimPolicy.Scheduled, (_, _) => Task.FromResult(NotifyOutcome.Sent), null, s_none);
         _time.Advance(ScheduleRunOptions.Default.ClaimLease);
         var afterLease = await Runner.RunAsync(Reply, ClaimPolicy.Scheduled, (_, _) => Task.FromResult(NotifyOutcome.Sent), null, s_none);
 
-        Assert.Equal((ActionOutcome.AlreadyHandled, ActionOutcome.Sent), (atOnce.Outcome, afterLease.Outcome));
+        Assert.Equal(
+            (ActionOutcome.Deferred, ActionOutcome.Error, ActionOutcome.AlreadyHandled, ActionOutcome.Sent),
+            (refused.Outcome, retried.Outcome, atOnce.Outcome, afterLease.Outcome));
     }
 
     [Fact]

@@ -193,7 +193,7 @@ public sealed class DeliveryRunnerTests
     }
 
     [Fact]
-    public async Task RunAsync_NotifierAnswersRetryLaterOrThrows_RecordGoesBackToClaimedWithTheReason()
+    public async Task RunAsync_RetryLaterIsReleasedAsPending_AThrowGoesBackToAClaim_BothWithTheReason()
     {
         var (world, team) = await TeamAsync(Utc(2026, 11, 29, 15));
         await world.AddRepAsync(team, "ccu", "Asia/Kolkata");
@@ -204,7 +204,7 @@ public sealed class DeliveryRunnerTests
 
         var ber = (await world.RecordAsync(team.Id, s_w49, "ber", K.Nudge))!;
         var ccu = (await world.RecordAsync(team.Id, s_w49, "ccu", K.Nudge))!;
-        Assert.Equal((ActionState.Claimed, "retry later: 429 after retries"), (ber.State, ber.Detail));
+        Assert.Equal((ActionState.Pending, "retry later: 429 after retries"), (ber.State, ber.Detail));
         Assert.Equal((ActionState.Claimed, "error: HttpRequestException"), (ccu.State, ccu.Detail));
     }
 
