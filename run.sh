@@ -46,6 +46,7 @@ log "starting the bot on http://127.0.0.1:$BOT_PORT/api/messages ..."
 ASPNETCORE_ENVIRONMENT=Development \
 BotCommit__AllowAnonymous=true \
 ConnectionStrings__Tables="$(azurite_connection_string "$AZURITE_PORT")" \
+BotCommit__Downloads__PublicBaseUrl="${BotCommit__Downloads__PublicBaseUrl:-http://127.0.0.1:$BOT_PORT}" \
   dotnet "$ROOT/Bot/BotCommit.Bot/bin/Debug/net10.0/BotCommit.Bot.dll" --urls "http://127.0.0.1:$BOT_PORT" \
   --contentRoot "$ROOT/Bot/BotCommit.Bot" > >(tee "$ROOT/.data/logs/bot.log") 2>&1 &
 PIDS+=("$!")

@@ -25,6 +25,7 @@ fail_setup() { log "$*"; FAILED=$((FAILED + 1)); finish; }
 require_tools dotnet node npm unshare ip
 ensure_npm_tools "$ROOT"
 ensure_chromium
+ensure_openpyxl
 
 log "restoring and building (Release, warnings as errors)..."
 dotnet build BotCommit.sln -c Release -nologo -v quiet -clp:ErrorsOnly >"$ARTIFACTS/logs/build.log" 2>&1 \

@@ -40,6 +40,17 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null || die "apt-get install chromium fonts-wqy-zenhei failed"
 }
 
+# Installs Debian's python3-openpyxl when it is missing: the export test reads the bot's workbook with a reader nobody
+# here wrote (issue #19). Needs root, as in CI.
+ensure_openpyxl() {
+  # Debian's own python3 (a pyenv or venv python3 earlier on PATH does not see Debian's packages); the test calls it too.
+  /usr/bin/python3 -c 'import openpyxl' 2>/dev/null && return 0
+  log "installing Debian's python3-openpyxl (the export test's workbook reader)..."
+  if [ "$(id -u)" -ne 0 ]; then die "python3-openpyxl is missing and this is not root: run 'sudo apt-get install -y python3-openpyxl'"; fi
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-openpyxl >/dev/null || die "apt-get install python3-openpyxl failed"
+}
+
 # Prints a free TCP port on 127.0.0.1.
 free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'

@@ -170,7 +170,7 @@ public static partial class SubmissionsCsv
     }
 
     /// <summary>One row per deal; <c>submitted_at</c> only for a submitted snapshot (carried and skipped ones leave it empty).</summary>
-    private static IEnumerable<SubmissionRow> Rows(IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames)
+    internal static IEnumerable<SubmissionRow> Rows(IEnumerable<Submission> submissions, IReadOnlyDictionary<RepId, string>? repNames)
     {
         var seen = new HashSet<(ForecastWeek, RepId)>();
         foreach (var submission in submissions)
@@ -196,7 +196,7 @@ public static partial class SubmissionsCsv
         }
     }
 
-    private static IEnumerable<SubmissionRow> RevisionRows(IEnumerable<Submission> revisions, IReadOnlyDictionary<RepId, string>? repNames)
+    internal static IEnumerable<SubmissionRow> RevisionRows(IEnumerable<Submission> revisions, IReadOnlyDictionary<RepId, string>? repNames)
     {
         foreach (var revision in revisions)
         {

@@ -40,6 +40,6 @@ public static class SummaryCsv
         (_, { } amount) => amount.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string SnakeCase(string camel) =>
+    internal static string SnakeCase(string camel) =>
         string.Concat(camel.Select(c => char.IsAsciiLetterUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -13,7 +13,8 @@ namespace BotCommit.Bot.Admin;
 /// declares <c>supportsFiles: false</c>), so the CSV is sent as plain-text messages of at most
 /// <see cref="MaxPartLength"/> characters, cut at line ends, to be copied into a <c>.csv</c> file.
 /// </summary>
-internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterStore roster, ComposeWeeklySummary compose)
+internal sealed class SubmissionsExport(
+    ISubmissionStore submissions, IRosterStore roster, ComposeWeeklySummary compose, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries)
 {
     /// <summary>Characters per message: 2 bytes each in Teams' count, well under its ~80 KB per message.</summary>
     public const int MaxPartLength = 30_000;
@@ -23,13 +24,21 @@ internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterSto
 
     public async Task<(int Reps, int Rows, IReadOnlyList<string> Parts)> ExportAsync(TeamSettings team, ForecastWeek week, CancellationToken cancellationToken)
     {
+        var content = await ContentAsync(team, week, withSummary: false, cancellationToken);
+        var csv = SubmissionsCsv.ToText(content.Snapshots, content.Revisions, content.Names);
+        return (content.Reps, content.Rows, Split(csv));
+    }
+
+    /// <summary>
+    /// What an export of <paramref name="week"/> holds (Bot/BotCommit.Exchange/README.md, "What an export holds"): both
+    /// weeks the summary of W counts as it resolved them, the revisions after each record, and with
+    /// <paramref name="withSummary"/> the summary of W and the settings JSON — the files' content, read now.
+    /// </summary>
+    public async Task<ExportContent> ContentAsync(TeamSettings team, ForecastWeek week, bool withSummary, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(team);
-        var names = (await roster.ListAsync(team.Id, cancellationToken))
-            .Where(r => r.DisplayName.Length > 0)
-            .ToDictionary(r => r.Id, r => r.DisplayName);
-        // Both weeks the summary of W counts (W-1 for "last week"), as it resolved them: the snapshots of record, carried
-        // snapshots marked carried; then the revisions recorded after each record. Fed to the offline summary with the
-        // settings, this reproduces the summary of W (Bot/BotCommit.Exchange/README.md, "What an export holds").
+        var reps = await roster.ListAsync(team.Id, cancellationToken);
+        var names = reps.Where(r => r.DisplayName.Length > 0).ToDictionary(r => r.Id, r => r.DisplayName);
         var composition = await compose.ComposeAsync(team, week, late: false, cancellationToken);
         var ordered = composition.PreviousSnapshots.Values.Concat(composition.Snapshots.Values)
             .OrderBy(s => s.Week)
@@ -39,8 +48,8 @@ internal sealed class SubmissionsExport(ISubmissionStore submissions, IRosterSto
         var revisions = (await submissions.ListRevisionsAsync(team.Id, week.Previous, cancellationToken))
             .Concat(await submissions.ListRevisionsAsync(team.Id, week, cancellationToken))
             .ToList();
-        var csv = SubmissionsCsv.ToText(ordered, revisions, names);
-        return (ordered.Count(s => s.Week == week), ordered.Where(s => s.Week == week).Sum(s => s.Deals.Count), Split(csv));
+        var summary = withSummary ? await summaries.ComputeAsync(team.Id, week, cancellationToken) : null;
+        return new ExportContent(week, ordered, revisions, names, summary, TeamSettingsJson.Write(team, reps));
     }
 
     /// <summary>Cuts the text after a line end so that no part exceeds <see cref="MaxPartLength"/> (a longer line stands alone).</summary>

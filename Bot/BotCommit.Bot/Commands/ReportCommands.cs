@@ -11,7 +11,17 @@ using BotCommit.Protocol.Schema;
 namespace BotCommit.Bot.Commands;
 
 /// <summary>Read-only admin commands: <c>status</c>, <c>audit</c> (the last 20 changes) and <c>export [week]</c>.</summary>
-internal sealed class ReportCommands(StatusReport status, IAuditLog audit, SettingsEditor editor, PeopleNames names, SubmissionsExport export, IRosterStore roster, TeamClock clock, BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries, Summary.SummaryOfRecord record)
+internal sealed class ReportCommands(
+    StatusReport status,
+    IAuditLog audit,
+    SettingsEditor editor,
+    PeopleNames names,
+    SubmissionsExport export,
+    IRosterStore roster,
+    TeamClock clock,
+    BotCommit.Forecasting.UseCases.ComputeWeeklySummary summaries,
+    Summary.SummaryOfRecord record,
+    Downloads.DownloadLinks links)
 {
     public const int AuditRows = 20;
 
@@ -106,7 +116,49 @@ internal sealed class ReportCommands(StatusReport status, IAuditLog audit, Setti
             messages.AddRange(SubmissionsExport.Split(settingsJson).Select(part => new Activity { Type = ActivityTypes.Message, Text = part, TextFormat = "plain" }));
         }
 
+        // The files last, so the links are what the admin sees first at the bottom of the chat.
+        if (FilesCard(context, week) is { } filesCard)
+        {
+            messages.Add(MessageFactory.Card(filesCard.ToJson(), filesCard.FallbackText));
+        }
+
         return context.Privately(new CommandReply(messages));
+    }
+
+    /// <summary>
+    /// The export's files as single-use download links for this admin (issue #19; why links and not Teams' file consent:
+    /// Bot/BotCommit.Exchange/README.md, "Delivering the files"). Null when the bot has no public address configured.
+    /// </summary>
+    private AdaptiveCard? FilesCard(AdminCommandContext context, BotCommit.Forecasting.Periods.ForecastWeek week)
+    {
+        var texts = context.Texts;
+        var files = new (ExportFileKind Kind, string Title)[]
+        {
+            (ExportFileKind.Workbook, texts.Text(nameof(BotStrings.ExportFilesWorkbook))),
+            (ExportFileKind.SubmissionsCsv, texts.Text(nameof(BotStrings.ExportFilesSubmissionsCsv))),
+            (ExportFileKind.SummaryCsv, texts.Text(nameof(BotStrings.ExportFilesSummaryCsv))),
+        };
+        var actions = new List<CardAction>();
+        DateTimeOffset? expires = null;
+        foreach (var (kind, title) in files)
+        {
+            if (links.Create(context.Team.Id, week, kind, context.Actor, context.Activity.Locale) is not { } link)
+            {
+                return null;
+            }
+
+            expires = link.Expires;
+            actions.Add(new OpenUrlAction(title, link.Link));
+        }
+
+        var until = TeamClock.Local(context.Team, expires!.Value);
+        var when = until.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + context.Team.TimeZoneId;
+        return new AdaptiveCard(
+        [
+            new TextBlock(texts.Format(nameof(BotStrings.ExportFilesTitle), week)) { Size = "Medium", Weight = "Bolder" },
+            new TextBlock(texts.Format(nameof(BotStrings.ExportFilesNote), when)) { IsSubtle = true },
+            new ActionSet(actions),
+        ]) { FallbackText = texts.Format(nameof(BotStrings.ExportFilesTitle), week) };
     }
 
     private static bool LooksLikePeriod(string qualifier) =>

@@ -197,6 +197,11 @@ internal sealed class TriggerCommands(
 
         var team = context.Team;
         var week = clock.CurrentWeek(team, await roster.ListAsync(team.Id, cancellationToken));
+        if (PrivateAnswers.IsPersonal(context.Turn.Activity))
+        {
+            return await SummaryInBackgroundAsync(context, week, cancellationToken);
+        }
+
         var card = await preview.BuildAsync(team.Id, week, context.Locale, cancellationToken);
         if (card is null)
         {
@@ -214,6 +219,80 @@ internal sealed class TriggerCommands(
             PrivateNotice = context.Texts.Text(nameof(BotStrings.SummaryPreviewSentPrivately)),
             PrivateUnreachable = context.Texts.Text(nameof(BotStrings.SummaryPreviewNoPersonalChat)),
         });
+    }
+
+    /// <summary>
+    /// <c>summary now</c> in the admin's personal chat: a progress card at once; the summary of a large team is computed
+    /// after the turn, then the preview replaces that card in place and the post card follows with the time taken.
+    /// (Asked in a channel, the preview goes to the personal chat within the turn, as before.)
+    /// </summary>
+    private async Task<CommandReply> SummaryInBackgroundAsync(AdminCommandContext context, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        var texts = context.Texts;
+        var locale = context.Locale;
+        var team = context.Team;
+        var turn = context.Turn;
+        var title = texts.Format(nameof(BotStrings.SummaryProgressTitle), CardText.Escape(team.Name), week);
+        var first = ProgressCard.Build(new ProgressCardModel(title) { Starting = texts.Text(nameof(BotStrings.SummaryProgressReading)) }, locale);
+        var posted = await turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        if (string.IsNullOrEmpty(posted.Id))
+        {
+            // A channel that does not say which message it created cannot have it replaced: answer within the turn.
+            var card = await preview.BuildAsync(team.Id, week, locale, cancellationToken);
+            if (card is null)
+            {
+                return context.Say(nameof(BotStrings.TeamGone));
+            }
+
+            var post = SummaryPostCard.Build(PostModel(team, week), locale);
+            return new CommandReply([
+                MessageFactory.Card(card, texts.Format(nameof(BotStrings.SummaryPreviewNotification), week)),
+                MessageFactory.Card(post.ToJson(), post.FallbackText),
+            ]);
+        }
+
+        var started = time.GetTimestamp();
+        longWork.Start("summary now", async stopping =>
+        {
+            try
+            {
+                var card = await preview.BuildAsync(team.Id, week, locale, stopping);
+                if (card is null)
+                {
+                    await ReplaceProgressAsync(turn, posted.Id, new ProgressCardModel(title) { Starting = texts.Text(nameof(BotStrings.TeamGone)), Elapsed = time.GetElapsedTime(started) }, locale, stopping);
+                    return;
+                }
+
+                await turn.UpdateActivityAsync(posted.Id, MessageFactory.Card(card, texts.Format(nameof(BotStrings.SummaryPreviewNotification), week)), stopping);
+                var ready = texts.Format(nameof(BotStrings.SummaryProgressDone), ProgressCard.Duration(time.GetElapsedTime(started), locale));
+                var post = SummaryPostCard.Build(PostModel(team, week) with { Message = ready }, locale);
+                await turn.SendActivityAsync(MessageFactory.Card(post.ToJson(), post.FallbackText), stopping);
+            }
+            catch (Exception) when (!stopping.IsCancellationRequested)
+            {
+                var failed = new ProgressCardModel(title)
+                {
+                    Starting = texts.Text(nameof(BotStrings.SummaryProgressFailed)),
+                    Elapsed = time.GetElapsedTime(started),
+                };
+                await ReplaceProgressAsync(turn, posted.Id, failed, locale, stopping);
+                throw; // LongWork logs it
+            }
+        });
+        return CommandReply.None;
+    }
+
+    private async Task ReplaceProgressAsync(ITurnContext turn, string activityId, ProgressCardModel model, CardLocale locale, CancellationToken cancellationToken)
+    {
+        var card = ProgressCard.Build(model, locale);
+        try
+        {
+            await turn.UpdateActivityAsync(activityId, MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ProgressLog.ProgressUpdateFailed(logger, exception, activityId);
+        }
     }
 
     public async Task<CommandReply> PostSummaryAsync(AdminCommandContext context, CancellationToken cancellationToken)

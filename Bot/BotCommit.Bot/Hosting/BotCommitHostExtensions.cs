@@ -2,6 +2,7 @@ using BotCommit.Bot.Admin;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.CheckIn;
 using BotCommit.Bot.Commands;
+using BotCommit.Bot.Downloads;
 using BotCommit.Bot.Turns;
 using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deliveries;
@@ -70,6 +71,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Progress.LongWork>();
         services.AddHostedService(sp => sp.GetRequiredService<Progress.LongWork>());
         services.AddSingleton<IBot, BotCommitBot>();
+        services.AddBotCommitDownloads(builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -80,6 +82,7 @@ internal static class BotCommitHostExtensions
         app.MapBotCommitReadiness("/readyz");
         app.MapBotEndpoint("/api/messages");
         app.MapBotCommitDashboard("/hangfire");
+        app.MapBotCommitDownloads();
         return app;
     }
 }

@@ -19,7 +19,7 @@ public static class ProgressCard
         var body = new List<CardElement> { new TextBlock(model.Title) { Size = "Medium", Weight = "Bolder", Color = done ? "Good" : "Default" } };
         if (model.Total is null)
         {
-            body.Add(new TextBlock(locale.Text(nameof(CardStrings.AdminProgressStarting))) { IsSubtle = true, Spacing = "Small" });
+            body.Add(new TextBlock(model.Starting ?? locale.Text(nameof(CardStrings.AdminProgressStarting))) { IsSubtle = true, Spacing = "Small" });
         }
         else
         {

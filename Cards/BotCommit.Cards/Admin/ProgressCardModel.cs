@@ -20,6 +20,9 @@ public sealed record ProgressCardModel(string Title)
 
     public int NotYetOpen { get; init; }
 
+    /// <summary>What the card says before there are counts (null: "Preparing the list…"); already in the reader's language.</summary>
+    public string? Starting { get; init; }
+
     /// <summary>Set when the job finished: the time it took.</summary>
     public TimeSpan? Elapsed { get; init; }
 

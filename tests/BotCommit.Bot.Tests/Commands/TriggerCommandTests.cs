@@ -71,18 +71,30 @@ public sealed class TriggerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await _host.SendAsync(_host.ChannelMessage(People.Olivia, "set channel"));
 
-        var preview = (await _host.SendAsync(_host.PersonalMessage(People.Olivia, "summary now"))).Where(r => r.Method == "POST").ToList();
+        var before = _host.Connector.Requests.Count;
+        await _host.Host.PostActivityAsync(_host.PersonalMessage(People.Olivia, "summary now"));
+        var answeredAt = _host.Connector.Requests.Count;
+        await _host.Get<BotCommit.Bot.Progress.LongWork>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var sent = _host.Connector.Requests.Skip(before).Where(r => r.Method != "GET").ToList(); // not the admin check
 
-        Assert.Equal(2, preview.Count);
-        Assert.All(preview, r => Assert.Contains("a:personal-olivia", r.Path, StringComparison.Ordinal));
-        Assert.Contains("2026-W49", preview[0].Body, StringComparison.Ordinal);
-        var postCard = Replies.Card(JsonNode.Parse(preview[1].Body)!)!;
+        // Issue #19 item 3: a progress card at once (within the turn), then the preview replaces it in place, then the
+        // post card follows with the time taken.
+        Assert.All(sent, r => Assert.Contains("a:personal-olivia", r.Path, StringComparison.Ordinal));
+        Assert.Equal(["POST", "PUT", "POST"], sent.Select(r => r.Method));
+        Assert.Single(_host.Connector.Requests.Skip(before).Take(answeredAt - before), r => r.Method != "GET");
+        var progress = Replies.Text(JsonNode.Parse(sent[0].Body)!);
+        Assert.Contains("Preparing the summary of Sales EMEA for 2026-W49", progress, StringComparison.Ordinal);
+        Assert.Contains("the preview replaces this card", progress, StringComparison.Ordinal);
+        Assert.StartsWith(sent[0].Path + "/", sent[1].Path, StringComparison.Ordinal);
+        Assert.Contains("Weekly commit summary", Replies.Text(JsonNode.Parse(sent[1].Body)!), StringComparison.Ordinal); // the preview
+        Assert.Matches(@"Preview ready in \d+ s\.", Replies.Text(JsonNode.Parse(sent[2].Body)!));
+        var postCard = Replies.Card(JsonNode.Parse(sent[2].Body)!)!;
         var post = Replies.Action(postCard, AdminVerbs.PostSummary);
         Assert.NotNull(post);
         Assert.Equal("Post to Managers", post["title"]!.GetValue<string>());
         Assert.DoesNotContain(_host.Connector.Requests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
 
-        var before = _host.Connector.Requests.Count;
+        before = _host.Connector.Requests.Count;
         var response = await _host.InvokeAsync(_host.Invoke(People.Olivia, AdminVerbs.PostSummary, post["data"]!.AsObject(), inChannel: false));
 
         Assert.Contains(_host.Connector.Requests.Skip(before), r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));

@@ -1,0 +1,8 @@
+namespace BotCommit.Bot.Downloads;
+
+/// <summary>
+/// What a download link stands for, sealed inside it by ASP.NET Core Data Protection (encrypted and authenticated):
+/// the team, the week, the file, the admin who asked, their language, when it expires, and a random nonce that makes it
+/// single-use.
+/// </summary>
+internal sealed record DownloadTicket(string Team, string Week, Admin.ExportFileKind File, string Admin, string? Locale, DateTimeOffset Expires, string Nonce);
