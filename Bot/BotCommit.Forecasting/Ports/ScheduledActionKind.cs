@@ -35,4 +35,10 @@ public enum ScheduledActionKind
 
     /// <summary>One rep's details sent privately to a manager or admin (subject <c>recipient/rep@rootActivityId</c>).</summary>
     SummaryPrivateReply = 12,
+
+    /// <summary>A region's weekly summary in its channel (issue #17), once per region and week.</summary>
+    RegionSummary = 13,
+
+    /// <summary>A node manager's call card (issue #17), once per node, week and manager.</summary>
+    CallCard = 14,
 }
