@@ -52,6 +52,8 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<BotCommit.Bot.Summary.SummaryReaders>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.EditOrgTree>();
+        services.AddSingleton<RegionCommands>();
         return services;
     }
 }

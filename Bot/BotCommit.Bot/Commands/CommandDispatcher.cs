@@ -36,6 +36,7 @@ internal sealed class CommandDispatcher(
     RosterCommands roster,
     ReportCommands reports,
     TriggerCommands triggers,
+    RegionCommands regions,
     PrivateAnswers privateAnswers,
     TeamMembership membership,
     ILogger<CommandDispatcher> logger)
@@ -184,6 +185,11 @@ internal sealed class CommandDispatcher(
             CommandKind.AwayRep => await roster.AwayRepAsync(context, cancellationToken),
             CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
             CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
+            CommandKind.Regions => await regions.ListAsync(context, cancellationToken),
+            CommandKind.AddRegion => await regions.AddRegionAsync(context, cancellationToken),
+            CommandKind.SetParent => await regions.SetParentAsync(context, cancellationToken),
+            CommandKind.SetRegionChannel => await regions.SetRegionChannelAsync(context, cancellationToken),
+            CommandKind.SetRegionManager => await regions.SetRegionManagerAsync(context, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
     }

@@ -43,4 +43,9 @@ internal enum CommandKind
     BackRep = 47,
     ReassignDeals = 48,
     SetRepTimeZone = 49,
+    AddRegion = 50,
+    SetParent = 51,
+    SetRegionChannel = 52,
+    SetRegionManager = 53,
+    Regions = 54,
 }

@@ -50,6 +50,8 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Conversations);
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
         services.AddSingleton<IActivityLogRetention, ActivityLogRetention>();
+        services.AddSingleton<IOrgTreeStore>(sp => sp.GetRequiredService<AzureTablesStorage>().OrgTree);
+        services.AddSingleton<ICallStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Calls);
         return services;
     }
 }
