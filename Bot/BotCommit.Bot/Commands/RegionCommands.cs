@@ -158,7 +158,7 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             return context.Usage();
         }
 
-        var words = Words.Of(context.Arguments);
+        var words = Typed(context.Arguments);
         var remove = words.Count > 0 && RemoveWords.Contains(words[0], StringComparer.OrdinalIgnoreCase);
         var name = string.Join(' ', remove ? words.Skip(1) : words).Trim();
         var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
@@ -238,12 +238,15 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
 
     private static (string First, string? Second) SplitUnder(string arguments)
     {
-        var words = Words.Of(arguments).ToList();
+        var words = Typed(arguments);
         var at = words.FindIndex(w => UnderWords.Contains(w, StringComparer.OrdinalIgnoreCase));
         return at < 0
             ? (string.Join(' ', words), null)
             : (string.Join(' ', words.Take(at)), string.Join(' ', words.Skip(at + 1)));
     }
+
+    /// <summary>The words as typed (names keep their case; <see cref="Words.Of"/> would lower it).</summary>
+    private static List<string> Typed(string arguments) => [.. arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
 
     private static OrgNode? FindRegion(OrgTree tree, string name) =>
         tree.Nodes.FirstOrDefault(n => !n.IsTeam && string.Equals(n.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));

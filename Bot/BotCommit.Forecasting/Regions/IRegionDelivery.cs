@@ -13,6 +13,6 @@ public interface IRegionDelivery
     /// <summary>The call card to one of the node's managers, in their personal chat.</summary>
     Task<NotifyOutcome> SendCallCardAsync(RepId manager, CallCardView card, DeliveryAttempt attempt, CancellationToken cancellationToken);
 
-    /// <summary>The region's summary, posted in the region's channel.</summary>
-    Task<NotifyOutcome> PostSummaryAsync(OrgNode region, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken);
+    /// <summary>The region's summary, posted in the region's channel (<paramref name="settings"/>: its currency and zone as they apply).</summary>
+    Task<NotifyOutcome> PostSummaryAsync(OrgNode region, EffectiveSettings settings, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken);
 }

@@ -69,6 +69,6 @@ public sealed class RecordCall
         var deals = CallableDeals.For(week.Tree, node.Id, week.Snapshots, week.Calls);
         return new CallCardView(
             node, rolled.Period, rolled.RollUp, latest?.Apply(rolled.RollUp) ?? rolled.RollUp, latest, deals,
-            week.Windows[node.Id], week.Tree.Settings(node.Id).Currency);
+            week.Windows[node.Id], week.Tree.Settings(node.Id).Currency, week.Tree.Settings(node.Id).TimeZoneId);
     }
 }

@@ -93,7 +93,7 @@ public sealed class RunRegionTick
         return _runner.RunAsync(
             SummaryKey(region.Id, week),
             ClaimPolicy.Scheduled,
-            async (attempt, ct) => await _delivery.PostSummaryAsync(region, await _summaries.ComposeAsync(tree, region.Id, week, ct), attempt, ct),
+            async (attempt, ct) => await _delivery.PostSummaryAsync(region, tree.Settings(region.Id), await _summaries.ComposeAsync(tree, region.Id, week, ct), attempt, ct),
             null,
             cancellationToken);
     }

@@ -20,7 +20,7 @@ internal sealed class RecordingRegionDelivery : IRegionDelivery
         return NotifyOutcome.Sent;
     }
 
-    public async Task<NotifyOutcome> PostSummaryAsync(OrgNode region, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    public async Task<NotifyOutcome> PostSummaryAsync(OrgNode region, EffectiveSettings settings, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken)
     {
         await attempt.OnWireAsync(cancellationToken);
         Posts.Enqueue((region, summary));
