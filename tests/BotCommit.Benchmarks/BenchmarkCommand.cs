@@ -1,6 +1,7 @@
 using BotCommit.Benchmarks.FanOut;
 using BotCommit.Benchmarks.Hosting;
 using BotCommit.Benchmarks.Inbound;
+using BotCommit.Forecasting.Ports;
 
 namespace BotCommit.Benchmarks;
 
@@ -27,6 +28,17 @@ internal static class BenchmarkCommand
         try
         {
             return await RunBenchmarkAsync(args.FirstOrDefault(), options, output, error, cancellationToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            await error.WriteLineAsync("Table storage (Azurite) stopped answering during the run, so it has no result: " + exception.Message
+                + "\nRun it again on a quieter machine (see BENCHMARKS.md, 'load').");
+            return 1;
+        }
+        catch (InvalidOperationException exception) when (exception.Message.StartsWith("The host exited", StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync(exception.Message);
+            return 1;
         }
         catch (FormatException)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BotCommit.Bot.Admin;
 using BotCommit.Bot.Progress;
 using BotCommit.Bot.Resources;

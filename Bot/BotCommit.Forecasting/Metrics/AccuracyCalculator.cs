@@ -11,11 +11,11 @@ public static class AccuracyCalculator
     /// <summary>Fewest points a window needs before a bias is reported.</summary>
     public const int MinPointsForBias = 3;
 
-    /// <summary>Attainment above this is "above the band" (110 %).</summary>
-    public const decimal UpperBand = 1.10m;
+    /// <summary>Attainment above this is "above the band" (<see cref="SummaryBands.AttainmentHigh"/>).</summary>
+    public const decimal UpperBand = SummaryBands.AttainmentHigh;
 
-    /// <summary>Attainment below this is "below the band" (95 %).</summary>
-    public const decimal LowerBand = 0.95m;
+    /// <summary>Attainment below this is "below the band" (<see cref="SummaryBands.AttainmentLow"/>).</summary>
+    public const decimal LowerBand = SummaryBands.AttainmentLow;
 
     /// <summary>
     /// The accuracy of <paramref name="rep"/> as of review week <paramref name="asOf"/>, from the rep's snapshots

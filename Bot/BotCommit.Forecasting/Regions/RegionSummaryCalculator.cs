@@ -45,7 +45,7 @@ public static class RegionSummaryCalculator
             LastWeekCall = previous?.Call.ThisWeekCommit,
             LastWeekNoCall = previous?.NoCall ?? false,
             CallAttainment = callAttainment,
-            CallAttainmentOutsideBand = callAttainment is { } a && (a < AccuracyCalculator.LowerBand || a > AccuracyCalculator.UpperBand),
+            CallAttainmentOutsideBand = callAttainment is { } a && SummaryBands.IsAttainmentOutside(a),
             LastWeekRollUp = previous?.RollUp.ThisWeekCommit,
             RollUpAttainment = previous is null ? null : Ratio.Of(actual, previous.RollUp.ThisWeekCommit),
             MonthTarget = week.MonthTarget,

@@ -7,32 +7,11 @@ namespace BotCommit.Cards.Summary;
 /// The figures of domain.md ("The numbers in the Monday summary") with their healthy bands, in the order of that table.
 /// Values come from <see cref="SummaryFigures"/> unchanged; a null ratio is shown as a word ("no commit", "no target",
 /// "target met", "nothing won yet"), never as 0 % or infinity. A flag is raised only for a present value outside its
-/// band, compared unrounded, and a judged ratio is shown with as many decimals as it takes to read on the side of the band
+/// band (<see cref="SummaryBands"/>, the domain's), compared unrounded, and a judged ratio is shown with as many decimals as it takes to read on the side of the band
 /// it was judged on (<see cref="SummaryDisplay.JudgedPercent"/>): a flagged value never reads as inside the band.
 /// </summary>
 internal static class FigureLines
 {
-    /// <summary>Attainment below this is flagged (95 %).</summary>
-    public const decimal AttainmentLow = 0.95m;
-
-    /// <summary>Attainment above this is flagged (110 %).</summary>
-    public const decimal AttainmentHigh = 1.10m;
-
-    /// <summary>Linearity below this is flagged (95 %).</summary>
-    public const decimal LinearityLow = 0.95m;
-
-    /// <summary>Pipeline coverage below this is flagged (150 %).</summary>
-    public const decimal CoverageLow = 1.50m;
-
-    /// <summary>Commit quality below this is flagged (100 %).</summary>
-    public const decimal CommitQualityLow = 1m;
-
-    /// <summary>An unrealized ratio at or above this is flagged (5 %).</summary>
-    public const decimal UnrealizedHigh = 0.05m;
-
-    /// <summary>Compliance below this is flagged (100 %).</summary>
-    public const decimal ComplianceLow = 1m;
-
     /// <summary>Every figure of a rep or of the team (without compliance, see <see cref="Compliance"/>).</summary>
     public static IReadOnlyList<FigureLine> For(SummaryFigures figures, CardLocale locale)
     {
@@ -47,16 +26,16 @@ internal static class FigureLines
             new(T(nameof(CardStrings.SummaryFigureLastWeekCommit)), A(figures.LastWeekCommit), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigureAttainment)),
-                figures.Attainment is { } attainment ? P(attainment, IsAttainmentOutside) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
+                figures.Attainment is { } attainment ? P(attainment, SummaryBands.IsAttainmentOutside) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
                 T(nameof(CardStrings.SummaryBandAttainment)),
-                figures.Attainment is { } a && IsAttainmentOutside(a)),
+                figures.Attainment is { } a && SummaryBands.IsAttainmentOutside(a)),
             new(T(nameof(CardStrings.SummaryFigureThisWeekCommit)), A(figures.ThisWeekCommit), null, false),
             new(T(nameof(CardStrings.SummaryFigureThisWeekUpside)), A(figures.ThisWeekUpside), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigureLinearity)),
-                figures.Linearity is { } linearity ? P(linearity, l => l < LinearityLow) : T(nameof(CardStrings.SummaryAbsentNoTarget)),
+                figures.Linearity is { } linearity ? P(linearity, SummaryBands.IsLinearityLow) : T(nameof(CardStrings.SummaryAbsentNoTarget)),
                 T(nameof(CardStrings.SummaryBandLinearity)),
-                figures.Linearity is { } l && l < LinearityLow),
+                figures.Linearity is { } l && SummaryBands.IsLinearityLow(l)),
             Forecast(locale, T(nameof(CardStrings.SummaryFigureMonthForecast)), figures.MonthForecast, figures.MonthTarget,
                 T(nameof(CardStrings.SummaryBandMonthForecast))),
             new(T(nameof(CardStrings.SummaryFigureMonthUpside)), A(figures.MonthUpside), null, false),
@@ -65,16 +44,16 @@ internal static class FigureLines
             new(T(nameof(CardStrings.SummaryFigureQuarterUpside)), A(figures.QuarterUpside), null, false),
             new(
                 T(nameof(CardStrings.SummaryFigurePipelineCoverage)),
-                figures.PipelineCoverage is { } coverage ? P(coverage, c => c < CoverageLow)
+                figures.PipelineCoverage is { } coverage ? P(coverage, SummaryBands.IsCoverageLow)
                     : figures.QuarterTarget is null ? T(nameof(CardStrings.SummaryAbsentNoTarget))
                     : T(nameof(CardStrings.SummaryAbsentTargetMet)),
                 T(nameof(CardStrings.SummaryBandCoverage)),
-                figures.PipelineCoverage is { } c && c < CoverageLow),
+                figures.PipelineCoverage is { } c && SummaryBands.IsCoverageLow(c)),
             new(
                 T(nameof(CardStrings.SummaryFigureCommitQuality)),
-                figures.CommitQuality is { } quality ? P(quality, q => q < CommitQualityLow) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
+                figures.CommitQuality is { } quality ? P(quality, SummaryBands.IsCommitQualityLow) : T(nameof(CardStrings.SummaryAbsentNoCommit)),
                 T(nameof(CardStrings.SummaryBandCommitQuality)),
-                figures.CommitQuality is { } q && q < CommitQualityLow),
+                figures.CommitQuality is { } q && SummaryBands.IsCommitQualityLow(q)),
             new(
                 T(nameof(CardStrings.SummaryFigureHiddenCommit)),
                 figures.HiddenCommitCount == 0
@@ -84,9 +63,9 @@ internal static class FigureLines
                 figures.HiddenCommitCount > 0),
             new(
                 T(nameof(CardStrings.SummaryFigureUnrealized)),
-                figures.UnrealizedRatio is { } unrealized ? P(unrealized, u => u >= UnrealizedHigh) : T(nameof(CardStrings.SummaryAbsentNothingWon)),
+                figures.UnrealizedRatio is { } unrealized ? P(unrealized, SummaryBands.IsUnrealizedHigh) : T(nameof(CardStrings.SummaryAbsentNothingWon)),
                 T(nameof(CardStrings.SummaryBandUnrealized)),
-                figures.UnrealizedRatio is { } u && u >= UnrealizedHigh),
+                figures.UnrealizedRatio is { } u && SummaryBands.IsUnrealizedHigh(u)),
         ];
     }
 
@@ -95,23 +74,20 @@ internal static class FigureLines
     {
         ArgumentNullException.ThrowIfNull(summary);
         var value = summary.Compliance is { } compliance
-            ? locale.Format(nameof(CardStrings.SummaryValueCompliance), summary.OnTimeCount, summary.ExpectedCount, SummaryDisplay.JudgedPercent(locale, compliance, c => c < ComplianceLow))
+            ? locale.Format(nameof(CardStrings.SummaryValueCompliance), summary.OnTimeCount, summary.ExpectedCount, SummaryDisplay.JudgedPercent(locale, compliance, SummaryBands.IsComplianceLow))
             : locale.Text(nameof(CardStrings.SummaryAbsentNobodyExpected));
         return new FigureLine(
             locale.Text(nameof(CardStrings.SummaryFigureCompliance)),
             value,
             locale.Text(nameof(CardStrings.SummaryBandCompliance)),
-            summary.Compliance is { } ratio && ratio < ComplianceLow);
+            summary.Compliance is { } ratio && SummaryBands.IsComplianceLow(ratio));
     }
-
-    /// <summary>The attainment band: outside 95 %..110 %.</summary>
-    public static bool IsAttainmentOutside(decimal attainment) => attainment < AttainmentLow || attainment > AttainmentHigh;
 
     private static FigureLine Forecast(CardLocale locale, string label, decimal forecast, decimal? target, string band)
     {
         var amount = SummaryDisplay.Amount(locale, forecast);
         return target is { } t
-            ? new FigureLine(label, locale.Format(nameof(CardStrings.SummaryValueOfTarget), amount, SummaryDisplay.Amount(locale, t)), band, forecast < t)
+            ? new FigureLine(label, locale.Format(nameof(CardStrings.SummaryValueOfTarget), amount, SummaryDisplay.Amount(locale, t)), band, SummaryBands.IsForecastShort(forecast, t))
             : new FigureLine(label, locale.Format(nameof(CardStrings.SummaryValueNoTarget), amount), band, false);
     }
 }

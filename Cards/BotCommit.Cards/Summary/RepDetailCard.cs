@@ -156,8 +156,8 @@ public static class RepDetailCard
             nameof(CardStrings.SummaryAccuracyPoint),
             SummaryDisplay.Amount(locale, point.Commit),
             SummaryDisplay.Amount(locale, point.Actual),
-            SummaryDisplay.JudgedPercent(locale, point.Attainment, FigureLines.IsAttainmentOutside));
-        var outside = FigureLines.IsAttainmentOutside(point.Attainment);
+            SummaryDisplay.JudgedPercent(locale, point.Attainment, SummaryBands.IsAttainmentOutside));
+        var outside = SummaryBands.IsAttainmentOutside(point.Attainment);
         return outside ? locale.Format(nameof(CardStrings.SummaryAccuracyPointFlagged), text) : text;
     }
 

@@ -247,10 +247,10 @@ internal sealed class SummaryCardWriter
                 },
                 Cell(SummaryDisplay.Amount(_locale, figures.ThisWeekCommit)),
                 Cell(attainment is { } a
-                    ? SummaryDisplay.JudgedPercent(_locale, a, FigureLines.IsAttainmentOutside)
+                    ? SummaryDisplay.JudgedPercent(_locale, a, SummaryBands.IsAttainmentOutside)
                     : T(nameof(CardStrings.SummaryAbsentNoCommit))) with // the header names the week; a longer word is cut at 450 px
                 {
-                    Color = attainment is { } b && FigureLines.IsAttainmentOutside(b) ? "Attention" : null,
+                    Color = attainment is { } b && SummaryBands.IsAttainmentOutside(b) ? "Attention" : null,
                     IsSubtle = attainment is null,
                 }));
         }

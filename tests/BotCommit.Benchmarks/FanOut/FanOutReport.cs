@@ -58,6 +58,16 @@ internal static class FanOutReport
             await output.WriteLineAsync($"| {name} | {value} |");
         }
 
+        if (result.MissedSamples.Count > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("Reps without a card (first " + result.MissedSamples.Count.ToString(CultureInfo.InvariantCulture) + "):");
+            foreach (var sample in result.MissedSamples)
+            {
+                await output.WriteLineAsync("  " + sample);
+            }
+        }
+
         if (!result.Passed(targetRatio))
         {
             await output.WriteLineAsync();

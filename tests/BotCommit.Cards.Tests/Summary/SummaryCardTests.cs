@@ -69,7 +69,7 @@ public class SummaryCardTests
     {
         var value = decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(shown, SummaryDisplay.JudgedPercent(CardLocale.English, value, FigureLines.IsAttainmentOutside));
+        Assert.Equal(shown, SummaryDisplay.JudgedPercent(CardLocale.English, value, SummaryBands.IsAttainmentOutside));
     }
 
     [Fact]
