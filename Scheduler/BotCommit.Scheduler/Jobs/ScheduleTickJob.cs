@@ -30,7 +30,7 @@ internal sealed class ScheduleTickJob
     /// <param name="time">The clock.</param>
     /// <param name="logger">The log.</param>
     /// <param name="regions">The regions' tick (issue #17), when the host registered it: call cards and region summaries.</param>
-    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger, IEnumerable<RunRegionTick> regions)
+    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger, IEnumerable<RunRegionTick>? regions = null)
     {
         _regions = [.. regions ?? []];
         ArgumentNullException.ThrowIfNull(tick);
