@@ -7,6 +7,7 @@ using BotCommit.Storage.AzureTables.Audit;
 using BotCommit.Storage.AzureTables.Deals;
 using BotCommit.Storage.AzureTables.Documents;
 using BotCommit.Storage.AzureTables.Erasure;
+using BotCommit.Storage.AzureTables.Regions;
 using BotCommit.Storage.AzureTables.Roster;
 using BotCommit.Storage.AzureTables.Submissions;
 using BotCommit.Storage.AzureTables.Teams;
@@ -62,6 +63,8 @@ public sealed class AzureTablesStorage
         Documents = new DocumentTable(Table("Documents"));
         TeamData = new TableTeamDataStore(teams, reps, memberships, deals, submissions, revisions, actions, audit, Documents);
         Conversations = new TableConversationReferenceStore(Documents, time);
+        OrgTree = new TableOrgTreeStore(Table("OrgTree"));
+        Calls = new TableCallStore(Table("Calls"), Table("CallRecords"));
     }
 
     public string TablePrefix { get; }
@@ -98,6 +101,12 @@ public sealed class AzureTablesStorage
 
     /// <summary>Teams conversation references (<see cref="Protocol.Connector.IConversationReferenceStore"/>).</summary>
     public TableConversationReferenceStore Conversations { get; }
+
+    /// <summary>The organisation tree (<see cref="Forecasting.Ports.IOrgTreeStore"/>).</summary>
+    public TableOrgTreeStore OrgTree { get; }
+
+    /// <summary>The managers' calls and the weeks' call records (<see cref="Forecasting.Ports.ICallStore"/>).</summary>
+    public TableCallStore Calls { get; }
 
     /// <summary>Creates every table that does not exist yet. Idempotent; call at startup.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

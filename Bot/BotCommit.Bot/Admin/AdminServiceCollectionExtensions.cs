@@ -54,6 +54,16 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<BotCommit.Bot.Summary.SummaryReaders>();
         services.AddSingleton<TriggerCommands>();
         services.AddSingleton<ICardActionHandler, AdminCardActionHandler>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.EditOrgTree>();
+        services.AddSingleton<RegionCommands>();
+
+        // Regions and managers' calls (issue #17): the use cases, Teams delivery, the call card's Submit.
+        services.AddSingleton<BotCommit.Forecasting.Regions.RegionWeekReader>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.RecordCall>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.ComposeRegionSummary>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.IRegionDelivery, BotCommit.Bot.Regions.TeamsRegionDelivery>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.RunRegionTick>();
+        services.AddSingleton<ICardActionHandler, BotCommit.Bot.Regions.CallCardActionHandler>();
         return services;
     }
 }

@@ -70,6 +70,11 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.Resume, "resume", ["unpause", "resume schedule", "恢复", "恢復", "继续", "繼續"], nameof(BotStrings.CommandResumeDescription), null),
         Admin(CommandKind.ReassignDeals, "reassign deals", ["reassign", "move deals", "移交商机", "移交商機", "移交專案", "移交项目", "離職交接", "离职交接"], nameof(BotStrings.CommandReassignDealsDescription), nameof(BotStrings.UsageReassignDeals)),
         Admin(CommandKind.DeleteTeamData, "delete team data", ["erase team data", "删除团队数据", "刪除團隊資料", "刪除團隊數據", "删除团队资料"], nameof(BotStrings.CommandDeleteTeamDataDescription), null),
+        Admin(CommandKind.Regions, "regions", ["list regions", "show regions", "org tree", "大区", "大區", "大区列表", "大區列表", "组织架构", "組織架構"], nameof(BotStrings.CommandRegionsDescription), null),
+        Admin(CommandKind.AddRegion, "add region", ["create region", "new region", "添加大区", "新增大區", "新增大区", "添加大區", "创建大区", "建立大區"], nameof(BotStrings.CommandAddRegionDescription), nameof(BotStrings.UsageAddRegion)),
+        Admin(CommandKind.SetParent, "set parent", ["set parent region", "set region parent", "move under", .. Set("上级大区", "上級大區"), .. Set("上级", "上級")], nameof(BotStrings.CommandSetParentDescription), nameof(BotStrings.UsageSetParent)),
+        Admin(CommandKind.SetRegionChannel, "set region channel", ["use this channel for region", .. Set("大区频道", "大區頻道")], nameof(BotStrings.CommandSetRegionChannelDescription), nameof(BotStrings.UsageSetRegionChannel)),
+        Admin(CommandKind.SetRegionManager, "set region manager", ["set call manager", "set region managers", .. Set("大区经理", "大區經理"), .. Set("大区主管", "大區主管"), .. Set("承诺经理", "承諾主管")], nameof(BotStrings.CommandSetRegionManagerDescription), nameof(BotStrings.UsageSetRegionManager)),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -36,6 +36,7 @@ internal sealed class CommandDispatcher(
     RosterCommands roster,
     ReportCommands reports,
     TriggerCommands triggers,
+    RegionCommands regions,
     PrivateAnswers privateAnswers,
     TeamMembership membership,
     TeamDataCommands teamData,
@@ -197,6 +198,11 @@ internal sealed class CommandDispatcher(
             CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
             CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
             CommandKind.DeleteTeamData => await teamData.DeleteTeamDataAsync(context, confirmed, cancellationToken),
+            CommandKind.Regions => await regions.ListAsync(context, cancellationToken),
+            CommandKind.AddRegion => await regions.AddRegionAsync(context, cancellationToken),
+            CommandKind.SetParent => await regions.SetParentAsync(context, cancellationToken),
+            CommandKind.SetRegionChannel => await regions.SetRegionChannelAsync(context, cancellationToken),
+            CommandKind.SetRegionManager => await regions.SetRegionManagerAsync(context, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
     }

@@ -44,4 +44,9 @@ internal enum CommandKind
     ReassignDeals = 48,
     SetRepTimeZone = 49,
     DeleteTeamData = 60,
+    AddRegion = 50,
+    SetParent = 51,
+    SetRegionChannel = 52,
+    SetRegionManager = 53,
+    Regions = 54,
 }

@@ -51,6 +51,8 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
         services.AddSingleton<IActivityLogRetention, ActivityLogRetention>();
         services.AddSingleton<ITeamDataStore>(sp => sp.GetRequiredService<AzureTablesStorage>().TeamData);
+        services.AddSingleton<IOrgTreeStore>(sp => sp.GetRequiredService<AzureTablesStorage>().OrgTree);
+        services.AddSingleton<ICallStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Calls);
         return services;
     }
 }

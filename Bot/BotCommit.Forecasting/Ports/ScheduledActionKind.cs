@@ -41,4 +41,10 @@ public enum ScheduledActionKind
     /// (subject <c>recipient/</c> + the <see cref="LateChangePost"/> record's subject).
     /// </summary>
     LateChangePrivate = 13,
+
+    /// <summary>A region's weekly summary in its channel (issue #17), once per region and week.</summary>
+    RegionSummary = 14,
+
+    /// <summary>A node manager's call card (issue #17), once per node, week and manager.</summary>
+    CallCard = 15,
 }

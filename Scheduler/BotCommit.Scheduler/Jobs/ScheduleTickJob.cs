@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Scheduling;
 using Hangfire;
 using Microsoft.Extensions.Logging;
@@ -22,8 +23,16 @@ internal sealed class ScheduleTickJob
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduleTickJob> _logger;
 
-    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger)
+    private readonly IReadOnlyList<RunRegionTick> _regions;
+
+    /// <param name="tick">The teams' tick.</param>
+    /// <param name="gate">One tick at a time per process.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The log.</param>
+    /// <param name="regions">The regions' tick (issue #17), when the host registered it: call cards and region summaries.</param>
+    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger, IEnumerable<RunRegionTick>? regions = null)
     {
+        _regions = [.. regions ?? []];
         ArgumentNullException.ThrowIfNull(tick);
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(time);
@@ -58,6 +67,24 @@ internal sealed class ScheduleTickJob
     {
         var started = _time.GetTimestamp();
         var result = await _tick.RunAsync(cancellationToken);
+        foreach (var regions in _regions)
+        {
+            try
+            {
+                foreach (var run in await regions.RunAsync(cancellationToken))
+                {
+                    if (run.Error is { } error)
+                    {
+                        Log.ActionFailed(_logger, error.Team.Value, error.Week, error.Kind, error.Subject, error.Exception);
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.TeamFailed(_logger, "regions", exception);
+            }
+        }
+
         foreach (var error in result.TeamErrors)
         {
             Log.TeamFailed(_logger, error.Team.Value, error.Exception);

@@ -13,4 +13,7 @@ namespace BotCommit.Storage.AzureTables.Serialization;
 [JsonSerializable(typeof(ScheduleDocument))]
 [JsonSerializable(typeof(PayloadDocument))]
 [JsonSerializable(typeof(List<PendingAuditDocument>))]
+[JsonSerializable(typeof(WeeklyTimeDocument))]
+[JsonSerializable(typeof(CallFiguresDocument))]
+[JsonSerializable(typeof(CallContentDocument))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

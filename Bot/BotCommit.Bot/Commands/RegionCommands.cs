@@ -1,0 +1,263 @@
+using System.Globalization;
+using BotCommit.Bot.Admin;
+using BotCommit.Bot.Resources;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Admin;
+using BotCommit.Forecasting.Input;
+using BotCommit.Forecasting.Regions;
+using BotCommit.Forecasting.Teams;
+using BotCommit.Protocol.Schema;
+
+namespace BotCommit.Bot.Commands;
+
+/// <summary>
+/// The organisation tree by chat (issue #17): <c>add region NAME [under PARENT]</c>, <c>set parent [CHILD under] PARENT</c>
+/// (this team when no child is named; <c>none</c> stands alone), <c>set region channel NAME</c> (typed in the channel),
+/// <c>set region manager [NAME] @person</c> (this team's call when no name; <c>remove</c> takes someone off) and
+/// <c>regions</c>. Regions span teams, so only sales ops (bootstrap admins) edit them — or a team's admins where no
+/// bootstrap admin is configured (a pilot). Every edit goes through <see cref="EditOrgTree"/>; a broken
+/// <see cref="TreeRule"/> is answered in words (<c>TreeRule{Rule}</c> strings).
+/// </summary>
+internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, AdminPolicy policy)
+{
+    private static readonly string[] UnderWords = ["under", "in", "上级", "上級", "属于", "屬於"];
+    private static readonly string[] NoneWords = ["none", "no", "clear", "alone", "无", "無", "清除", "独立", "獨立"];
+    private static readonly string[] RemoveWords = ["remove", "delete", "移除", "删除", "刪除"];
+
+    public async Task<CommandReply> AddRegionAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        var (name, parentName) = SplitUnder(context.Arguments);
+        if (name.Length == 0 || name.Length > OrgNode.MaxNameLength || (parentName is not null && parentName.Length == 0))
+        {
+            return context.Usage();
+        }
+
+        string? problem = null;
+        var result = await editor.ApplyAsync(context.Actor, tree =>
+        {
+            if (FindRegion(tree, name) is not null)
+            {
+                problem = context.Texts.Format(nameof(BotStrings.RegionExists), CardText.Escape(name));
+                return null;
+            }
+
+            OrgNode? parent = null;
+            if (parentName is not null && (parent = FindRegion(tree, parentName)) is null)
+            {
+                problem = NotFound(context, parentName);
+                return null;
+            }
+
+            var node = new OrgNode(NewRegionId(name), NodeKind.Region, name) { Parent = parent?.Id };
+            return new TreeChange(tree.With(node), node.Id, [new SettingChange("region", null, name), new SettingChange("parent", null, parent?.Name)]);
+        }, cancellationToken);
+        return problem is not null ? CommandReply.Text(problem) : Reply(context, result, () => parentName is null
+            ? context.Texts.Format(nameof(BotStrings.RegionAdded), CardText.Escape(name))
+            : context.Texts.Format(nameof(BotStrings.RegionAddedUnder), CardText.Escape(name), CardText.Escape(parentName)));
+    }
+
+    public async Task<CommandReply> SetParentAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        var (first, second) = SplitUnder(context.Arguments);
+        var (childName, parentName) = second is null ? ((string?)null, first) : (first, second);
+        if (parentName.Length == 0 || (childName is not null && childName.Length == 0))
+        {
+            return context.Usage();
+        }
+
+        var alone = NoneWords.Contains(parentName, StringComparer.OrdinalIgnoreCase);
+        string? problem = null;
+        string shownChild = childName ?? context.Team.Name;
+        var result = await editor.ApplyAsync(context.Actor, tree =>
+        {
+            var child = childName is null ? TeamNode(tree, context.Team) : FindRegion(tree, childName);
+            if (child is null)
+            {
+                problem = NotFound(context, childName!);
+                return null;
+            }
+
+            OrgNode? parent = null;
+            if (!alone && (parent = FindRegion(tree, parentName)) is null)
+            {
+                problem = NotFound(context, parentName);
+                return null;
+            }
+
+            if (child.Parent == parent?.Id && tree.Contains(child.Id))
+            {
+                return null;
+            }
+
+            var oldParent = child.Parent is { } p && tree.Find(p) is { } old ? old.Name : null;
+            return new TreeChange(tree.With(child with { Parent = parent?.Id }), child.Id, [new SettingChange("parent", oldParent, parent?.Name)]);
+        }, cancellationToken);
+        return problem is not null ? CommandReply.Text(problem) : Reply(context, result, () => alone
+            ? context.Texts.Format(nameof(BotStrings.RegionParentCleared), CardText.Escape(shownChild))
+            : context.Texts.Format(nameof(BotStrings.RegionParentSet), CardText.Escape(shownChild), CardText.Escape(parentName)));
+    }
+
+    public async Task<CommandReply> SetRegionChannelAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        var channelId = context.Activity.GetTeamsChannelId();
+        if (channelId is null)
+        {
+            return context.Say(nameof(BotStrings.RegionChannelInChannel));
+        }
+
+        var name = context.Arguments.Trim();
+        if (name.Length == 0)
+        {
+            return context.Usage();
+        }
+
+        string? problem = null;
+        var result = await editor.ApplyAsync(context.Actor, tree =>
+        {
+            if (FindRegion(tree, name) is not { } region)
+            {
+                problem = NotFound(context, name);
+                return null;
+            }
+
+            return region.ChannelId == channelId
+                ? null
+                : new TreeChange(tree.With(region with { ChannelId = channelId }), region.Id, [new SettingChange("channel", region.ChannelId, channelId)]);
+        }, cancellationToken);
+        return problem is not null ? CommandReply.Text(problem) : Reply(context, result, () => context.Texts.Format(nameof(BotStrings.RegionChannelSet), CardText.Escape(name)));
+    }
+
+    public async Task<CommandReply> SetRegionManagerAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        if (context.Mentions.Count != 1)
+        {
+            return context.Usage();
+        }
+
+        var words = Typed(context.Arguments);
+        var remove = words.Count > 0 && RemoveWords.Contains(words[0], StringComparer.OrdinalIgnoreCase);
+        var name = string.Join(' ', remove ? words.Skip(1) : words).Trim();
+        var person = await people.ResolveAsync(context.Turn, context.Team.Id, context.Mentions[0], cancellationToken);
+        if (person is null)
+        {
+            return context.Say(nameof(BotStrings.PersonNotInTeam), CardText.Escape(context.Mentions[0].Name));
+        }
+
+        string? problem = null;
+        var shownNode = name.Length == 0 ? context.Team.Name : name;
+        var result = await editor.ApplyAsync(context.Actor, tree =>
+        {
+            var node = name.Length == 0 ? TeamNode(tree, context.Team) : FindRegion(tree, name);
+            if (node is null)
+            {
+                problem = NotFound(context, name);
+                return null;
+            }
+
+            var has = node.Managers.Contains(person.Id);
+            if (has != remove && tree.Contains(node.Id))
+            {
+                return null;
+            }
+
+            var managers = remove ? node.Managers.Where(m => m != person.Id).ToList() : node.Managers.Append(person.Id).Distinct().ToList();
+            return new TreeChange(
+                tree.With(node with { Managers = managers }),
+                node.Id,
+                [new SettingChange("manager:" + person.Id.Value, remove ? person.Name : null, remove ? null : person.Name)]);
+        }, cancellationToken);
+        var done = remove ? nameof(BotStrings.RegionManagerRemoved) : nameof(BotStrings.RegionManagerAdded);
+        return problem is not null
+            ? CommandReply.Text(problem)
+            : Reply(context, result, () => context.Texts.Format(done, CardText.Escape(person.Name), CardText.Escape(shownNode)));
+    }
+
+    /// <summary><c>regions</c>: the tree, one line per node, indented under its parent, with its managers and channel.</summary>
+    public async Task<CommandReply> ListAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tree = await editor.ReadAsync(cancellationToken);
+        if (!tree.Nodes.Any(n => !n.IsTeam))
+        {
+            return context.Say(nameof(BotStrings.RegionsNone));
+        }
+
+        var lines = new List<string> { context.Texts.Text(nameof(BotStrings.RegionsTitle)) };
+        foreach (var root in tree.Roots.Where(r => !r.IsTeam || tree.Children(r.Id).Count > 0))
+        {
+            foreach (var node in tree.Subtree(root.Id))
+            {
+                var indent = new string('\u00A0', 4 * (tree.Depth(node.Id) - 1));
+                var managers = node.Managers.Count.ToString(CultureInfo.InvariantCulture);
+                var key = node.IsTeam ? nameof(BotStrings.RegionsLineTeam) : nameof(BotStrings.RegionsLineRegion);
+                var channel = node.IsTeam || node.ChannelId is not null ? string.Empty : " " + context.Texts.Text(nameof(BotStrings.RegionsNoChannel));
+                lines.Add(indent + "- " + context.Texts.Format(key, CardText.Escape(node.Name), managers) + channel);
+            }
+        }
+
+        return context.Privately(CommandReply.Text(string.Join("\n\n", lines)));
+    }
+
+    private bool MayEdit(AdminCommandContext context) =>
+        policy.IsBootstrapAdminOf(context.Team, context.Actor.Value) || !policy.HasBootstrapAdminsFor(context.Team);
+
+    private static CommandReply Reply(AdminCommandContext context, TreeEditResult result, Func<string> saved) => result.Status switch
+    {
+        EditStatus.Saved => CommandReply.Text(saved()),
+        EditStatus.Unchanged => context.Say(nameof(BotStrings.RegionUnchanged)),
+        EditStatus.Conflict => context.Say(nameof(BotStrings.SettingsConflict)),
+        _ => CommandReply.Text(string.Join("\n\n", result.Problems.Select(p => TreeProblemText.For(context.Texts, result.Tree, p)))),
+    };
+
+    private static string NotFound(AdminCommandContext context, string name) =>
+        context.Texts.Format(nameof(BotStrings.RegionNotFound), CardText.Escape(Display.Shorten(name)));
+
+    private static (string First, string? Second) SplitUnder(string arguments)
+    {
+        var words = Typed(arguments);
+        var at = words.FindIndex(w => UnderWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+        return at < 0
+            ? (string.Join(' ', words), null)
+            : (string.Join(' ', words.Take(at)), string.Join(' ', words.Skip(at + 1)));
+    }
+
+    /// <summary>The words as typed (names keep their case; <see cref="Words.Of"/> would lower it).</summary>
+    private static List<string> Typed(string arguments) => [.. arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+
+    private static OrgNode? FindRegion(OrgTree tree, string name) =>
+        tree.Nodes.FirstOrDefault(n => !n.IsTeam && string.Equals(n.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static OrgNode TeamNode(OrgTree tree, TeamSettings team) =>
+        tree.FindTeam(team.Id) ?? OrgNode.ForTeam(team.Id, team.Name.Length > 0 ? team.Name : team.Id.Value);
+
+    /// <summary>A region's id: <c>region:</c> and its name as typed first (team ids never start so), cut to fit.</summary>
+    private static NodeId NewRegionId(string name)
+    {
+        var id = "region:" + name.Trim().ToLowerInvariant();
+        return NodeId.From(id.Length <= NodeId.MaxLength ? id : id[..NodeId.MaxLength]);
+    }
+}

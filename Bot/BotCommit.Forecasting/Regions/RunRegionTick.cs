@@ -1,0 +1,110 @@
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.Regions;
+
+/// <summary>
+/// The regions' part of the schedule tick (the same exactly-once mechanism as the teams'): for the review week of each
+/// tree root, every node whose call window is open gets its call card sent to each of its managers once, and every
+/// region whose window is open (its children's deadlines have passed) gets its summary posted in its channel once.
+/// The week is the one whose Monday is the latest Monday at or before now in UTC, or the week before while its calls
+/// still run (a region's window can end on Wednesday).
+/// </summary>
+public sealed class RunRegionTick
+{
+    private readonly IOrgTreeStore _trees;
+    private readonly RegionWeekReader _reader;
+    private readonly RecordCall _cards;
+    private readonly ComposeRegionSummary _summaries;
+    private readonly DeliveryRunner _runner;
+    private readonly IRegionDelivery _delivery;
+    private readonly TimeProvider _clock;
+
+    public RunRegionTick(
+        IOrgTreeStore trees, RegionWeekReader reader, RecordCall cards, ComposeRegionSummary summaries, DeliveryRunner runner, IRegionDelivery delivery, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(trees);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(cards);
+        ArgumentNullException.ThrowIfNull(summaries);
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(delivery);
+        ArgumentNullException.ThrowIfNull(clock);
+        _trees = trees;
+        _reader = reader;
+        _cards = cards;
+        _summaries = summaries;
+        _runner = runner;
+        _delivery = delivery;
+        _clock = clock;
+    }
+
+    /// <summary>The delivery of a node's call card to one manager.</summary>
+    public static ActionRecord CallCardKey(NodeId node, ForecastWeek week, RepId manager) =>
+        new(TeamId.From(node.Value), week, manager.Value, ScheduledActionKind.CallCard);
+
+    /// <summary>The delivery of a region's summary (region and team ids share one space, so it never meets a team's record).</summary>
+    public static ActionRecord SummaryKey(NodeId region, ForecastWeek week) =>
+        new(TeamId.From(region.Value), week, ActionRecord.TeamSubject, ScheduledActionKind.RegionSummary);
+
+    /// <summary>Runs what is due now; returns every delivery's outcome.</summary>
+    public async Task<IReadOnlyList<ActionRun>> RunAsync(CancellationToken cancellationToken)
+    {
+        var tree = (await _trees.GetAsync(cancellationToken))?.Value;
+        var runs = new List<ActionRun>();
+        if (tree is null)
+        {
+            return runs;
+        }
+
+        var now = _clock.GetUtcNow();
+        var thisWeek = ForecastWeek.Containing(DateOnly.FromDateTime(now.UtcDateTime));
+        foreach (var root in tree.Roots.Where(r => !r.IsTeam))
+        {
+            foreach (var week in new[] { thisWeek.Previous, thisWeek })
+            {
+                var read = await _reader.ReadAsync(tree, root.Id, week, now, cancellationToken);
+                foreach (var window in read.Windows.Values.Where(w => w.IsValid && w.Opens <= now && now < w.Deadline))
+                {
+                    var node = tree[window.Node];
+                    if (!node.IsTeam)
+                    {
+                        runs.Add(await PostSummaryAsync(tree, node, week, cancellationToken));
+                    }
+
+                    foreach (var manager in node.Managers)
+                    {
+                        runs.Add(await SendCardAsync(node, week, manager, cancellationToken));
+                    }
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Posts <paramref name="region"/>'s summary for <paramref name="week"/> once (also the manual trigger's path).</summary>
+    public Task<ActionRun> PostSummaryAsync(OrgTree tree, OrgNode region, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return _runner.RunAsync(
+            SummaryKey(region.Id, week),
+            ClaimPolicy.Scheduled,
+            async (attempt, ct) => await _delivery.PostSummaryAsync(region, tree.Settings(region.Id), await _summaries.ComposeAsync(tree, region.Id, week, ct), attempt, ct),
+            null,
+            cancellationToken);
+    }
+
+    private Task<ActionRun> SendCardAsync(OrgNode node, ForecastWeek week, RepId manager, CancellationToken cancellationToken) =>
+        _runner.RunAsync(
+            CallCardKey(node.Id, week, manager),
+            ClaimPolicy.Scheduled,
+            async (attempt, ct) => await _cards.PrepareAsync(node.Id, week, ct) is { } card
+                ? await _delivery.SendCallCardAsync(manager, card, attempt, ct)
+                : NotifyOutcome.Unreachable("node removed"),
+            null,
+            cancellationToken);
+}
