@@ -5,7 +5,9 @@
 // bytes the bot really sent; the browser shows what the Playground made of them.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, openConversation, screenshot, screenshotElement, waitForText, adminSays, repExecutes, ids } from './playground.mjs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openPlayground, openConversation, screenshot, screenshotElement, waitForText, adminSays, repExecutes, ids, artifactsDir } from './playground.mjs';
 import { startConnectorRecorder, utf16Bytes } from './connector-recorder.mjs';
 import { addedReps, playgroundReps, submittingReps, silentReps, dealsOf, mondayOf, commitThisWeek, newDealInputs } from './large-team.mjs';
 
@@ -87,6 +89,8 @@ test('the 30-rep summary stays under the Teams size advice and renders in the ma
   assert.equal(root.status, 201, `the Playground accepted the summary: ${root.answer}`);
   const summaryCard = JSON.parse(root.body).activity.attachments[0];
   assert.equal(summaryCard.contentType, CARD);
+  // The posted card as the bot sent it, for 05-export: a later Playground session does not show this post again.
+  writeFileSync(path.join(artifactsDir, 'posted-summary-card.json'), JSON.stringify(summaryCard));
   const bytes = utf16Bytes(root.body);
   t.diagnostic(`summary root post: ${bytes} bytes as UTF-16 (advice: ${SIZE_ADVICE_BYTES})`);
   assert.ok(bytes <= SIZE_ADVICE_BYTES, `the whole create-conversation request is ${bytes} bytes (UTF-16), over ${SIZE_ADVICE_BYTES}`);

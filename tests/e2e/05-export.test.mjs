@@ -6,7 +6,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openPlayground, openConversation, screenshot, postWithMention, artifactsDir } from './playground.mjs';
 import { submittingReps, dealsOf, mondayOf, commitThisWeek } from './large-team.mjs';
@@ -19,14 +19,23 @@ test('export: the admin downloads the workbook once; openpyxl reads the stored s
   const { page } = session;
   // Asked in the channel (the Playground cannot look its user up as a team member from the personal chat); the answer
   // goes to the personal chat.
-  const workbookButtons = () => page.getByRole('button', { name: 'Excel workbook (.xlsx)', exact: true });
+  // By its text: the Playground's accessible role for an Action.OpenUrl differs between its releases (button or link).
+  const workbookButtons = () => page.getByText('Excel workbook (.xlsx)', { exact: true }).filter({ visible: true });
   await page.locator('[role="treeitem"][aria-label="Sales Team - General"]').first().waitFor({ timeout: 30000 });
   await openConversation(page, 'Sales Team - General');
   await postWithMention(page, 'export');
   await page.waitForTimeout(3000);
   await openConversation(page, 'Personal Chat');
   // The links card comes last (after the CSV and JSON text); the Playground keeps only the newest messages in the page.
-  await workbookButtons().last().waitFor({ timeout: 30000 });
+  try {
+    await workbookButtons().last().waitFor({ timeout: 30000 });
+  } catch (error) {
+    const all = workbookButtons();
+    const shown = [];
+    for (let i = 0; i < await all.count(); i++) shown.push(await all.nth(i).isVisible());
+    await screenshot(page, 'export-1-links-missing');
+    throw new Error(`${error.message}\nworkbook buttons in the page (visible?): ${JSON.stringify(shown)}`);
+  }
   await page.waitForTimeout(1000);
   await screenshot(page, 'export-1-links');
 
@@ -82,10 +91,11 @@ test('export: the admin downloads the workbook once; openpyxl reads the stored s
   assert.ok(compliance > 0 && compliance <= 1, `compliance is a fraction (${compliance})`);
   assert.equal(summary.formats[summary.rows.indexOf(team)][summary.rows[0].indexOf('compliance')], '0.00%');
 
-  await openConversation(page, 'Sales Team - Managers');
-  const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Weekly commit summary' }).last();
-  await card.waitFor({ timeout: 30000 });
+  // The summary as 03-summary posted it in the Managers channel (the exact card the bot sent, kept by that spec: a new
+  // Playground session does not show earlier posts, and the Chinese walks have since updated the card in place).
+  const posted = JSON.parse(readFileSync(path.join(artifactsDir, 'posted-summary-card.json'), 'utf8'));
+  const postedTexts = [];
+  JSON.stringify(posted, (key, value) => { if (['text', 'title', 'value'].includes(key) && typeof value === 'string') postedTexts.push(value); return value; });
   const shown = commit.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  assert.ok(await card.getByText(shown, { exact: true }).first().isVisible(), `the posted summary shows the workbook's team commit ${shown}`);
-  await screenshot(page, 'export-2-posted-summary');
+  assert.ok(postedTexts.includes(shown), `the posted summary shows the workbook's team commit ${shown}`);
 });

@@ -18,10 +18,22 @@ trap 'stop_pids "${PIDS[@]}"' EXIT
 AZURITE_LOG="$OUT/azurite.log" start_azurite "$ROOT" 10002
 PIDS+=("$AZURITE_PID")
 
+# The specs walk one review week from the nudge to the summary, so the bot's clock must stand between the default
+# schedule's Sunday 16:00 nudge and its Monday 07:00 deadline (UTC team, reps in UTC, Shanghai or Taipei): on the real
+# clock a run on a Tuesday finds the week's deadline passed and every check-in recorded as a late revision. The
+# Development clock starts at the latest Sunday 22:00 UTC (at most a week back) and runs at real speed.
+E2E_BOT_CLOCK="${E2E_BOT_CLOCK:-$(node -e '
+  const now = new Date();
+  const sunday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - now.getUTCDay(), 22));
+  if (sunday > now) sunday.setUTCDate(sunday.getUTCDate() - 7);
+  process.stdout.write(sunday.toISOString());')}"
+echo "[e2e] the bot's clock starts at $E2E_BOT_CLOCK (Development clock, real speed)"
+
 BOT_DLL="$ROOT/Bot/BotCommit.Bot/bin/Release/net10.0/BotCommit.Bot.dll"
 [ -f "$BOT_DLL" ] || die "build the bot first (test.sh does): $BOT_DLL missing"
 ASPNETCORE_ENVIRONMENT=Development \
 BotCommit__AllowAnonymous=true \
+BotCommit__DevelopmentClock__Start="$E2E_BOT_CLOCK" \
 ConnectionStrings__Tables="UseDevelopmentStorage=true" \
 BotCommit__BootstrapAdmins__0="aaaaaaaa-0000-0000-0000-000000000002" \
 BotCommit__Downloads__PublicBaseUrl="http://127.0.0.1:3978" \
@@ -38,7 +50,7 @@ PLAYGROUND_LOG="$OUT/playground.log" start_playground "$ROOT" 56150 "http://127.
 PIDS+=("$PLAYGROUND_PID")
 
 cd "$ROOT/tests/e2e"
-E2E_OUT="$OUT" PLAYGROUND_URL="http://127.0.0.1:56150/" BOT_URL="http://127.0.0.1:3978" CLIENT_PROXY_URL="http://127.0.0.1:3979" \
+E2E_OUT="$OUT" E2E_BOT_CLOCK="$E2E_BOT_CLOCK" PLAYGROUND_URL="http://127.0.0.1:56150/" BOT_URL="http://127.0.0.1:3978" CLIENT_PROXY_URL="http://127.0.0.1:3979" \
   node --test --test-concurrency=1 --test-reporter=tap --test-timeout=180000 ./*.test.mjs >"$OUT/results.tap" 2>&1
 EXIT=$?
 exit $EXIT
