@@ -184,6 +184,7 @@ public sealed class RecordSubmission
             // The same instant was kept already (a redelivered save): nothing to add.
         }
 
+        ForecastingTelemetry.RecordSubmission(late: true);
         var lateChange = LateChange.Between(before, revision, now);
         await RecordLateChangeAsync(submission, lateChange, cancellationToken);
         _background.PostLateChanges(submission.Team, submission.Week);
