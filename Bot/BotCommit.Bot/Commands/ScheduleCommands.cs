@@ -184,6 +184,7 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
         }
 
         string? before = null;
+        var late = false;
         var result = await editor.UpdateTeamAsync(context.Team.Id, context.Actor, team =>
         {
             before = team.SkippedWeeks.TryGetValue(week, out var old) ? old : null;
@@ -193,10 +194,14 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
             }
 
             var skipped = new Dictionary<ForecastWeek, string>(team.SkippedWeeks) { [week] = reason };
-            return Edit<TeamSettings>.To(team with { SkippedWeeks = skipped }, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), before, reason));
+            var recordedAt = new Dictionary<ForecastWeek, DateTimeOffset>(team.HolidaysRecordedAt) { [week] = clock.Now };
+            var edited = team with { SkippedWeeks = skipped, HolidaysRecordedAt = recordedAt };
+            late = TeamHoliday.IsRecordedLate(edited, week);
+            return Edit<TeamSettings>.To(edited, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), before, reason));
         }, cancellationToken);
+        var note = context.Texts.Format(late ? nameof(BotStrings.NoteSkipWeekLate) : nameof(BotStrings.NoteSkipWeek), week);
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedSkipWeek), week, week.Monday),
-            before is null ? null : CardText.Escape(before), CardText.Escape(reason), context.Texts.Format(nameof(BotStrings.NoteSkipWeek), week));
+            before is null ? null : CardText.Escape(before), CardText.Escape(reason), note);
     }
 
     public async Task<CommandReply> UnskipWeekAsync(AdminCommandContext context, CancellationToken cancellationToken)
@@ -218,7 +223,8 @@ internal sealed class ScheduleCommands(SettingsEditor editor, TeamClock clock)
 
             before = old;
             var skipped = team.SkippedWeeks.Where(p => p.Key != week).ToDictionary(p => p.Key, p => p.Value);
-            return Edit<TeamSettings>.To(team with { SkippedWeeks = skipped }, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), old, null));
+            var recordedAt = team.HolidaysRecordedAt.Where(p => p.Key != week).ToDictionary(p => p.Key, p => p.Value);
+            return Edit<TeamSettings>.To(team with { SkippedWeeks = skipped, HolidaysRecordedAt = recordedAt }, new SettingChange(SettingKeys.With(SettingKeys.SkipWeek, week.ToString()), old, null));
         }, cancellationToken);
         return AdminReplies.Changed(context, result, context.Texts.Format(nameof(BotStrings.ChangedUnskipWeek), week),
             before is null ? null : CardText.Escape(before), context.Texts.Text(nameof(BotStrings.ValueRegularWeek)));

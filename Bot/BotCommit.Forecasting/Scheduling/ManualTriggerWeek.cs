@@ -22,7 +22,7 @@ internal sealed record ManualTriggerWeek(TeamSettings Team, IReadOnlyList<Rep> R
 
         var members = await roster.ListAsync(team, cancellationToken);
         var week = ReviewWeek.ForRoster(stored.Value, members, now);
-        return stored.Value.SkippedWeeks.ContainsKey(week)
+        return TeamHoliday.Counts(stored.Value, week)
             ? (null, ManualTriggerResult.Refused(ManualTriggerStatus.WeekSkipped, week))
             : (new ManualTriggerWeek(stored.Value, members, week, now), null);
     }

@@ -125,7 +125,7 @@ public sealed class RunScheduleTick
 
             var roster = await _roster.ListAsync(team.Id, cancellationToken);
             var week = ReviewWeek.ForRoster(team, roster, now);
-            if (team.SkippedWeeks.ContainsKey(week))
+            if (TeamHoliday.Counts(team, week))
             {
                 planning.Idle++;
                 return (null, []);

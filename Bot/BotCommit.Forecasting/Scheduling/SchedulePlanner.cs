@@ -8,7 +8,7 @@ namespace BotCommit.Forecasting.Scheduling;
 /// Decides, for one team and review week, which scheduled actions are due at an instant. Pure: no clock, no I/O;
 /// instants come from <see cref="ScheduleInstants"/>. The rules:
 /// <list type="bullet">
-/// <item>A paused team, a week in <see cref="TeamSettings.SkippedWeeks"/>, or a week before
+/// <item>A paused team, a holiday week recorded in time (<see cref="TeamHoliday"/>), or a week before
 /// <see cref="TeamSettings.ScheduleStartsOn"/>, gets nothing.</item>
 /// <item>Expected reps are active roster members who are not managers, not away for the week
 /// (<see cref="Rep.IsAwayOn"/>) and have not skipped it. Only they are nudged, reminded or escalated, and only
@@ -32,7 +32,7 @@ public static class SchedulePlanner
     {
         ArgumentNullException.ThrowIfNull(input);
         var team = input.Team;
-        if (team.Paused || team.IsClosed || team.SkippedWeeks.ContainsKey(input.Week)
+        if (team.Paused || team.IsClosed || TeamHoliday.Counts(team, input.Week)
             || (team.ScheduleStartsOn is { } start && input.Week.Monday < start))
         {
             return [];

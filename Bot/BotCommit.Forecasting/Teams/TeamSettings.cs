@@ -56,9 +56,19 @@ public sealed record TeamSettings(TeamId Id)
     public IReadOnlyDictionary<string, decimal> QuarterTargets { get; init => field = Guard.NotNull(value, nameof(QuarterTargets)); } =
         new Dictionary<string, decimal>();
 
-    /// <summary>Holiday weeks with their reason: no nudge, no summary.</summary>
+    /// <summary>
+    /// Holiday weeks with their reason: no nudge, no summary — when recorded in time
+    /// (<see cref="Scheduling.TeamHoliday.Counts"/>).
+    /// </summary>
     public IReadOnlyDictionary<ForecastWeek, string> SkippedWeeks { get; init => field = Guard.NotNull(value, nameof(SkippedWeeks)); } =
         new Dictionary<ForecastWeek, string>();
+
+    /// <summary>
+    /// When each holiday of <see cref="SkippedWeeks"/> was recorded; a holiday without an entry was recorded before the
+    /// bot kept the instant and counts.
+    /// </summary>
+    public IReadOnlyDictionary<ForecastWeek, DateTimeOffset> HolidaysRecordedAt { get; init => field = Guard.NotNull(value, nameof(HolidaysRecordedAt)); } =
+        new Dictionary<ForecastWeek, DateTimeOffset>();
 
     /// <summary>
     /// The Entra tenant the team belongs to (from the install activity); null for teams created before it was recorded.

@@ -39,6 +39,9 @@ internal sealed class TeamSettingsEntity : ITableEntity
     /// <summary>JSON object <c>{"2026-W52": "reason"}</c>.</summary>
     public string? SkippedWeeksJson { get; set; }
 
+    /// <summary>JSON object <c>{"2026-W52": "2026-12-20T09:30:00.0000000+00:00"}</c>: when each holiday was recorded.</summary>
+    public string? HolidaysRecordedAtJson { get; set; }
+
     /// <summary>Entra tenant id, or null (rows written before it was recorded).</summary>
     public string? TenantId { get; set; }
 

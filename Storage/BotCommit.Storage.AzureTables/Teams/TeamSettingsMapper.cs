@@ -32,6 +32,8 @@ internal static class TeamSettingsMapper
             MonthTargetsJson = JsonColumn.FromTargets(settings.MonthTargets),
             QuarterTargetsJson = JsonColumn.FromTargets(settings.QuarterTargets),
             SkippedWeeksJson = JsonColumn.FromTexts(settings.SkippedWeeks.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal)),
+            HolidaysRecordedAtJson = JsonColumn.FromTexts(settings.HolidaysRecordedAt.ToDictionary(
+                p => p.Key.ToString(), p => p.Value.ToString("O", CultureInfo.InvariantCulture), StringComparer.Ordinal)),
             TenantId = settings.TenantId,
             AdminsJson = JsonColumn.FromList(settings.Admins.Select(a => a.Value)),
             Paused = settings.Paused,
@@ -73,6 +75,11 @@ internal static class TeamSettingsMapper
             SkippedWeeks = skipped.ToDictionary(
                 p => ForecastWeek.TryParse(p.Key, out var week) ? week : throw InvariantText.Corrupt(nameof(entity.SkippedWeeksJson), p.Key),
                 p => p.Value),
+            HolidaysRecordedAt = JsonColumn.ToTexts(entity.HolidaysRecordedAtJson, nameof(entity.HolidaysRecordedAtJson)).ToDictionary(
+                p => ForecastWeek.TryParse(p.Key, out var week) ? week : throw InvariantText.Corrupt(nameof(entity.HolidaysRecordedAtJson), p.Key),
+                p => DateTimeOffset.TryParseExact(p.Value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                    ? at
+                    : throw InvariantText.Corrupt(nameof(entity.HolidaysRecordedAtJson), p.Value)),
             TenantId = entity.TenantId,
             Admins = JsonColumn.ToList(entity.AdminsJson, nameof(entity.AdminsJson)).Select(RepId.From).ToList(),
             Paused = entity.Paused,

@@ -1,5 +1,6 @@
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Bot.Tests.Commands;
@@ -151,6 +152,22 @@ public sealed class ScheduleCommandTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Empty((await _host.TeamAsync()).SkippedWeeks);
         Assert.Contains("regular week again", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SkipWeek_AfterTheWeeksDeadline_IsKeptButTheWeekStands()
+    {
+        var team = await _host.TeamAsync();
+        var week = ReviewWeek.ForRoster(team, [], _host.Clock.GetUtcNow()); // Wednesday: the week's Monday deadline has passed
+        Assert.True(_host.Clock.GetUtcNow() > ScheduleInstants.For(team, week).Deadline);
+
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Olivia, $"skip week {week} offsite"));
+
+        var stored = await _host.TeamAsync();
+        Assert.Equal("offsite", stored.SkippedWeeks[week]);
+        Assert.Equal(_host.Clock.GetUtcNow(), stored.HolidaysRecordedAt[week]);
+        Assert.False(TeamHoliday.Counts(stored, week));
+        Assert.Contains("deadline has passed", answer, StringComparison.Ordinal);
     }
 
     [Fact]

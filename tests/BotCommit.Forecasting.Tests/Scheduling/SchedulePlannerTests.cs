@@ -243,6 +243,25 @@ public sealed class SchedulePlannerTests
         Assert.Empty(SchedulePlanner.Plan(input));
     }
 
+    [Theory]
+    [InlineData("2026-11-29T18:00:00Z", false)] // recorded before the Monday deadline: the holiday counts
+    [InlineData("2026-11-30T09:05:00Z", true)]  // recorded after it: the week stands (summary, missing reps)
+    public void Plan_HolidayRecordedAfterTheDeadline_DoesNotSkipTheWeek(string recordedAt, bool weekStands)
+    {
+        var team = s_team with
+        {
+            SkippedWeeks = new Dictionary<ForecastWeek, string> { [s_week] = "Christmas" },
+            HolidaysRecordedAt = new Dictionary<ForecastWeek, DateTimeOffset> { [s_week] = DateTimeOffset.Parse(recordedAt, System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        var input = Input(DateTimeOffset.Parse("2026-11-30T09:10:00Z", System.Globalization.CultureInfo.InvariantCulture)) with { Team = team };
+
+        var due = SchedulePlanner.Plan(input);
+
+        Assert.Equal(weekStands, due.Any(a => a.Kind == ScheduledActionKind.Summary));
+        Assert.Equal(weekStands, TeamHoliday.IsRecordedLate(team, s_week));
+        Assert.Equal(!weekStands, TeamHoliday.Counts(team, s_week));
+    }
+
     [Fact]
     public void Plan_EverythingCompleted_ReturnsNothing()
     {

@@ -42,6 +42,7 @@ internal static class Same
                 MonthTargets = actual.MonthTargets,
                 QuarterTargets = actual.QuarterTargets,
                 SkippedWeeks = actual.SkippedWeeks,
+                HolidaysRecordedAt = actual.HolidaysRecordedAt,
                 Admins = actual.Admins,
                 PendingAudit = actual.PendingAudit,
             },
@@ -52,6 +53,7 @@ internal static class Same
         Assert.Equal(Sorted(expected.MonthTargets), Sorted(actual.MonthTargets));
         Assert.Equal(Sorted(expected.QuarterTargets), Sorted(actual.QuarterTargets));
         Assert.Equal(expected.SkippedWeeks.OrderBy(p => p.Key), actual.SkippedWeeks.OrderBy(p => p.Key));
+        Assert.Equal(expected.HolidaysRecordedAt.OrderBy(p => p.Key), actual.HolidaysRecordedAt.OrderBy(p => p.Key));
         Assert.Equal(expected.Admins, actual.Admins);
     }
 

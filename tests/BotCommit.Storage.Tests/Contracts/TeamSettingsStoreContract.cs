@@ -39,6 +39,10 @@ public abstract class TeamSettingsStoreContract
             [ForecastWeek.Parse("2026-W52")] = "Christmas / Weihnachten #1",
             [ForecastWeek.Parse("2026-W53")] = "New Year \"quiet\" week",
         },
+        HolidaysRecordedAt = new Dictionary<ForecastWeek, DateTimeOffset>
+        {
+            [ForecastWeek.Parse("2026-W52")] = new DateTimeOffset(2026, 12, 1, 9, 30, 15, TimeSpan.FromHours(8)),
+        },
         TenantId = "0b7e5a3c-1d2f-4e6a-8c9b-aa11bb22cc33",
         Admins = [RepId.From("admin-1"), RepId.From("admin/2")],
         Paused = true,
