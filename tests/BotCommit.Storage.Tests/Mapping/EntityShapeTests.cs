@@ -20,7 +20,7 @@ public sealed class EntityShapeTests
     {
         var count = EntityTypes().Count();
 
-        Assert.Equal(12, count); // OrgNode, CallSubmission, CallRecord (issue #17)
+        Assert.Equal(13, count); // OrgNode, CallSubmission, CallRecord (issue #17); TeamErasure (issue #15)
     }
 
     [Theory]
