@@ -115,6 +115,13 @@ test(`week ${week}: nudge, submit on time; after the deadline a commit moved to 
   await lateChange.waitFor({ timeout: 30000 });
   await lateChange.scrollIntoViewIfNeeded();
   await screenshot(page, 'record-6-late-change-in-thread');
+  // A reply in the summary's thread: the nearest post around the line holding a card holds W's summary card.
+  const threadCard = await lateChange.evaluate((line) => {
+    let post = line.parentElement;
+    while (post && !post.querySelector('.ac-adaptiveCard')) post = post.parentElement;
+    return post?.querySelector('.ac-adaptiveCard')?.innerText.split('\n')[0] ?? '';
+  });
+  assert.equal(threadCard.trim(), `Weekly commit summary ${week}`, 'the late change is a reply in W\'s summary thread');
   mark('summary and late change in the channel');
   firstWeekWalked = true;
 });
