@@ -18,7 +18,7 @@ import { startDevClockStack } from './dev-clock-stack.mjs';
 
 const HOUR = 3600_000;
 const timings = [];
-let lastMark = Date.now();
+let lastMark;
 /** Notes how long the step took (printed at the end: where the spec's time goes). */
 function mark(step) {
   const now = Date.now();
@@ -37,7 +37,9 @@ let phase; // { start, launchedAt, readyAt } of the running bot
 let firstWeekWalked = false;
 
 before(async () => {
+  lastMark = Date.now();
   stack = await startDevClockStack({ botPort: 3988, playgroundPort: 56160, azuritePort: 10012, logDir: artifactsDir, admin: ids.admin.aadObjectId });
+  mark('Azurite and Playground started');
 });
 afterEach(async (t) => {
   // A failed step leaves the page as it was: keep it to see why.
@@ -53,6 +55,7 @@ const admin = (text, channel = ids.team) => adminSays(text, channel, { serviceUr
 test(`week ${week}: nudge, submit on time; after the deadline a commit moved to Upside is a revision`, async () => {
   await runBot(new Date(deadline(monday).getTime() - HOUR), 1);
   await stack.playgroundReady();
+  mark('Playground ready');
   session = await openPlayground(stack.playgroundUrl);
   const { page } = session;
   mark('Playground open');
