@@ -57,7 +57,7 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
         Logging__LogLevel__Default: 'Information',
       },
     });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => closeSync(out));
     bot = { child, exited, launchedAt };
     await waitForPort(`${botUrl}/healthz`, 90000, exited);
     return { launchedAt, readyAt: Date.now() };
