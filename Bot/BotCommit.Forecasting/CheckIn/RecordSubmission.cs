@@ -13,7 +13,8 @@ namespace BotCommit.Forecasting.CheckIn;
 /// deadline (domain.md "Periods and snapshots"):
 /// <list type="bullet">
 /// <item>a rep without a record whose first submission arrives no later than the week's summary (its posting instant from
-/// the summary's delivery record, or its scheduled time where none is posted) records it late, sealed at once;</item>
+/// the summary's delivery record, or its scheduled time where none is posted; a week before the team's schedule starts
+/// has no scheduled time) records it late, sealed at once;</item>
 /// <item>anything else — an edit of the record, a second late submission, a first one after the summary — is a
 /// <em>revision</em>: kept with its instant (<see cref="ISubmissionStore.AddRevisionAsync"/>), applied to the rep's
 /// pipeline (next week's card starts from it), posted once as a late change in the summary thread (a pending
@@ -131,12 +132,21 @@ public sealed class RecordSubmission
     private static bool IsRecord(Submission? stored) =>
         stored is not null && stored.Status != SubmissionStatus.CarriedForward;
 
-    /// <summary>The latest instant a first submission still becomes the record: the summary's posting, else its scheduled time.</summary>
+    /// <summary>
+    /// The latest instant a first submission still becomes the record: the summary's posting, else its scheduled time. A
+    /// week before the team's schedule starts (the week it was installed in) has no scheduled summary: until an admin posts
+    /// one, a first submission is the week's late record.
+    /// </summary>
     private async Task<DateTimeOffset> SummaryCutoffAsync(
         TeamSettings team, Submission submission, ScheduleInstants instants, CancellationToken cancellationToken)
     {
         var root = await _actions.GetAsync(team.Id, submission.Week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot, cancellationToken);
-        return root is { Value: { State: ActionState.Completed, Payload: Summary.SummaryPost post } } ? post.PostedAt : instants.Summary;
+        if (root is { Value: { State: ActionState.Completed, Payload: Summary.SummaryPost post } })
+        {
+            return post.PostedAt;
+        }
+
+        return team.ScheduleStartsOn is { } start && submission.Week.Monday < start ? DateTimeOffset.MaxValue : instants.Summary;
     }
 
     private async Task<RecordSubmissionResult> ReviseAsync(

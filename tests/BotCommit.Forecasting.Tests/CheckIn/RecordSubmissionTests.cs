@@ -168,6 +168,46 @@ public sealed class RecordSubmissionTests
     }
 
     [Fact]
+    public async Task RecordAsync_InTheInstallWeek_FirstSubmissionAfterTheSummaryTime_IsTheLateRecord()
+    {
+        // Installed during 2026-W49: the schedule starts next Monday, so no summary was scheduled for W49. An admin's
+        // "nudge now" on Wednesday: the rep's first answer is the week's (late) record, not a revision.
+        var week = Given.Week("2026-W49");
+        var installed = Team with { ScheduleStartsOn = new DateOnly(2026, 12, 7) };
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero));
+
+        var result = await Use().RecordAsync(installed, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+
+        Assert.False(result.IsRevision);
+        var stored = (await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None))!.Value;
+        Assert.True(stored.Late);
+        Assert.Empty(await _submissions.ListRevisionsAsync(Given.Team, week, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordAsync_InTheInstallWeek_FirstSubmissionAfterAPostedSummary_IsARevision()
+    {
+        var week = Given.Week("2026-W49");
+        var installed = Team with { ScheduleStartsOn = new DateOnly(2026, 12, 7) };
+        var postedAt = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+        await _actions.SaveAsync(
+            new ActionRecord(Given.Team, week, ActionRecord.TeamSubject, ScheduledActionKind.SummaryRoot)
+            {
+                State = ActionState.Completed,
+                UpdatedAt = postedAt,
+                Payload = new BotCommit.Forecasting.Summary.SummaryPost("channel", "thread", "root", postedAt, Late: true),
+            },
+            null,
+            CancellationToken.None);
+        _clock.SetUtcNow(postedAt.AddMinutes(1));
+
+        var result = await Use().RecordAsync(installed, Given.Snapshot(week, "d1 Commit 100 2026-12-03"), CancellationToken.None);
+
+        Assert.True(result.IsRevision);
+        Assert.Null(await _submissions.GetAsync(Given.Team, week, Given.RepA, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RecordAsync_ThroughThePreparedCheckIn_DoesNotReadTheSnapshotAgainAndReturnsTheReceipt()
     {
         var rep = new Rep(Given.Team, Given.RepA, "Ann");
