@@ -11,7 +11,7 @@ const { chromium } = require('playwright-core');
 export const playgroundUrl = process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:56150/';
 export const artifactsDir = process.env.E2E_OUT ?? path.resolve('../../artifacts/e2e');
 
-export async function openPlayground() {
+export async function openPlayground(url = playgroundUrl) {
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'botcommit-e2e-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -20,7 +20,7 @@ export async function openPlayground() {
       '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? await context.newPage();
-  await page.goto(playgroundUrl);
+  await page.goto(url);
   return { context, page };
 }
 
@@ -95,9 +95,10 @@ export const ids = {
  * Sends a message to the bot as the admin (Bianca) in a team channel, the way Teams would deliver an @mention. The
  * browser only knows the Playground's current user (Alex, a rep); the admin acts from "another device".
  * `mentions` are people @mentioned after the bot (`{ id, name, aadObjectId }`, written `<at>name</at>` in `text`);
- * `serviceUrl` is where the bot answers (a connector recorder in front of the Playground, see connector-recorder.mjs).
+ * `serviceUrl` is where the bot answers (a connector recorder in front of the Playground, see connector-recorder.mjs);
+ * `bot` is the bot's base URL (a spec that runs its own bot, 06-region-call).
  */
-export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector, locale = 'en-US' } = {}) {
+export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector, locale = 'en-US', bot = botUrl } = {}) {
   const mention = `<at>${ids.bot.name}</at>`;
   const activity = {
     type: 'message', id: newActivityId(), timestamp: new Date().toISOString(),
@@ -110,7 +111,7 @@ export async function adminSays(text, channelId = ids.team, { mentions = [], ser
     ],
     channelData: { tenant: { id: ids.tenant }, team: { id: ids.team }, channel: { id: channelId } },
   };
-  const response = await postToBot(activity);
+  const response = await postToBot(activity, bot);
   if (response.status !== 200) throw new Error(`the bot answered ${response.status} to "${text}"`);
 }
 
@@ -135,8 +136,8 @@ function newActivityId() {
   return `e2e-${Date.now()}-${Math.random().toString(16).slice(2)}`;
 }
 
-function postToBot(activity) {
-  return fetch(`${botUrl}/api/messages`, {
+function postToBot(activity, bot = botUrl) {
+  return fetch(`${bot}/api/messages`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity),
   });
 }
