@@ -102,8 +102,14 @@ test('the team manager calls from the card; the region summary in its channel sh
   // The card has the six figures in order, each number input followed by its note input.
   const figures = [[/^This week's commit \(roll-up/, 0, NOTE], [/^Month forecast \(roll-up/, 2, 'Acme in December'], [/^Quarter forecast \(roll-up/, 4, 'Acme in this quarter']];
   for (const [label, index, note] of figures) {
-    await page.getByLabel(label).last().fill('250');
-    await page.getByPlaceholder('Why, if you change it').nth(index).fill(note);
+    // Typed key by key (as a person does): the card's inputs take their value from key events.
+    const figure = page.getByLabel(label).last();
+    await figure.click();
+    await figure.press('Control+A');
+    await figure.pressSequentially('250');
+    const noteInput = page.getByPlaceholder('Why, if you change it').nth(index);
+    await noteInput.click();
+    await noteInput.pressSequentially(note);
   }
   await screenshot(page, 'region-2-call-card-filled');
   await clickButton(page, 'Submit my commit');

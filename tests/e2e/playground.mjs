@@ -20,7 +20,7 @@ export async function openPlayground(url = playgroundUrl) {
       '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 60000 }); // a loaded 2-core machine can take over 30 s for the first load
   return { context, page };
 }
 
