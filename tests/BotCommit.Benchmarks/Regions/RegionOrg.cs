@@ -43,7 +43,16 @@ internal static class RegionOrg
             nodes.Add(OrgNode.ForTeam(team, "Team " + t.ToString(CultureInfo.InvariantCulture)) with { Parent = RegionId(t / perRegion), Managers = [Manager(NodeId.Of(team))] });
         }
 
-        await storage.OrgTree.SaveAsync(OrgTree.Create(nodes), null, cancellationToken);
+        // A save changes at most 99 nodes (one table transaction), so the org is saved in growing steps, as edits would.
+        string? version = null;
+        for (var count = Math.Min(nodes.Count, 90); ; count = Math.Min(nodes.Count, count + 90))
+        {
+            version = await storage.OrgTree.SaveAsync(OrgTree.Create(nodes.Take(count)), version, cancellationToken);
+            if (count == nodes.Count)
+            {
+                break;
+            }
+        }
 
         var calls = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
