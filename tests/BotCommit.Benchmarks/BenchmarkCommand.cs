@@ -5,7 +5,7 @@ using BotCommit.Forecasting.Ports;
 
 namespace BotCommit.Benchmarks;
 
-/// <summary>Dispatches <c>summary</c>, <c>fanout</c> and <c>inbound</c> from the command line (see BENCHMARKS.md).</summary>
+/// <summary>Dispatches <c>summary</c>, <c>fanout</c>, <c>inbound</c> and <c>regions</c> from the command line (see BENCHMARKS.md).</summary>
 internal static class BenchmarkCommand
 {
     private const string Usage = """
@@ -13,13 +13,14 @@ internal static class BenchmarkCommand
           summary  [--reps 1000,10000] [--deals 25] [--runs 3]
           fanout   [--reps 10000] [--rate 20] [--concurrency 16] [--lease 60] [--throttled 0.1] [--kill-at 0.5] [--bot-dll PATH]
           inbound  [--reps 200] [--requests 2000] [--concurrency 8] [--rounds 3] [--bot-dll PATH]
+          regions  [--teams 100] [--reps 50] [--deals 10] [--teams-per-region 10] [--runs 3]
         fanout and inbound start the host from Bot/BotCommit.Bot/bin/Release (build it first) unless --bot-dll is given.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = Options.Parse(args.Skip(1));
-        if (args.FirstOrDefault() is "summary" or "fanout" or "inbound" && Prerequisites.Missing(args[0], options) is { } missing)
+        if (args.FirstOrDefault() is "summary" or "fanout" or "inbound" or "regions" && Prerequisites.Missing(args[0], options) is { } missing)
         {
             await error.WriteLineAsync(missing);
             return 2;
@@ -57,6 +58,8 @@ internal static class BenchmarkCommand
                 return await FanOutBenchmark.RunAsync(options, output, cancellationToken);
             case "inbound":
                 return await InboundBenchmark.RunAsync(options, output, cancellationToken);
+            case "regions":
+                return await Regions.RegionBenchmark.RunAsync(options, output, cancellationToken);
             default:
                 await error.WriteLineAsync(Usage);
                 return 2;

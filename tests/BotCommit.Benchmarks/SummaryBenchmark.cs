@@ -157,37 +157,11 @@ internal static class SummaryBenchmark
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Time<T>(Func<T> action)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        _ = action();
-        return stopwatch.Elapsed.TotalMilliseconds;
-    }
+    private static double Time<T>(Func<T> action) => Measurement.Time(action);
 
-    /// <summary>Resets this process's VmHWM to its current RSS (Linux 4.0+); false where that is not possible.</summary>
-    private static bool ResetPeakResidentSet()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-            return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    private static bool ResetPeakResidentSet() => Measurement.ResetPeakResidentSet();
 
-    private static async Task<(double Milliseconds, T Result)> TimeAsync<T>(Func<Task<T>> action)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var result = await action();
-        return (stopwatch.Elapsed.TotalMilliseconds, result);
-    }
+    private static Task<(double Milliseconds, T Result)> TimeAsync<T>(Func<Task<T>> action) => Measurement.TimeAsync(action);
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
+    private static double Median(List<double> values) => Measurement.Median(values);
 }

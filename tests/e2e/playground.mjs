@@ -21,7 +21,7 @@ export async function openPlayground(url = playgroundUrl) {
       '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 60000 }); // a loaded 2-core machine can take over 30 s for the first load
   return { context, page };
 }
 
@@ -97,7 +97,7 @@ export const ids = {
  * browser only knows the Playground's current user (Alex, a rep); the admin acts from "another device".
  * `mentions` are people @mentioned after the bot (`{ id, name, aadObjectId }`, written `<at>name</at>` in `text`);
  * `serviceUrl` is where the bot answers (a connector recorder in front of the Playground, see connector-recorder.mjs);
- * `bot` is the bot's address (another bot than run-e2e.sh's, as 06-record's).
+ * `bot` is the bot's base URL (a spec that runs its own bot: 06-record, 06-region-call).
  */
 export async function adminSays(text, channelId = ids.team, { mentions = [], serviceUrl = ids.connector, locale = 'en-US', bot = botUrl } = {}) {
   const mention = `<at>${ids.bot.name}</at>`;

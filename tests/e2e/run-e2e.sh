@@ -2,7 +2,8 @@
 # End-to-end tests: Azurite, the bot and the Agents Playground in this (loopback-only) network namespace, driven by
 # headless Chromium through playwright-core. Started by test.sh as:  unshare -rn bash tests/e2e/run-e2e.sh
 # The admin is Bianca (a Playground user who is not in the browser); the browser's user, Alex, is a rep.
-# Writes TAP results to artifacts/e2e/results.tap and screenshots to artifacts/e2e/.
+# Writes TAP results to artifacts/e2e/results.tap and screenshots to artifacts/e2e/. E2E_SPECS (e.g. ./06-region-call.test.mjs)
+# runs only those spec files.
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 # shellcheck source=../../.ci/lib.sh
@@ -51,6 +52,6 @@ PIDS+=("$PLAYGROUND_PID")
 
 cd "$ROOT/tests/e2e"
 E2E_OUT="$OUT" E2E_BOT_CLOCK="$E2E_BOT_CLOCK" PLAYGROUND_URL="http://127.0.0.1:56150/" BOT_URL="http://127.0.0.1:3978" CLIENT_PROXY_URL="http://127.0.0.1:3979" \
-  node --test --test-concurrency=1 --test-reporter=tap --test-timeout=180000 ./*.test.mjs >"$OUT/results.tap" 2>&1
+  node --test --test-concurrency=1 --test-reporter=tap --test-timeout=180000 ${E2E_SPECS:-./*.test.mjs} >"$OUT/results.tap" 2>&1
 EXIT=$?
 exit $EXIT

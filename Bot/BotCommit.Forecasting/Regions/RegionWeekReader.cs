@@ -41,6 +41,7 @@ public sealed class RegionWeekReader
         var summaries = new Dictionary<TeamId, WeeklySummary>();
         var snapshots = new Dictionary<TeamId, IReadOnlyList<Submission>>();
         var recordsFinal = new Dictionary<TeamId, DateTimeOffset>();
+        var compositions = new Dictionary<TeamId, WeeklySummaryComposition>();
         foreach (var node in tree.TeamsUnder(top))
         {
             var team = node.Team!.Value;
@@ -49,6 +50,7 @@ public sealed class RegionWeekReader
             settings[team] = onTree;
             var composed = await _summaries.ComposeAsync(onTree, week, late: false, cancellationToken);
             summaries[team] = composed.Summary;
+            compositions[team] = composed;
             snapshots[team] = [.. composed.Deals.OrderBy(p => p.Key.Value, StringComparer.Ordinal).Select(p => new Submission(team, week, p.Key, p.Value))];
             recordsFinal[team] = ScheduleInstants.For(onTree, week).Summary;
         }
@@ -71,6 +73,9 @@ public sealed class RegionWeekReader
             history.AddRange(await _calls.ListRecordsAsync(node.Id, firstMeasured, week, cancellationToken));
         }
 
-        return new RegionWeek(tree, top, week, asOf, settings, summaries, snapshots, windows, calls, submissions, history);
+        return new RegionWeek(tree, top, week, asOf, settings, summaries, snapshots, windows, calls, submissions, history)
+        {
+            Compositions = compositions,
+        };
     }
 }

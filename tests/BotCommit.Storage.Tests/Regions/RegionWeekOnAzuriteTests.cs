@@ -1,3 +1,4 @@
+using BotCommit.Exchange.Regions;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Periods;
@@ -15,7 +16,8 @@ namespace BotCommit.Storage.Tests.Regions;
 /// One week of the regions flow on Azurite, through the domain's use cases and the real stores (the host's Teams side
 /// is the recording delivery): an org with two regions and five teams, 60 reps who submit; the tick sends each team
 /// manager's call card once; the managers call bottom-up (one team makes no call, one moves a deal); each region's
-/// summary is posted once, with its children's calls of record; a later tick sends nothing again.
+/// summary is posted once, with its children's calls of record; an export of the top region, read as of its post,
+/// gives the posted summary again offline (<see cref="OfflineRegionSummary"/>); a later tick sends nothing again.
 /// </summary>
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class RegionWeekOnAzuriteTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -111,6 +113,23 @@ public sealed class RegionWeekOnAzuriteTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(1m, org.Region.RepCompliance);
         Assert.Equal(7, org.Region.CallsExpected); // five teams with managers and two regions
         Assert.Equal(4 + 1, org.Region.CallsMade); // t-de, t-uk, t-au, t-cn and emea by their deadlines
+
+        // The top region's export (as of its post) reproduces the posted summary offline, field by field.
+        var tree = (await storage.OrgTree.GetAsync(s_none))!.Value;
+        var exported = RegionExportJson.Write((await reader.ReadAsync(tree, NodeId.From("org"), s_week, clock.GetUtcNow(), s_none)).Export());
+        var offline = OfflineRegionSummary.Compute(exported);
+        Assert.True(offline.Succeeded, string.Join("; ", offline.Errors));
+        var posted = RegionSummaryJson.Write(org);
+        Assert.Equal(posted, RegionSummaryJson.Write(offline.Summary!));
+        Assert.Contains("DE slip confirmed", posted, StringComparison.Ordinal);
+        Assert.Contains("two deals slip to next week", exported, StringComparison.Ordinal); // the team calls travel with their notes
+        Assert.Contains("t-jp-r12", exported, StringComparison.Ordinal); // every rep's rows
+        var withoutEmeaCall = System.Text.Json.Nodes.JsonNode.Parse(exported)!;
+        var calls = withoutEmeaCall["calls"]!.AsArray();
+        calls.Remove(calls.Single(c => (string)c!["node"]! == "emea"));
+        var noCall = OfflineRegionSummary.Compute(withoutEmeaCall.ToJsonString());
+        Assert.Equal(CallState.NoCall, noCall.Summary!.Children.Single(c => c.Node.Id.Value == "emea").State);
+        Assert.NotEqual(posted, RegionSummaryJson.Write(noCall.Summary));
 
         // Wednesday afternoon: every window has closed; nothing is sent again, and the records are kept for next week.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 13, 0, 0, TimeSpan.Zero));
