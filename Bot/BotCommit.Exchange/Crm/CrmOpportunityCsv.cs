@@ -22,7 +22,7 @@ public static class CrmOpportunityCsv
         var (records, syntax) = CsvRecords.Read(text, []);
         if (syntax.Count > 0)
         {
-            return new CrmReadResult([], [], syntax);
+            return new CrmReadResult([], [], Named(text, syntax));
         }
 
         if (records.Count == 0)
@@ -157,6 +157,15 @@ public static class CrmOpportunityCsv
         }
 
         return new CrmOpportunity(record.Line, dealId, owner, account, name, amount, close, Stage.From(percent), outcome);
+    }
+
+    /// <summary>The syntax errors with their columns named from the header row (when the header itself reads).</summary>
+    private static List<CsvError> Named(string text, IReadOnlyList<CsvError> errors)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        var (header, headerErrors) = CsvRecords.Read(end < 0 ? text : text[..end], []);
+        var names = headerErrors.Count == 0 && header.Count == 1 ? header[0].Fields.Select(f => f.Text.Trim()).ToList() : [];
+        return [.. errors.Select(e => e.Column is { } column && column <= names.Count && e.Line > 1 ? e with { ColumnName = names[column - 1] } : e)];
     }
 
     private static CrmOutcome Outcome(string stage)

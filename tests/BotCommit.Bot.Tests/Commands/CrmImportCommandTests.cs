@@ -32,7 +32,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task Salesforce_DryRunChangesNothing_ThenConfirmStoresTheDealsByCrmId_Audited()
     {
-        var dryRun = await _host.AnswerAsync(Pasted("import crm salesforce", "salesforce-opportunities.csv"));
+        var dryRun = await AskAsync(_host, Pasted("import crm salesforce", "salesforce-opportunities.csv"));
 
         Assert.Contains("dry run", dryRun, StringComparison.Ordinal);
         Assert.Contains("Deals added: 3", dryRun, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Empty(await DealsAsync(People.Dana));
         Assert.Empty(await _host.AuditAsync());
 
-        var done = await _host.AnswerAsync(Pasted("import crm salesforce confirm", "salesforce-opportunities.csv"));
+        var done = await AskAsync(_host, Pasted("import crm salesforce confirm", "salesforce-opportunities.csv"));
 
         Assert.Contains("CRM import (salesforce) done", done, StringComparison.Ordinal);
         var dana = await DealsAsync(People.Dana);
@@ -64,7 +64,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("匯入CRM 確認", "salesforce-opportunities.csv", "sf-", 2, 1)]
     public async Task EachPreset_NamedOrFoundFromTheHeader_ImportsItsSample(string command, string sample, string prefix, int danaDeals, int chenDeals)
     {
-        await _host.AnswerAsync(Pasted(command, sample));
+        await AskAsync(_host, Pasted(command, sample));
 
         var dana = await DealsAsync(People.Dana);
         var chen = await DealsAsync(People.Chen);
@@ -75,14 +75,14 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task Reimport_UpdatesByCrmId_KeepsTheRepsCategory_AndDoesNotDuplicate()
     {
-        await _host.AnswerAsync(Pasted("import crm salesforce confirm", "salesforce-opportunities.csv"));
+        await AskAsync(_host, Pasted("import crm salesforce confirm", "salesforce-opportunities.csv"));
         var deals = _host.Get<IDealStore>();
         var dana = await DealsAsync(People.Dana);
         await deals.ReplaceAsync(CommandHost.Team, RepId.From(People.Dana.AadObjectId),
             [.. dana.Select(d => d.Id.Value == "sf-0065g00000AbCdEAAZ" ? d with { Category = ForecastCategory.Commit } : d)], CancellationToken.None);
 
         var changed = Sample("salesforce-opportunities.csv").Replace("\"$125,000.00\"", "\"$131,000.00\"", StringComparison.Ordinal);
-        var answer = await _host.AnswerAsync(Pasted("import crm salesforce confirm", changed, isText: true));
+        var answer = await AskAsync(_host, Pasted("import crm salesforce confirm", changed, isText: true));
 
         Assert.Contains("Deals updated: 1", answer, StringComparison.Ordinal);
         Assert.Contains("Already up to date: 2", answer, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         // Emil is a member of the team but not a rep; Sam Taylor is not in the team at all.
         var text = Sample("dynamics-opportunities.csv").Replace("chen.wei@contoso.com", "emil.novak@contoso.com", StringComparison.Ordinal);
 
-        var answer = await _host.AnswerAsync(Pasted("import crm dynamics confirm", text, isText: true));
+        var answer = await AskAsync(_host, Pasted("import crm dynamics confirm", text, isText: true));
 
         Assert.Contains("Owner not a rep: 2", answer, StringComparison.Ordinal);
         Assert.Contains("Line 3: emil.novak@contoso.com is not a rep of this team", answer, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var text = Sample("hubspot-deals.csv").Replace("dana.kim@contoso.com", "dana@contoso.onmicrosoft.com", StringComparison.Ordinal);
 
-        await _host.AnswerAsync(Pasted("import crm hubspot confirm", text, isText: true));
+        await AskAsync(_host, Pasted("import crm hubspot confirm", text, isText: true));
 
         Assert.Single(await DealsAsync(People.Dana));
     }
@@ -128,7 +128,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         var message = Pasted("import crm hubspot confirm", text, isText: true);
         message["locale"] = locale;
 
-        var answer = await _host.AnswerAsync(message);
+        var answer = await AskAsync(_host, message);
 
         Assert.Contains(expected, answer, StringComparison.Ordinal);
         Assert.Empty(await DealsAsync(People.Dana));
@@ -141,7 +141,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var text = Sample("salesforce-opportunities.csv").Replace("\"$48,500.50\"", "\"lots\"", StringComparison.Ordinal);
 
-        var answer = await _host.AnswerAsync(Pasted("import crm salesforce confirm", text, isText: true));
+        var answer = await AskAsync(_host, Pasted("import crm salesforce confirm", text, isText: true));
 
         Assert.Contains("Line 3, column 7 (Amount): \"lots\" is not an amount", answer, StringComparison.Ordinal);
         Assert.Contains("Refused rows: 1", answer, StringComparison.Ordinal);
@@ -151,9 +151,9 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task NoFile_UnknownPreset_OrAHeaderOfNoPreset_ExplainAndChangeNothing()
     {
-        var none = await _host.AnswerAsync(_host.PersonalMessage(People.Olivia, "import crm salesforce"));
-        var unknown = await _host.AnswerAsync(Pasted("import crm pipedrive", "salesforce-opportunities.csv"));
-        var undetected = await _host.AnswerAsync(Pasted("import crm", "Name,Value\r\nA,1\r\n", isText: true));
+        var none = await AskAsync(_host, _host.PersonalMessage(People.Olivia, "import crm salesforce"));
+        var unknown = await AskAsync(_host, Pasted("import crm pipedrive", "salesforce-opportunities.csv"));
+        var undetected = await AskAsync(_host, Pasted("import crm", "Name,Value\r\nA,1\r\n", isText: true));
 
         Assert.Contains("No CSV came with the command.", none, StringComparison.Ordinal);
         Assert.Contains("\"pipedrive\" is not a CRM preset", unknown, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task NotAnAdmin_IsRefused()
     {
-        var answer = await _host.AnswerAsync(Pasted("import crm salesforce confirm", "salesforce-opportunities.csv", from: People.Dana));
+        var answer = await AskAsync(_host, Pasted("import crm salesforce confirm", "salesforce-opportunities.csv", from: People.Dana));
 
         Assert.Contains("only the admins", answer, StringComparison.Ordinal);
         Assert.Empty(await DealsAsync(People.Dana));
@@ -177,7 +177,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         await using var host = await CommandHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["BotCommit:CrmImport:FileHosts:0"] = "127.0.0.1" });
         await host.AddRepAsync(People.Dana);
 
-        var answer = await host.AnswerAsync(Attached(host, "import crm confirm", files.Url, "hubspot-deals.csv"));
+        var answer = await AskAsync(host, Attached(host, "import crm confirm", files.Url, "hubspot-deals.csv"));
 
         Assert.Contains("CRM import (hubspot) done", answer, StringComparison.Ordinal);
         Assert.Single(await host.Get<IDealStore>().ListAsync(CommandHost.Team, RepId.From(People.Dana.AadObjectId), CancellationToken.None));
@@ -191,11 +191,15 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("https://contoso-my.sharepoint.com/deals.xlsx", "deals.xlsx")] // not a CSV
     public async Task AttachedFile_FromAnotherHostOrNotCsv_IsRefusedWithoutFetching(string url, string name)
     {
-        var answer = await _host.AnswerAsync(Attached(_host, "import crm confirm", new Uri(url), name));
+        var answer = await AskAsync(_host, Attached(_host, "import crm confirm", new Uri(url), name));
 
         Assert.Contains("The attached file could not be read", answer, StringComparison.Ordinal);
         Assert.Empty(await DealsAsync(People.Dana));
     }
+
+    /// <summary>The answer's text as the reader sees it (card markdown escapes such as <c>\.</c> undone).</summary>
+    private static async Task<string> AskAsync(CommandHost host, JsonObject message) =>
+        System.Text.RegularExpressions.Regex.Replace(await host.AnswerAsync(message), @"\\(.)", "$1");
 
     private Task<IReadOnlyList<DealForecast>> DealsAsync(TestPerson rep) =>
         _host.Get<IDealStore>().ListAsync(CommandHost.Team, RepId.From(rep.AadObjectId), CancellationToken.None);
