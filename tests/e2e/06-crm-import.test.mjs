@@ -1,10 +1,10 @@
 // Issue #19 item 2 through the path an admin takes in Teams: Alex (made an admin by Bianca) posts "@BotCommit import crm
-// hubspot" in the team's channel with a HubSpot deals export pasted on the lines below (Shift+Enter, as a person pastes
-// it). The dry run arrives privately in the personal chat and changes nothing; the same post with "confirm" imports; a
+// hubspot" in the team's channel with a HubSpot deals export pasted on the lines below (through the Playground's
+// conversation API: its composer drops line breaks). The dry run arrives privately in the personal chat and changes nothing; the same post with "confirm" imports; a
 // third dry run reads the stored deals back ("already up to date"). Needs the roster of 02 (Dana and Chen are reps).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPlayground, openConversation, screenshot, adminSays, ids } from './playground.mjs';
+import { openPlayground, openConversation, screenshot, adminSays, ids, playgroundUrl } from './playground.mjs';
 
 const alex = { id: '29:user-alex', name: 'Alex Wilber', aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000001' };
 const REPORT = [
@@ -46,23 +46,27 @@ async function postImport(page, command) {
   await openConversation(page, 'Personal Chat');
   const before = await page.getByText(/CRM import \(hubspot\)/).count();
   await openConversation(page, 'Sales Team - General');
-  const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
-  await box.click();
-  await box.pressSequentially('@Bot');
-  await page.getByRole('menuitem').filter({ hasText: 'BotCommit' }).first().click();
-  await box.pressSequentially(` ${command}`);
-  for (const line of REPORT) {
-    await page.keyboard.press('Shift+Enter');
-    await box.pressSequentially(line, { delay: 0 });
-  }
-  const post = page.getByRole('button', { name: 'Post', exact: true });
-  if (await post.count() > 0) await post.first().click(); else await page.keyboard.press('Enter');
+  // The Playground's composer drops line breaks (typed with Shift+Enter or pasted: its text has none), so the post is
+  // made through the Playground's own conversation API, as its composer makes it, with the line breaks kept. The bot
+  // still gets it from the Playground as a Teams channel message from Alex, and answers in the Playground.
+  const response = await fetch(new URL(`_conversation/v1/conversations/${encodeURIComponent(ids.team)}/messages`, playgroundUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'text', text: `<at>BotCommit</at> ${command}\n${REPORT.join('\n')}`, textFormat: 'plain', from: { id: alex.id },
+      mentions: [{ mentioned: { id: ids.bot.id, name: ids.bot.name }, text: '<at>BotCommit</at>' }],
+    }),
+  });
+  assert.ok(response.ok, `the Playground answered ${response.status}`);
   await page.getByText('in our personal chat').last().waitFor({ timeout: 30000 });
 
   await openConversation(page, 'Personal Chat');
   const titles = page.getByText(/CRM import \(hubspot\)/);
   for (let i = 0; i < 60 && await titles.count() <= before; i++) await page.waitForTimeout(500);
-  assert.ok(await titles.count() > before, `no answer to "${command}" in the personal chat`);
+  if (await titles.count() <= before) {
+    await screenshot(page, 'crm-failed-personal-chat');
+    assert.fail(`no answer to "${command}" in the personal chat: ${(await page.locator('body').innerText()).slice(-1500)}`);
+  }
   const card = titles.last().locator('xpath=ancestor::*[contains(@class, "ac-adaptiveCard")][1]');
   return (await card.count()) > 0 ? card.first().innerText() : page.locator('body').innerText();
 }
