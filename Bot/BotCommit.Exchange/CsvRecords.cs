@@ -62,13 +62,13 @@ internal static class CsvRecords
 
             if (firstBad >= 0)
             {
-                errors.Add(Error(fields, firstBad, columnNames, Problem(rawTexts[firstBad])));
+                errors.Add(Error(fields, firstBad, columnNames, Problem(rawTexts[firstBad])) with { Problem = Kind(rawTexts[firstBad]) });
             }
             else if (parser.RawRecord.AsSpan().Count(Quote) % 2 != 0)
             {
                 // CsvHelper accepts a last field such as "abc"" that the end of the file cuts off inside its quotes; a
                 // well-formed record always has an even number of quotes, and such a field can only be the last.
-                errors.Add(Error(fields, fields.Length - 1, columnNames, Unclosed));
+                errors.Add(Error(fields, fields.Length - 1, columnNames, Unclosed) with { Problem = CsvProblem.UnclosedQuote });
             }
             else
             {
@@ -81,6 +81,13 @@ internal static class CsvRecords
 
     private static CsvError Error(CsvField[] fields, int index, IReadOnlyList<string> columnNames, string message) =>
         new(fields[index].Line, index + 1, index < columnNames.Count ? columnNames[index] : "extra", message);
+
+    private static CsvProblem Kind(string raw) => Problem(raw) switch
+    {
+        Unclosed => CsvProblem.UnclosedQuote,
+        var text when text.StartsWith("a quote inside", StringComparison.Ordinal) => CsvProblem.QuoteInUnquotedField,
+        _ => CsvProblem.TextAfterClosingQuote,
+    };
 
     /// <summary>What is wrong with a field CsvHelper found malformed, in the words of a person fixing the file.</summary>
     private static string Problem(string raw)

@@ -57,6 +57,15 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<BotCommit.Forecasting.Regions.EditOrgTree>();
         services.AddSingleton<RegionCommands>();
 
+        // CRM import (issue #19 item 2): the use case, where the file comes from, the command.
+        services.AddSingleton<BotCommit.Forecasting.CrmImport.ImportCrmOpportunities>();
+        services.AddOptions<BotCommit.Bot.CrmImport.CrmImportOptions>().BindConfiguration(BotCommit.Bot.CrmImport.CrmImportOptions.SectionName)
+            .Validate(o => o.MaxFileMegabytes is > 0 and <= 50, "BotCommit:CrmImport:MaxFileMegabytes must be from 1 to 50.");
+        services.AddHttpClient(BotCommit.Bot.CrmImport.CrmImportFile.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddSingleton<BotCommit.Bot.CrmImport.CrmImportFile>();
+        services.AddSingleton<BotCommit.Bot.CrmImport.CrmImportCommands>();
+
         // Regions and managers' calls (issue #17): the use cases, Teams delivery, the call card's Submit.
         services.AddSingleton<BotCommit.Forecasting.Regions.RegionWeekReader>();
         services.AddSingleton<BotCommit.Forecasting.Regions.RecordCall>();

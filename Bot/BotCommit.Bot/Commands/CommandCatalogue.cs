@@ -69,6 +69,7 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.Pause, "pause", ["pause schedule", "暂停", "暫停"], nameof(BotStrings.CommandPauseDescription), null),
         Admin(CommandKind.Resume, "resume", ["unpause", "resume schedule", "恢复", "恢復", "继续", "繼續"], nameof(BotStrings.CommandResumeDescription), null),
         Admin(CommandKind.ReassignDeals, "reassign deals", ["reassign", "move deals", "移交商机", "移交商機", "移交專案", "移交项目", "離職交接", "离职交接"], nameof(BotStrings.CommandReassignDealsDescription), nameof(BotStrings.UsageReassignDeals)),
+        Admin(CommandKind.ImportCrm, "import crm", ["crm import", "import opportunities", "import deals", "导入CRM", "匯入CRM", "導入CRM", "导入 CRM", "匯入 CRM", "导入商机", "匯入商機", "匯入專案", "導入商機"], nameof(BotStrings.CommandImportCrmDescription), nameof(BotStrings.UsageImportCrm)),
         Admin(CommandKind.DeleteTeamData, "delete team data", ["erase team data", "删除团队数据", "刪除團隊資料", "刪除團隊數據", "删除团队资料"], nameof(BotStrings.CommandDeleteTeamDataDescription), null),
         Admin(CommandKind.Regions, "regions", ["list regions", "show regions", "org tree", "大区", "大區", "大区列表", "大區列表", "组织架构", "組織架構"], nameof(BotStrings.CommandRegionsDescription), null),
         Admin(CommandKind.AddRegion, "add region", ["create region", "new region", "添加大区", "新增大區", "新增大区", "添加大區", "创建大区", "建立大區"], nameof(BotStrings.CommandAddRegionDescription), nameof(BotStrings.UsageAddRegion)),

@@ -40,11 +40,16 @@ internal sealed class CommandDispatcher(
     PrivateAnswers privateAnswers,
     TeamMembership membership,
     TeamDataCommands teamData,
+    CrmImport.CrmImportCommands crmImport,
     ILogger<CommandDispatcher> logger)
 {
     private const int EchoLimit = 60;
 
-    public async Task DispatchAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="text">The message's text, the bot's mention stripped and the spaces tidied.</param>
+    /// <param name="cancellationToken">Cancels the turn.</param>
+    /// <param name="rawText">The text as it came, with its line breaks (a CSV pasted below <c>import crm</c>).</param>
+    public async Task DispatchAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken, string? rawText = null)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(text);
@@ -80,7 +85,7 @@ internal sealed class CommandDispatcher(
                 await SendAsync(turnContext, await BackAsync(turnContext, texts, cancellationToken), cancellationToken);
                 break;
             default:
-                await AnswerAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken), cancellationToken);
+                await AnswerAsync(turnContext, await RunAdminAsync(turnContext, command, arguments, mentioned, cancellationToken, rawText), cancellationToken);
                 break;
         }
     }
@@ -101,7 +106,7 @@ internal sealed class CommandDispatcher(
     // Deciding between "skip week W52 Christmas" (admin, a holiday) and "skip week parental leave" (rep).
     private static bool LooksLikeWeek(string arguments) => WeekParser.StartsWithWeek(arguments);
 
-    private async Task<CommandReply> RunAdminAsync(ITurnContext turnContext, CommandDefinition command, string arguments, MentionedText mentioned, CancellationToken cancellationToken)
+    private async Task<CommandReply> RunAdminAsync(ITurnContext turnContext, CommandDefinition command, string arguments, MentionedText mentioned, CancellationToken cancellationToken, string? rawText = null)
     {
         var activity = turnContext.Activity;
         var texts = UserTexts.For(activity);
@@ -112,7 +117,13 @@ internal sealed class CommandDispatcher(
         }
 
         var confirmed = false;
-        if (command.Kind == CommandKind.DeleteTeamData)
+        if (command.Kind == CommandKind.ImportCrm)
+        {
+            // Only the command's own line holds its arguments; the lines below are the pasted CSV.
+            arguments = commands.Match(MentionedText.Extract(activity, FirstLine(rawText ?? mentioned.Text)).Text)?.Arguments ?? string.Empty;
+        }
+
+        if (command.Kind is CommandKind.DeleteTeamData or CommandKind.ImportCrm)
         {
             (arguments, confirmed) = TeamDataCommands.WithoutConfirm(arguments);
         }
@@ -198,6 +209,7 @@ internal sealed class CommandDispatcher(
             CommandKind.BackRep => await roster.BackRepAsync(context, cancellationToken),
             CommandKind.ReassignDeals => await roster.ReassignDealsAsync(context, cancellationToken),
             CommandKind.DeleteTeamData => await teamData.DeleteTeamDataAsync(context, confirmed, cancellationToken),
+            CommandKind.ImportCrm => await crmImport.ImportAsync(context, confirmed, rawText, cancellationToken),
             CommandKind.Regions => await regions.ListAsync(context, cancellationToken),
             CommandKind.AddRegion => await regions.AddRegionAsync(context, cancellationToken),
             CommandKind.SetParent => await regions.SetParentAsync(context, cancellationToken),
@@ -205,6 +217,16 @@ internal sealed class CommandDispatcher(
             CommandKind.SetRegionManager => await regions.SetRegionManagerAsync(context, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
+    }
+
+    private static string FirstLine(string text)
+    {
+        var withBreaks = text.Replace("<br>", "\n", StringComparison.OrdinalIgnoreCase).Replace("<br/>", "\n", StringComparison.OrdinalIgnoreCase)
+            .Replace("</p><p>", "\n", StringComparison.OrdinalIgnoreCase);
+        var end = withBreaks.IndexOfAny(['\r', '\n']);
+        var line = end < 0 ? withBreaks : withBreaks[..end];
+        line = System.Text.RegularExpressions.Regex.Replace(line, "<at>.*?</at>|<[^>]+>", " ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return System.Net.WebUtility.HtmlDecode(line).Trim();
     }
 
     // "set channel for Sales EMEA" / "设置频道为Sales EMEA": the channel of a separate managers' team, for the sales team named.

@@ -49,4 +49,5 @@ internal enum CommandKind
     SetRegionChannel = 52,
     SetRegionManager = 53,
     Regions = 54,
+    ImportCrm = 61,
 }

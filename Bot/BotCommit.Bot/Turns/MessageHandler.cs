@@ -23,6 +23,7 @@ internal sealed class MessageHandler(CommandDispatcher commands, CardActionRoute
             return;
         }
 
+        var raw = activity.Text;
         var text = activity.RemoveRecipientMention() ?? string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -31,6 +32,6 @@ internal sealed class MessageHandler(CommandDispatcher commands, CardActionRoute
             return;
         }
 
-        await commands.DispatchAsync(turnContext, text, cancellationToken);
+        await commands.DispatchAsync(turnContext, text, cancellationToken, raw);
     }
 }

@@ -22,12 +22,12 @@ public static class CrmOpportunityCsv
         var (records, syntax) = CsvRecords.Read(text, []);
         if (syntax.Count > 0)
         {
-            return new CrmReadResult([], [], syntax);
+            return new CrmReadResult([], [], Named(text, syntax));
         }
 
         if (records.Count == 0)
         {
-            return new CrmReadResult([], [], [new CsvError(1, null, null, "the file is empty")]);
+            return new CrmReadResult([], [], [new CsvError(1, null, null, "the file is empty") { Problem = CsvProblem.EmptyFile }]);
         }
 
         var header = records[0].Fields.Select(f => f.Text.Trim()).ToList();
@@ -47,7 +47,11 @@ public static class CrmOpportunityCsv
         var missing = new (string Key, IReadOnlyList<string> Names)[]
             { ("id", mapping.Id), ("owner", mapping.Owner), ("name", mapping.DealName), ("amount", mapping.Amount), ("close", mapping.CloseDate) }
             .Where(c => columns[c.Key] < 0)
-            .Select(c => new CsvError(records[0].Line, null, null, $"no column \"{(c.Names.Count > 0 ? c.Names[0] : c.Key)}\" (the {mapping.Name} mapping needs one of: {string.Join(", ", c.Names.Select(n => "\"" + n + "\""))})"))
+            .Select(c => new CsvError(records[0].Line, null, null, $"no column \"{(c.Names.Count > 0 ? c.Names[0] : c.Key)}\" (the {mapping.Name} mapping needs one of: {string.Join(", ", c.Names.Select(n => "\"" + n + "\""))})")
+            {
+                Problem = CsvProblem.MissingColumn,
+                Arguments = [c.Names.Count > 0 ? c.Names[0] : c.Key, mapping.Name, string.Join(", ", c.Names.Select(n => "\"" + n + "\""))],
+            })
             .ToList();
         if (missing.Count > 0)
         {
@@ -61,14 +65,24 @@ public static class CrmOpportunityCsv
         {
             if (record.Fields.Count != header.Count)
             {
-                fileErrors.Add(new CsvError(record.Line, null, null, string.Create(CultureInfo.InvariantCulture, $"{record.Fields.Count} cells where the header has {header.Count}")));
+                fileErrors.Add(new CsvError(record.Line, null, null, string.Create(CultureInfo.InvariantCulture, $"{record.Fields.Count} cells where the header has {header.Count}"))
+                {
+                    Problem = CsvProblem.CellCount,
+                    Arguments = [record.Fields.Count.ToString(CultureInfo.InvariantCulture), header.Count.ToString(CultureInfo.InvariantCulture)],
+                });
                 continue;
             }
 
-            var row = ReadRow(record, header, columns, mapping, out var problem);
+            var row = ReadRow(record, header, columns, mapping, out var problem, out var field);
             if (row is null)
             {
-                refused.Add(new CrmImportIssue(record.Line, CrmIssueKind.BadValue, string.Empty, problem));
+                var index = columns[field];
+                refused.Add(new CrmImportIssue(record.Line, CrmIssueKind.BadValue, field, problem)
+                {
+                    Column = index + 1,
+                    ColumnName = header[index],
+                    Value = Shorten(record.Fields[index].Text.Trim()),
+                });
             }
             else
             {
@@ -79,14 +93,16 @@ public static class CrmOpportunityCsv
         return fileErrors.Count > 0 ? new CrmReadResult([], [], fileErrors) : new CrmReadResult(opportunities, refused, []);
     }
 
-    private static CrmOpportunity? ReadRow(CsvRecord record, List<string> header, Dictionary<string, int> columns, CrmMapping mapping, out string? problem)
+    private static CrmOpportunity? ReadRow(CsvRecord record, List<string> header, Dictionary<string, int> columns, CrmMapping mapping, out string? problem, out string field)
     {
         string Cell(string key) => columns[key] < 0 ? string.Empty : record.Fields[columns[key]].Text.Trim();
         string Where(string key) => string.Create(CultureInfo.InvariantCulture, $"column {columns[key] + 1} ({header[columns[key]]})");
         problem = null;
+        field = "id";
         var id = Cell("id");
         if (!DealId.TryFrom(mapping.IdPrefix + id, out var dealId))
         {
+            field = "id";
             problem = $"{Where("id")}: \"{Shorten(id)}\" is not an opportunity id (letters, digits, '-' and '_', at most {DealId.MaxLength - mapping.IdPrefix.Length})";
             return null;
         }
@@ -94,6 +110,7 @@ public static class CrmOpportunityCsv
         var owner = Cell("owner");
         if (owner.Length == 0)
         {
+            field = "owner";
             problem = $"{Where("owner")}: empty";
             return null;
         }
@@ -102,18 +119,21 @@ public static class CrmOpportunityCsv
         var account = columns["account"] >= 0 && Cell("account").Length > 0 ? Cell("account") : name;
         if (name.Length == 0 || name.Length > DealForecast.MaxNameLength || account.Length > DealForecast.MaxAccountLength)
         {
+            field = "name";
             problem = $"{Where("name")}: the name is empty or longer than {DealForecast.MaxNameLength} characters";
             return null;
         }
 
         if (!TryAmount(Cell("amount"), out var amount))
         {
+            field = "amount";
             problem = $"{Where("amount")}: \"{Shorten(Cell("amount"))}\" is not an amount";
             return null;
         }
 
         if (!TryDate(Cell("close"), mapping, out var close))
         {
+            field = "close";
             problem = $"{Where("close")}: \"{Shorten(Cell("close"))}\" is not a date ({string.Join(" or ", mapping.DateFormats.Prepend("yyyy-MM-dd"))})";
             return null;
         }
@@ -126,6 +146,7 @@ public static class CrmOpportunityCsv
         {
             if (!decimal.TryParse(probability, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) || p > 100)
             {
+                field = "probability";
                 problem = $"{Where("probability")}: \"{Shorten(Cell("probability"))}\" is not a percentage from 0 to 100";
                 return null;
             }
@@ -136,6 +157,15 @@ public static class CrmOpportunityCsv
         }
 
         return new CrmOpportunity(record.Line, dealId, owner, account, name, amount, close, Stage.From(percent), outcome);
+    }
+
+    /// <summary>The syntax errors with their columns named from the header row (when the header itself reads).</summary>
+    private static List<CsvError> Named(string text, IReadOnlyList<CsvError> errors)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        var (header, headerErrors) = CsvRecords.Read(end < 0 ? text : text[..end], []);
+        var names = headerErrors.Count == 0 && header.Count == 1 ? header[0].Fields.Select(f => f.Text.Trim()).ToList() : [];
+        return [.. errors.Select(e => e.Column is { } column && column <= names.Count && e.Line > 1 ? e with { ColumnName = names[column - 1] } : e)];
     }
 
     private static CrmOutcome Outcome(string stage)

@@ -39,6 +39,7 @@ public static class SettingKeys
     public const string RosterImport = "rosterImport";
     public const string RepName = "repName";
     public const string Deals = "deals";
+    public const string CrmImport = "crmImport";
     public const string TeamCreated = "team";
 
     /// <summary>BotCommit removed from / added back to the team (<c>TeamSettings.BotRemovedAt</c>).</summary>

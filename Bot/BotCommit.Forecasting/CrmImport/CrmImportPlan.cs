@@ -106,7 +106,15 @@ public sealed record CrmImportPlan(
 }
 
 /// <summary>A row the import leaves out: its line, why, and what the message needs (the owner, the id, the first line).</summary>
-public sealed record CrmImportIssue(int Line, CrmIssueKind Kind, string Subject, string? Detail);
+public sealed record CrmImportIssue(int Line, CrmIssueKind Kind, string Subject, string? Detail)
+{
+    /// <summary>For <see cref="CrmIssueKind.BadValue"/>: the cell's 1-based column, its header and what it held (shortened).</summary>
+    public int? Column { get; init; }
+
+    public string? ColumnName { get; init; }
+
+    public string? Value { get; init; }
+}
 
 /// <summary>Why a CRM row is left out.</summary>
 public enum CrmIssueKind
@@ -122,6 +130,9 @@ public enum CrmIssueKind
     /// <summary>The owner's pipeline already holds <see cref="Submission.MaxDeals"/> deals.</summary>
     TooManyDeals = 3,
 
-    /// <summary>A cell the reader could not take (<see cref="CrmImportIssue.Detail"/>: the column and the problem).</summary>
+    /// <summary>
+    /// A cell the reader could not take (<see cref="CrmImportIssue.Subject"/>: which field — id, owner, name, amount, close,
+    /// probability; <see cref="CrmImportIssue.Detail"/>: the problem in English; the column and value as properties).
+    /// </summary>
     BadValue = 4,
 }

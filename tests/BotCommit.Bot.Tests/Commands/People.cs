@@ -27,6 +27,8 @@ internal static class People
             ["name"] = person.Name,
             ["aadObjectId"] = person.AadObjectId,
             ["userRole"] = "user",
+            ["email"] = person.Name.ToLowerInvariant().Replace(' ', '.') + "@contoso.com",
+            ["userPrincipalName"] = person.Name.Split(' ')[0].ToLowerInvariant() + "@contoso.onmicrosoft.com",
         };
     }
 }
