@@ -56,7 +56,7 @@ test(`week ${week}: nudge, submit on time; after the deadline a commit moved to 
   await runBot(new Date(deadline(monday).getTime() - HOUR), 1);
   await stack.playgroundReady();
   mark('Playground ready');
-  session = await openPlayground(stack.playgroundUrl);
+  session = await openPlayground(stack.playgroundUrl, { timeout: 90000 });
   const { page } = session;
   mark('Playground open');
 

@@ -11,8 +11,11 @@ const { chromium } = require('playwright-core');
 export const playgroundUrl = process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:56150/';
 export const artifactsDir = process.env.E2E_OUT ?? path.resolve('../../artifacts/e2e');
 
-/** Opens the Playground's UI (the one of run-e2e.sh unless `url` names another, as 06-record's own stack). */
-export async function openPlayground(url = playgroundUrl) {
+/**
+ * Opens the Playground's UI (the one of run-e2e.sh unless `url` names another, as 06-record's own stack); `timeout` is
+ * how long the first page load may take (on a busy 2-core machine it can pass Playwright's 30 s default).
+ */
+export async function openPlayground(url = playgroundUrl, { timeout = 60000 } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'botcommit-e2e-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -21,7 +24,12 @@ export async function openPlayground(url = playgroundUrl) {
       '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? await context.newPage();
-  await page.goto(url, { timeout: 60000 }); // a loaded 2-core machine can take over 30 s for the first load
+  try {
+    await page.goto(url, { timeout });
+  } catch (error) {
+    await context.close(); // a browser left open keeps the test file from ending
+    throw error;
+  }
   return { context, page };
 }
 
