@@ -14,7 +14,7 @@ import path from 'node:path';
 import { openPlayground, openConversation, screenshot, screenshotElement, waitForText, clickButton, adminSays, ids, artifactsDir } from './playground.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PORTS = { azurite: Number(process.env.REGION_AZURITE_PORT ?? 10012), bot: Number(process.env.REGION_BOT_PORT ?? 3988), playground: Number(process.env.REGION_PLAYGROUND_PORT ?? 56160) };
+const PORTS = { azurite: Number(process.env.REGION_AZURITE_PORT ?? 10013), bot: Number(process.env.REGION_BOT_PORT ?? 3989), playground: Number(process.env.REGION_PLAYGROUND_PORT ?? 56161) };
 const BOT = `http://127.0.0.1:${PORTS.bot}`;
 const CONNECTOR = `http://localhost:${PORTS.playground}/_connector`;
 const BEFORE_DEADLINE = '2026-12-07T10:00:00Z'; // a Monday: the team's records are final (its summary at 08:00), the call window is open
