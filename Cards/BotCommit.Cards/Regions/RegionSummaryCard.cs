@@ -28,7 +28,7 @@ public static class RegionSummaryCard
                 new Fact(locale.Text(nameof(CardStrings.RegionSummaryRollUp)), Money(own.RollUp.ThisWeekCommit)),
                 new Fact(locale.Text(nameof(CardStrings.RegionSummaryQuarterRollUp)), Money(own.RollUp.QuarterForecast)),
                 new Fact(locale.Text(nameof(CardStrings.RegionSummaryCalls)), $"{own.CallsMade}/{own.CallsExpected}"),
-                new Fact(locale.Text(nameof(CardStrings.RegionSummaryReps)), $"{own.RepsOnTime}/{own.RepsExpected}"),
+                new Fact(locale.Text(nameof(CardStrings.RegionSummaryReps)), own.RepsExpected == 0 ? locale.Text(nameof(CardStrings.RegionSummaryNoRepsExpected)) : $"{own.RepsOnTime}/{own.RepsExpected}"),
             ]),
         };
         foreach (var child in summary.Children)
