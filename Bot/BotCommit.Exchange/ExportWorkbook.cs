@@ -37,7 +37,7 @@ public static class ExportWorkbook
         ]);
     }
 
-    private static IReadOnlyList<WorkbookCell> SubmissionCells(SubmissionRow row)
+    internal static IReadOnlyList<WorkbookCell> SubmissionCells(SubmissionRow row)
     {
         var deal = row.Deal;
         return

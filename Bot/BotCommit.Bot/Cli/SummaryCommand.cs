@@ -6,7 +6,8 @@ namespace BotCommit.Bot.Cli;
 
 /// <summary>
 /// <c>summary</c>: recomputes a week's summary offline from a submissions CSV and a team settings JSON
-/// (<see cref="OfflineSummary"/>) and prints it on standard output. Bad arguments or files print what is wrong, with
+/// (<see cref="OfflineSummary"/>), or a region's summary from a region export JSON (<c>--region</c>,
+/// <see cref="BotCommit.Exchange.Regions.OfflineRegionSummary"/>), and prints it on standard output. Bad arguments or files print what is wrong, with
 /// the file, line and column, on standard error and exit with <see cref="CommandLine.InvalidInput"/>.
 /// </summary>
 internal static class SummaryCommand
@@ -15,8 +16,10 @@ internal static class SummaryCommand
     private const string Settings = "settings";
     private const string Week = "week";
     private const string Format = "format";
+    private const string Region = "region";
 
-    private static readonly string[] s_options = [Submissions, Settings, Week, Format];
+    private static readonly string[] s_options = [Submissions, Settings, Week, Format, Region];
+    private static readonly string[] s_teamOptions = [Submissions, Settings, Week];
 
     // Files must be valid UTF-8: a stray Latin-1 byte is reported instead of becoming U+FFFD in an account name.
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -26,11 +29,13 @@ internal static class SummaryCommand
         "Recompute a week's summary offline from exported files.",
         """
         Usage: BotCommit.Bot summary --submissions FILE.csv --settings FILE.json --week 2026-W49 [--format json|csv|markdown]
+               BotCommit.Bot summary --region FILE.json [--format json|csv]
 
           --submissions  the submissions CSV (one row per deal per rep per week; see domain.md, "Exchange formats")
           --settings     the team settings JSON (time zone, fiscal year, deadline, targets, reps)
           --week         the review week, an ISO week such as 2026-W49
-          --format       json (default: the summary JSON), csv or markdown (for people)
+          --region       a region's export JSON (what "export region" sends): prints that region's summary for its week
+          --format       json (default: the summary JSON, or the region summary JSON), csv or markdown (for people; not for a region)
         """,
         RunAsync);
 
@@ -47,7 +52,12 @@ internal static class SummaryCommand
             return CommandLine.Success;
         }
 
-        var missing = s_options.Where(o => o != Format && options[o] is null).Select(o => "--" + o).ToList();
+        if (options[Region] is { } regionPath)
+        {
+            return await RunRegionAsync(options, regionPath, output, error, cancellationToken);
+        }
+
+        var missing = s_teamOptions.Where(o => options[o] is null).Select(o => "--" + o).ToList();
         if (missing.Count > 0)
         {
             return CommandLine.UsageError(error, Command, "missing " + string.Join(", ", missing));
@@ -103,6 +113,45 @@ internal static class SummaryCommand
             SummaryFormat.Markdown => SummaryMarkdown.Write(summary),
             _ => SummaryJson.Write(summary),
         };
+        await output.WriteAsync(text.AsMemory(), cancellationToken);
+        return CommandLine.Success;
+    }
+
+    /// <summary><c>summary --region FILE.json</c>: the region's summary from its export, as the region summary JSON or CSV.</summary>
+    private static async Task<int> RunRegionAsync(CliOptions options, string regionPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var extra = s_teamOptions.Where(o => options[o] is not null).Select(o => "--" + o).ToList();
+        if (extra.Count > 0)
+        {
+            return CommandLine.UsageError(error, Command, "--region takes the whole export: leave out " + string.Join(", ", extra));
+        }
+
+        var format = options[Format] ?? "json";
+        if (format is not ("json" or "csv"))
+        {
+            return CommandLine.UsageError(error, Command, $"--format: \"{format}\" is not one of json, csv for a region");
+        }
+
+        var json = await ReadFileAsync(regionPath, ResolvePath(regionPath, Environment.GetEnvironmentVariable("PWD")), error, cancellationToken);
+        if (json is null)
+        {
+            return CommandLine.InvalidInput;
+        }
+
+        var result = BotCommit.Exchange.Regions.OfflineRegionSummary.Compute(json);
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Errors)
+            {
+                await error.WriteLineAsync($"error: {regionPath}: {problem}".AsMemory(), cancellationToken);
+            }
+
+            return CommandLine.InvalidInput;
+        }
+
+        var text = format == "csv"
+            ? BotCommit.Exchange.Regions.RegionSummaryCsv.Write(result.Summary!)
+            : BotCommit.Exchange.Regions.RegionSummaryJson.Write(result.Summary!);
         await output.WriteAsync(text.AsMemory(), cancellationToken);
         return CommandLine.Success;
     }

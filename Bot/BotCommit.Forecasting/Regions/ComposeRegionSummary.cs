@@ -40,7 +40,14 @@ public sealed class ComposeRegionSummary
     }
 
     /// <summary>The summary of a region of <paramref name="tree"/> (already read).</summary>
-    public async Task<RegionSummary> ComposeAsync(OrgTree tree, NodeId region, ForecastWeek week, CancellationToken cancellationToken)
+    public async Task<RegionSummary> ComposeAsync(OrgTree tree, NodeId region, ForecastWeek week, CancellationToken cancellationToken) =>
+        (await ReadAsync(tree, region, week, cancellationToken)).Summary();
+
+    /// <summary>
+    /// The region's week as the summary is composed from it now (its <see cref="RegionWeek.Summary"/> and
+    /// <see cref="RegionWeek.Export"/>), the call records kept on the way.
+    /// </summary>
+    public async Task<RegionWeek> ReadAsync(OrgTree tree, NodeId region, ForecastWeek week, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var read = await _reader.ReadAsync(tree, region, week, _clock.GetUtcNow(), cancellationToken);
@@ -49,6 +56,6 @@ public sealed class ComposeRegionSummary
             await _calls.AddRecordAsync(node.ToRecord(), cancellationToken);
         }
 
-        return read.Summary();
+        return read;
     }
 }

@@ -22,9 +22,18 @@ public sealed class RunRegionTick
     private readonly DeliveryRunner _runner;
     private readonly IRegionDelivery _delivery;
     private readonly TimeProvider _clock;
+    private readonly IRegionSummaryRecords? _records;
 
+    /// <summary>The tick; <paramref name="records"/> is where each posted summary is kept with its inputs (null: not kept).</summary>
     public RunRegionTick(
-        IOrgTreeStore trees, RegionWeekReader reader, RecordCall cards, ComposeRegionSummary summaries, DeliveryRunner runner, IRegionDelivery delivery, TimeProvider clock)
+        IOrgTreeStore trees,
+        RegionWeekReader reader,
+        RecordCall cards,
+        ComposeRegionSummary summaries,
+        DeliveryRunner runner,
+        IRegionDelivery delivery,
+        TimeProvider clock,
+        IRegionSummaryRecords? records = null)
     {
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentNullException.ThrowIfNull(reader);
@@ -40,6 +49,7 @@ public sealed class RunRegionTick
         _runner = runner;
         _delivery = delivery;
         _clock = clock;
+        _records = records;
     }
 
     /// <summary>The delivery of a node's call card to one manager.</summary>
@@ -93,7 +103,18 @@ public sealed class RunRegionTick
         return _runner.RunAsync(
             SummaryKey(region.Id, week),
             ClaimPolicy.Scheduled,
-            async (attempt, ct) => await _delivery.PostSummaryAsync(region, tree.Settings(region.Id), await _summaries.ComposeAsync(tree, region.Id, week, ct), attempt, ct),
+            async (attempt, ct) =>
+            {
+                // Kept before the post goes out: a summary that may have arrived always has its inputs kept with it.
+                var read = await _summaries.ReadAsync(tree, region.Id, week, ct);
+                var summary = read.Summary();
+                if (_records is not null)
+                {
+                    await _records.KeepAsync(read.Export(), summary, ct);
+                }
+
+                return await _delivery.PostSummaryAsync(region, tree.Settings(region.Id), summary, attempt, ct);
+            },
             null,
             cancellationToken);
     }
