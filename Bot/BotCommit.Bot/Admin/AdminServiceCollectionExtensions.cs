@@ -73,6 +73,12 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<BotCommit.Forecasting.Regions.IRegionDelivery, BotCommit.Bot.Regions.TeamsRegionDelivery>();
         services.AddSingleton<BotCommit.Forecasting.Regions.RunRegionTick>();
         services.AddSingleton<ICardActionHandler, BotCommit.Bot.Regions.CallCardActionHandler>();
+
+        // A region's export (issue #17): its summary kept with its inputs at the post, who may export it, the command.
+        services.AddSingleton<BotCommit.Bot.Regions.RegionSummaryOfRecord>();
+        services.AddSingleton<BotCommit.Forecasting.Regions.IRegionSummaryRecords>(sp => sp.GetRequiredService<BotCommit.Bot.Regions.RegionSummaryOfRecord>());
+        services.AddSingleton<BotCommit.Bot.Regions.RegionAccess>();
+        services.AddSingleton<RegionExportCommands>();
         return services;
     }
 }

@@ -51,4 +51,10 @@ internal enum ExportFileKind
     Workbook = 1,
     SubmissionsCsv = 2,
     SummaryCsv = 3,
+
+    // A region's export (issue #17; RegionExportFiles). Numbers from 20 on, clear of the team's files.
+    RegionSummaryJson = 20,
+    RegionExportJson = 21,
+    RegionSummaryCsv = 22,
+    RegionWorkbook = 23,
 }

@@ -76,6 +76,7 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetParent, "set parent", ["set parent region", "set region parent", "move under", .. Set("上级大区", "上級大區"), .. Set("上级", "上級")], nameof(BotStrings.CommandSetParentDescription), nameof(BotStrings.UsageSetParent)),
         Admin(CommandKind.SetRegionChannel, "set region channel", ["use this channel for region", .. Set("大区频道", "大區頻道")], nameof(BotStrings.CommandSetRegionChannelDescription), nameof(BotStrings.UsageSetRegionChannel)),
         Admin(CommandKind.SetRegionManager, "set region manager", ["set call manager", "set region managers", .. Set("大区经理", "大區經理"), .. Set("大区主管", "大區主管"), .. Set("承诺经理", "承諾主管")], nameof(BotStrings.CommandSetRegionManagerDescription), nameof(BotStrings.UsageSetRegionManager)),
+        Admin(CommandKind.ExportRegion, "export region", ["region export", "export region summary", "导出大区", "匯出大區", "導出大區", "汇出大区", "导出大区汇总", "匯出大區彙總"], nameof(BotStrings.CommandExportRegionDescription), nameof(BotStrings.UsageExportRegion)),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -41,7 +41,8 @@ internal sealed class CommandDispatcher(
     TeamMembership membership,
     TeamDataCommands teamData,
     CrmImport.CrmImportCommands crmImport,
-    ILogger<CommandDispatcher> logger)
+    ILogger<CommandDispatcher> logger,
+    RegionExportCommands regionExport)
 {
     private const int EchoLimit = 60;
 
@@ -114,6 +115,12 @@ internal sealed class CommandDispatcher(
         if (command.Kind == CommandKind.SetChannel && LinkedTeamName(arguments) is { } salesTeam && activity.GetTeamsTeamId() is { Length: > 0 } here)
         {
             return await LinkChannelAsync(turnContext, command, salesTeam, TeamId.From(here), mentioned, cancellationToken);
+        }
+
+        // A region is not a team: its export is checked against the tree (sales ops, the region's managers), not a team's admins.
+        if (command.Kind == CommandKind.ExportRegion)
+        {
+            return await regionExport.ExportAsync(turnContext, arguments, command, cancellationToken);
         }
 
         var confirmed = false;

@@ -46,6 +46,11 @@ internal static class DownloadEndpoint
             return Refuse(StatusCodes.Status404NotFound, UserTexts.For(new Protocol.Schema.Activity { Locale = browser }), nameof(BotStrings.DownloadLinkInvalid));
         }
 
+        if (ticket.Region)
+        {
+            return await RegionFileAsync(ticket, week, http.RequestServices, used, time, logger, cancellationToken);
+        }
+
         var stored = await settings.GetAsync(TeamId.From(ticket.Team), cancellationToken);
         if (stored is null)
         {
@@ -76,6 +81,51 @@ internal static class DownloadEndpoint
         var content = await export.ContentAsync(team, week, withSummary: ticket.File != ExportFileKind.SubmissionsCsv, cancellationToken);
         var (fileName, contentType, bytes) = content.File(ticket.File);
         DownloadLog.Served(logger, team.Id.Value, ticket.Week, ticket.File, ticket.Admin);
+        return Results.File(bytes, contentType, fileName);
+    }
+
+    /// <summary>
+    /// A region's export file: the asker must still be sales ops or a manager of the region or a region above it
+    /// (<see cref="Regions.RegionAccess"/>); the file is made from what was kept with the region's post.
+    /// </summary>
+    private static async Task<IResult> RegionFileAsync(
+        DownloadTicket ticket, ForecastWeek week, IServiceProvider services, InboundActivityLog used, TimeProvider time, ILogger<DownloadLinks> logger, CancellationToken cancellationToken)
+    {
+        var texts = UserTexts.For(new Protocol.Schema.Activity { Locale = ticket.Locale });
+        if (time.GetUtcNow() > ticket.Expires)
+        {
+            DownloadLog.Refused(logger, "expired");
+            return Refuse(StatusCodes.Status410Gone, texts, nameof(BotStrings.DownloadLinkExpired));
+        }
+
+        var region = BotCommit.Forecasting.Regions.NodeId.From(ticket.Team);
+        var tree = (await services.GetRequiredService<IOrgTreeStore>().GetAsync(cancellationToken))?.Value;
+        if (tree?.Find(region) is not { IsTeam: false } node)
+        {
+            DownloadLog.Refused(logger, "region unknown");
+            return Refuse(StatusCodes.Status404NotFound, texts, nameof(BotStrings.DownloadLinkInvalid));
+        }
+
+        if (!services.GetRequiredService<Regions.RegionAccess>().MayExport(tree, region, ticket.Tenant, ticket.Admin))
+        {
+            DownloadLog.Refused(logger, "no longer sales ops or a manager of the region");
+            return Refuse(StatusCodes.Status403Forbidden, texts, nameof(BotStrings.DownloadLinkRegionNotAllowed), node.Name);
+        }
+
+        if (await services.GetRequiredService<Regions.RegionSummaryOfRecord>().GetAsync(region, week, cancellationToken) is not { } kept)
+        {
+            DownloadLog.Refused(logger, "no region summary kept");
+            return Refuse(StatusCodes.Status404NotFound, texts, nameof(BotStrings.DownloadLinkInvalid));
+        }
+
+        if (!await used.TryRecordAsync(UsedLinks, ticket.Nonce, time.GetUtcNow(), cancellationToken))
+        {
+            DownloadLog.Refused(logger, "already used");
+            return Refuse(StatusCodes.Status410Gone, texts, nameof(BotStrings.DownloadLinkUsed));
+        }
+
+        var (fileName, contentType, bytes) = new Regions.RegionExportFiles(region, week, kept.ExportJson, kept.SummaryJson).File(ticket.File);
+        DownloadLog.Served(logger, region.Value, ticket.Week, ticket.File, ticket.Admin);
         return Results.File(bytes, contentType, fileName);
     }
 

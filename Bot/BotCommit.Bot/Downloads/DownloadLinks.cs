@@ -23,7 +23,15 @@ internal sealed class DownloadLinks(IDataProtectionProvider protection, IOptions
     public bool Enabled => options.Value.PublicBaseUrl is not null;
 
     /// <summary>The link for <paramref name="file"/> of the export of <paramref name="week"/>, for <paramref name="admin"/>; null when links are off.</summary>
-    public (Uri Link, DateTimeOffset Expires)? Create(TeamId team, ForecastWeek week, ExportFileKind file, RepId admin, string? locale)
+    public (Uri Link, DateTimeOffset Expires)? Create(TeamId team, ForecastWeek week, ExportFileKind file, RepId admin, string? locale) =>
+        Seal(new DownloadTicket(team.Value, week.ToString(), file, admin.Value, locale, default, string.Empty));
+
+    /// <summary>The link for <paramref name="file"/> of <paramref name="region"/>'s export of <paramref name="week"/>, for <paramref name="person"/> (rights checked in <paramref name="tenant"/>); null when links are off.</summary>
+    public (Uri Link, DateTimeOffset Expires)? CreateForRegion(
+        BotCommit.Forecasting.Regions.NodeId region, string? tenant, ForecastWeek week, ExportFileKind file, RepId person, string? locale) =>
+        Seal(new DownloadTicket(region.Value, week.ToString(), file, person.Value, locale, default, string.Empty, Region: true, Tenant: tenant));
+
+    private (Uri Link, DateTimeOffset Expires)? Seal(DownloadTicket unsealed)
     {
         if (options.Value.PublicBaseUrl is not { } baseUrl)
         {
@@ -31,7 +39,7 @@ internal sealed class DownloadLinks(IDataProtectionProvider protection, IOptions
         }
 
         var expires = time.GetUtcNow() + options.Value.LinkLifetime;
-        var ticket = new DownloadTicket(team.Value, week.ToString(), file, admin.Value, locale, expires, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+        var ticket = unsealed with { Expires = expires, Nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) };
         var token = _protector.Protect(JsonSerializer.Serialize(ticket));
         return (new Uri(baseUrl, Path.TrimStart('/') + token), expires);
     }

@@ -26,11 +26,9 @@ internal sealed class SummaryOfRecord(AzureTablesStorage storage)
         ArgumentNullException.ThrowIfNull(composition);
         var scope = Scope(composition.Team.Id);
         var week = composition.Summary.Week.ToString();
-        var settings = Parts(TeamSettingsJson.Write(composition.Team, composition.Roster));
-        var summary = Parts(SummaryJson.Write(composition.Summary));
-        await WritePartsAsync(scope, week + "|settings", settings, cancellationToken);
-        await WritePartsAsync(scope, week + "|summary", summary, cancellationToken);
-        await storage.Documents.UpsertAsync(scope, week, string.Create(CultureInfo.InvariantCulture, $"{settings.Count} {summary.Count}"), cancellationToken);
+        var settings = await KeptDocument.WriteAsync(storage.Documents, scope, week + "|settings", TeamSettingsJson.Write(composition.Team, composition.Roster), cancellationToken);
+        var summary = await KeptDocument.WriteAsync(storage.Documents, scope, week + "|summary", SummaryJson.Write(composition.Summary), cancellationToken);
+        await storage.Documents.UpsertAsync(scope, week, string.Create(CultureInfo.InvariantCulture, $"{settings} {summary}"), cancellationToken);
     }
 
     /// <summary>The settings and summary JSON kept for <paramref name="week"/>, or null when its summary was never posted.</summary>
@@ -43,55 +41,10 @@ internal sealed class SummaryOfRecord(AzureTablesStorage storage)
         }
 
         var counts = head.Json.Split(' ');
-        var settings = await ReadPartsAsync(scope, week + "|settings", int.Parse(counts[0], CultureInfo.InvariantCulture), cancellationToken);
-        var summary = await ReadPartsAsync(scope, week + "|summary", int.Parse(counts[1], CultureInfo.InvariantCulture), cancellationToken);
+        var settings = await KeptDocument.ReadAsync(storage.Documents, scope, week + "|settings", int.Parse(counts[0], CultureInfo.InvariantCulture), cancellationToken);
+        var summary = await KeptDocument.ReadAsync(storage.Documents, scope, week + "|summary", int.Parse(counts[1], CultureInfo.InvariantCulture), cancellationToken);
         return settings is null || summary is null ? null : (settings, summary);
     }
 
     private static string Scope(TeamId team) => ScopePrefix + team.Value;
-
-    // Never cuts between the two halves of a surrogate pair (a table property must hold valid UTF-16).
-    private static List<string> Parts(string text)
-    {
-        var parts = new List<string>();
-        for (var start = 0; start < text.Length;)
-        {
-            var length = Math.Min(Storage.AzureTables.Documents.DocumentTable.MaxJsonLength, text.Length - start);
-            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
-            {
-                length--;
-            }
-
-            parts.Add(text.Substring(start, length));
-            start += length;
-        }
-
-        return parts;
-    }
-
-    private async Task WritePartsAsync(string scope, string key, List<string> parts, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < parts.Count; i++)
-        {
-            await storage.Documents.UpsertAsync(scope, PartKey(key, i), parts[i], cancellationToken);
-        }
-    }
-
-    private async Task<string?> ReadPartsAsync(string scope, string key, int count, CancellationToken cancellationToken)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            if (await storage.Documents.GetAsync(scope, PartKey(key, i), cancellationToken) is not { } part)
-            {
-                return null;
-            }
-
-            text.Append(part.Json);
-        }
-
-        return text.ToString();
-    }
-
-    private static string PartKey(string key, int index) => string.Create(CultureInfo.InvariantCulture, $"{key}|{index:D3}");
 }
