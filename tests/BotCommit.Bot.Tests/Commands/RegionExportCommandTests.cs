@@ -1,4 +1,5 @@
 using BotCommit.Bot.Tests.Hosting;
+using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Teams;
@@ -72,6 +73,20 @@ public sealed class RegionExportCommandTests(AzuriteFixture azurite) : IAsyncLif
         var traditional = _host.PersonalMessage(People.Boris, "匯出大區APAC 2026-W49");
         traditional["locale"] = "zh-TW";
         Assert.Contains("**APAC** 在 2026年第49週 還沒有發布彙總", await _host.AnswerAsync(traditional), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostedBeforeInputsWereKept_WithoutADownloadAddress_TheJsonComesAsText_ReadAsOfThePost()
+    {
+        var key = RunRegionTick.SummaryKey(NodeId.From("apac"), ForecastWeek.Parse("2026-W49"));
+        var postedAt = new DateTimeOffset(2026, 12, 1, 12, 30, 0, TimeSpan.Zero);
+        await _host.Get<IActionLog>().SaveAsync(key with { State = ActionState.Completed, UpdatedAt = postedAt }, null, CancellationToken.None);
+
+        var answer = await _host.AnswerAsync(_host.PersonalMessage(People.Chen, "export region APAC 2026-W49"));
+
+        Assert.Contains("Download links are not set up here", answer, StringComparison.Ordinal);
+        Assert.Contains("\"asOf\": \"2026-12-01T12:30:00+00:00\"", answer, StringComparison.Ordinal); // the export JSON, as of the post
+        Assert.Contains("\"biggestJudgements\"", answer, StringComparison.Ordinal); // the region summary JSON
     }
 
     [Fact]

@@ -71,19 +71,20 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         var watch = Stopwatch.StartNew();
         await SeedAsync();
 
-        // Sunday evening: every rep asks for their card and submits it, from their own identity, in their own chat.
+        // Sunday evening: every rep asks for their card and submits it, from their own identity, in their own chat (four
+        // reps at a time, as people do; each rep's card is told apart by their chat).
         _host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero));
-        foreach (var (key, team, _, _) in s_teams)
+        var reps = s_teams.SelectMany(t => Enumerable.Range(1, RepsPerTeam).Select(i => Rep(t.Key, i))).ToList();
+        await Parallel.ForEachAsync(reps, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (rep, _) =>
         {
-            for (var i = 1; i <= RepsPerTeam; i++)
-            {
-                var rep = Rep(key, i);
-                var sent = await _host.SendAsync(_host.PersonalMessage(rep, "commit"));
-                var card = sent.Select(Card).OfType<JsonObject>().Last(c => Replies.Action(c, "checkin.submit") is not null);
-                var receipt = await _host.InvokeAsync(_host.Invoke(rep, "checkin.submit", CheckInCardData.Inputs(card, "checkin.submit"), inChannel: false));
-                Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)receipt["type"]);
-            }
-
+            var chat = "a:personal-" + rep.TeamsId[3..];
+            var sent = await _host.SendAsync(_host.PersonalMessage(rep, "commit"));
+            var card = sent.Where(r => r.Path.Contains(chat, StringComparison.Ordinal)).Select(Card).OfType<JsonObject>().Last(c => Replies.Action(c, "checkin.submit") is not null);
+            var receipt = await _host.InvokeAsync(_host.Invoke(rep, "checkin.submit", CheckInCardData.Inputs(card, "checkin.submit"), inChannel: false));
+            Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)receipt["type"]);
+        });
+        foreach (var (_, team, _, _) in s_teams)
+        {
             Assert.Equal(RepsPerTeam, (await _host.Get<ISubmissionStore>().ListWeekAsync(team, s_week, s_none)).Count);
         }
 
@@ -135,6 +136,9 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         await TickTwiceAsync(new DateTimeOffset(2026, 12, 9, 13, 0, 0, TimeSpan.Zero));
         Assert.Equal(3, RegionPosts(_host.Connector.Requests.ToList()).Count);
 
+        // Later, a rep joins Sales UK: what the stores say now is no longer what the posted summary was computed from.
+        await _host.AddRepAsync(Rep("uk", RepsPerTeam + 1), team: s_teams[1].Team);
+
         // Sales ops export the top region from their personal chat and download the files through the links.
         var links = await ExportLinksAsync(People.Boris, "export region Org 2026-W50");
         Assert.Equal(["Excel workbook (.xlsx)", "Region summary (.json)", "Region export for the offline summary (.json)", "Region summary (.csv)"], links.Keys);
@@ -156,7 +160,7 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         // AU 1200 + CN 1200 + JP 1200 = 3600); the org rolls up 2100 + 3600.
         var summary = offline.Summary!;
         Assert.Equal(5700m, summary.Region.RollUp.ThisWeekCommit);
-        Assert.Equal(60, summary.Region.RepsExpected);
+        Assert.Equal(60, summary.Region.RepsExpected); // as posted: the rep who joined later is not in it
         Assert.Equal(60, summary.Region.RepsOnTime);
         Assert.Equal(2100m, summary.Children.Single(c => c.Node.Id.Value == "emea").Call.ThisWeekCommit);
         Assert.Equal(CallState.NoCall, summary.Children.Single(c => c.Node.Id.Value == "apac").State);
