@@ -27,7 +27,7 @@ namespace BotCommit.Bot.Tests.Commands;
 /// summary JSON kept with the post and the very card the channel got.
 /// </summary>
 [Collection(AzuriteGroup.Name)]
-public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const int RepsPerTeam = 12;
     private static readonly ForecastWeek s_week = ForecastWeek.Parse("2026-W50"); // Monday 2026-12-07
@@ -88,6 +88,7 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
             Assert.Equal(RepsPerTeam, (await _host.Get<ISubmissionStore>().ListWeekAsync(team, s_week, s_none)).Count);
         }
 
+        output.WriteLine($"reps submitted: {watch.Elapsed}");
         // The managers' personal chats and the regions' channel are known to BotCommit (they spoke to it once).
         foreach (var manager in s_teams.Select(t => TeamManager(t.Key)).Append(s_emeaManager).Append(s_apacManager).Append(s_vp))
         {
@@ -96,6 +97,7 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
 
         Assert.Contains("Org", await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "regions")), StringComparison.Ordinal);
 
+        output.WriteLine($"managers and channel known: {watch.Elapsed}");
         // Monday 10:00: the teams' records are final; each team manager gets their call card once (two ticks).
         var cards = await TickTwiceAsync(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
         foreach (var (key, _, _, _) in s_teams)
@@ -106,12 +108,14 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
 
         Assert.Empty(RegionPosts(cards));
 
+        output.WriteLine($"Monday 10:00 ticks: {watch.Elapsed}");
         // The team managers call from their cards (JP makes none): DE lowers this week's commit, CN raises its quarter.
         await CallAsync(TeamManager("de"), CallCards(cards, TeamManager("de")).Single(), CallFigure.ThisWeekCommit, "1000", "two deals slip to next week");
         await CallAsync(TeamManager("uk"), CallCards(cards, TeamManager("uk")).Single(), null, null, null);
         await CallAsync(TeamManager("au"), CallCards(cards, TeamManager("au")).Single(), null, null, null);
         await CallAsync(TeamManager("cn"), CallCards(cards, TeamManager("cn")).Single(), CallFigure.QuarterForecast, "2000", "renewal lands in December");
 
+        output.WriteLine($"team calls: {watch.Elapsed}");
         // Monday 12:30: the teams' call deadlines have passed: EMEA's and APAC's summaries are posted once each, and
         // their managers get their call cards, pre-filled with their children's calls.
         var monday = await TickTwiceAsync(new DateTimeOffset(2026, 12, 7, 12, 30, 0, TimeSpan.Zero));
@@ -124,6 +128,7 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         Assert.Equal("2200", CheckInCardData.InputValue(emeaCard, CallVerbs.FigureInput(CallFigure.ThisWeekCommit))?.Replace(",", "", StringComparison.Ordinal).Split('.')[0]);
         Assert.Single(CallCards(monday, s_apacManager));
 
+        output.WriteLine($"Monday 12:30 ticks: {watch.Elapsed}");
         // Tuesday: EMEA's manager calls (APAC's does not); at 12:30 the org's summary is posted once.
         _host.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero));
         await CallAsync(s_emeaManager, emeaCard, CallFigure.ThisWeekCommit, "2100", "DE slip confirmed");
@@ -132,6 +137,7 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         Assert.Contains("Region Org", orgPost.Body, StringComparison.Ordinal);
         Assert.Contains(CommandHost.ManagersChannel, orgPost.Body, StringComparison.Ordinal);
 
+        output.WriteLine($"Tuesday: {watch.Elapsed}");
         // Wednesday: every window has closed; a tick posts nothing again. Three region posts in the whole week.
         await TickTwiceAsync(new DateTimeOffset(2026, 12, 9, 13, 0, 0, TimeSpan.Zero));
         Assert.Equal(3, RegionPosts(_host.Connector.Requests.ToList()).Count);
@@ -139,12 +145,14 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite) : IAsy
         // Later, a rep joins Sales UK: what the stores say now is no longer what the posted summary was computed from.
         await _host.AddRepAsync(Rep("uk", RepsPerTeam + 1), team: s_teams[1].Team);
 
+        output.WriteLine($"Wednesday: {watch.Elapsed}");
         // Sales ops export the top region from their personal chat and download the files through the links.
         var links = await ExportLinksAsync(People.Boris, "export region Org 2026-W50");
         Assert.Equal(["Excel workbook (.xlsx)", "Region summary (.json)", "Region export for the offline summary (.json)", "Region summary (.csv)"], links.Keys);
         var exportJson = await DownloadTextAsync(links["Region export for the offline summary (.json)"]);
         var summaryJson = await DownloadTextAsync(links["Region summary (.json)"]);
 
+        output.WriteLine($"export and downloads: {watch.Elapsed}");
         // Offline, from the export alone: the same summary as posted, and the same card the channel got.
         var offline = OfflineRegionSummary.Compute(exportJson);
         Assert.True(offline.Succeeded, string.Join("; ", offline.Errors));
