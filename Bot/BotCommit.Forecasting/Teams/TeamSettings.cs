@@ -121,4 +121,10 @@ public sealed record TeamSettings(TeamId Id)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(AmountCeiling), value, "Must be positive.");
     } = 1_000_000_000m;
+
+    /// <summary>
+    /// The admins turned the monthly forecast off for the team (an admin's <c>monthly off</c>, audited): no monthly card,
+    /// reminder, escalation or review is scheduled. Off = false by default, so the monthly forecast is on (issue #18).
+    /// </summary>
+    public bool MonthlyForecastOff { get; init; }
 }

@@ -73,4 +73,7 @@ internal sealed class TeamSettingsEntity : ITableEntity
 
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
+
+    /// <summary>The monthly forecast is off for the team (false, i.e. on, for rows written before the column existed).</summary>
+    public bool MonthlyForecastOff { get; set; }
 }

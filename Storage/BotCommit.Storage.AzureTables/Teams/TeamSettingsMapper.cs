@@ -44,6 +44,7 @@ internal static class TeamSettingsMapper
             SummaryChannelName = settings.SummaryChannel?.Name,
             SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
             ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
+            MonthlyForecastOff = settings.MonthlyForecastOff,
             PendingAuditJson = PendingAuditColumn.Write(settings.PendingAudit),
         };
     }
@@ -97,6 +98,7 @@ internal static class TeamSettingsMapper
                     : throw InvariantText.Corrupt(nameof(entity.SummaryChannelRepReaders), entity.SummaryChannelRepReaders.Value.ToString(CultureInfo.InvariantCulture)),
             } : null,
             ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
+            MonthlyForecastOff = entity.MonthlyForecastOff,
             PendingAudit = PendingAuditColumn.Read(defaults.Id, entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }
