@@ -47,4 +47,10 @@ public enum ScheduledActionKind
 
     /// <summary>A node manager's call card (issue #17), once per node, week and manager.</summary>
     CallCard = 15,
+
+    /// <summary>
+    /// The TOP lists and stalled deals replied once in the week's summary thread (subject <c>lists@rootActivityId</c>), or sent
+    /// privately to each manager and admin when the channel gets team figures only (subject <c>recipient/lists@rootActivityId</c>).
+    /// </summary>
+    SummaryThreadLists = 20,
 }
