@@ -76,6 +76,7 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetParent, "set parent", ["set parent region", "set region parent", "move under", .. Set("上级大区", "上級大區"), .. Set("上级", "上級")], nameof(BotStrings.CommandSetParentDescription), nameof(BotStrings.UsageSetParent)),
         Admin(CommandKind.SetRegionChannel, "set region channel", ["use this channel for region", .. Set("大区频道", "大區頻道")], nameof(BotStrings.CommandSetRegionChannelDescription), nameof(BotStrings.UsageSetRegionChannel)),
         Admin(CommandKind.SetRegionManager, "set region manager", ["set call manager", "set region managers", .. Set("大区经理", "大區經理"), .. Set("大区主管", "大區主管"), .. Set("承诺经理", "承諾主管")], nameof(BotStrings.CommandSetRegionManagerDescription), nameof(BotStrings.UsageSetRegionManager)),
+        Admin(CommandKind.SetTopListSize, "set top", ["set top n", "set top list", "set top lists", "set top list size", .. Set("TOP", "TOP"), .. Set("TOP项目数", "TOP專案數"), .. Set("TOP项目列表", "TOP專案列表"), .. Set("TOP列表", "TOP列表"), .. Set("TOP数量", "TOP數量")], nameof(BotStrings.CommandSetTopListSizeDescription), nameof(BotStrings.UsageSetTopListSize)),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

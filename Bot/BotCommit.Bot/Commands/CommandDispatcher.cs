@@ -196,6 +196,7 @@ internal sealed class CommandDispatcher(
             CommandKind.SetTarget => await teamCommands.SetTargetAsync(context, cancellationToken),
             CommandKind.SetFiscalYearStart => await teamCommands.SetFiscalYearStartAsync(context, cancellationToken),
             CommandKind.SetCurrency => await teamCommands.SetCurrencyAsync(context, cancellationToken),
+            CommandKind.SetTopListSize => await teamCommands.SetTopListSizeAsync(context, cancellationToken),
             CommandKind.SetLanguage => await teamCommands.SetLanguageAsync(context, cancellationToken),
             CommandKind.SetAmountStyle => await teamCommands.SetAmountStyleAsync(context, cancellationToken),
             CommandKind.SetRepTimeZone => await roster.SetRepTimeZoneAsync(context, cancellationToken),

@@ -50,4 +50,5 @@ internal enum CommandKind
     SetRegionManager = 53,
     Regions = 54,
     ImportCrm = 61,
+    SetTopListSize = 73,
 }

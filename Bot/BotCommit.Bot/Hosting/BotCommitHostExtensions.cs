@@ -43,6 +43,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<RecordAbsence>();
         services.AddSingleton<ComposeWeeklySummary>();
         services.AddSingleton<PostLateChanges>();
+        services.AddSingleton<PostPipelineLists>();
         services.AddSingleton<PublishWeeklySummary>();
         services.AddSingleton<ISummaryPublisher>(sp => sp.GetRequiredService<PublishWeeklySummary>());
         services.AddSingleton<ReadTeamStatus>();
@@ -62,6 +63,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Summary.SummaryThread>();
         services.AddSingleton<Summary.SummaryPreview>();
         services.AddSingleton<ISummaryDelivery, Summary.TeamsSummaryDelivery>();
+        services.AddSingleton<IPipelineListsDelivery>(sp => (IPipelineListsDelivery)sp.GetRequiredService<ISummaryDelivery>());
         services.AddSingleton<Summary.SummaryOfRecord>();
         services.AddBotCommitAdmin();
         services.AddOptions<Progress.ProgressOptions>()

@@ -38,6 +38,9 @@ public static class SettingKeys
     public const string Away = "away";
     public const string RosterImport = "rosterImport";
     public const string RepName = "repName";
+
+    /// <summary>N of the TOP lists (<c>set top 15</c>).</summary>
+    public const string TopListSize = "topListSize";
     public const string Deals = "deals";
     public const string CrmImport = "crmImport";
     public const string TeamCreated = "team";

@@ -59,4 +59,10 @@ public enum ScheduledActionKind
 
     /// <summary>The monthly review posted to the managers' channel (subject <see cref="ActionRecord.TeamSubject"/>).</summary>
     MonthlyReview = 19,
+
+    /// <summary>
+    /// The TOP lists and stalled deals replied once in the week's summary thread (subject <c>lists@rootActivityId</c>), or sent
+    /// privately to each manager and admin when the channel gets team figures only (subject <c>recipient/lists@rootActivityId</c>).
+    /// </summary>
+    SummaryThreadLists = 20,
 }

@@ -100,6 +100,18 @@ public sealed record TeamSettings(TeamId Id)
     public bool ShareSummaryWithTeam { get; init; }
 
     /// <summary>
+    /// N of the TOP lists (an admin's <c>set top 15</c>, audited as <see cref="Admin.SettingKeys.TopListSize"/>): from
+    /// <see cref="Pipeline.TopListSize.Min"/> to <see cref="Pipeline.TopListSize.Max"/>; null = the default (10).
+    /// </summary>
+    public int? TopListSize
+    {
+        get;
+        init => field = value is null || Pipeline.TopListSize.IsValid(value.Value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(TopListSize), value, "A TOP list holds 1 to 25 deals.");
+    }
+
+    /// <summary>
     /// The audit outbox: the entries of the last change saved through <see cref="Admin.SettingsEditor"/>, written in the
     /// same row write as the change itself, then appended to the audit log (idempotently, by
     /// <see cref="Ports.AuditEntry.ChangeId"/>). A change is therefore never saved without its audit entries, and an entry

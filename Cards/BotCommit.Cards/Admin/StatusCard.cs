@@ -21,6 +21,7 @@ public static class StatusCard
         {
             new TextBlock(title) { Size = "Large", Weight = "Bolder" },
             new TextBlock(locale.Format(nameof(CardStrings.AdminStatusDeadline), model.Deadline)) { IsSubtle = true, Spacing = "Small" },
+            new TextBlock(locale.Format(nameof(CardStrings.AdminStatusTopLists), model.TopListSize)) { IsSubtle = true, Spacing = "None" },
         };
         if (model.Paused)
         {

@@ -16,6 +16,9 @@ public sealed record StatusCardModel(string TeamName, ForecastWeek Week, DateTim
 
     public int RosterCount { get; init; }
 
+    /// <summary>N of the TOP lists in the summary thread (the team's setting or the default).</summary>
+    public int TopListSize { get; init; } = Forecasting.Pipeline.TopListCalculator.DefaultSize;
+
     public IReadOnlyList<StatusRep> Submitted { get; init; } = [];
 
     public IReadOnlyList<StatusRep> Late { get; init; } = [];

@@ -71,6 +71,9 @@ internal sealed class TeamSettingsEntity : ITableEntity
     /// <summary>"Share everything with the team" (false for rows written before the column existed).</summary>
     public bool ShareSummaryWithTeam { get; set; }
 
+    /// <summary>N of the TOP lists; null = the default (and for rows written before it existed).</summary>
+    public int? TopListSize { get; set; }
+
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
 

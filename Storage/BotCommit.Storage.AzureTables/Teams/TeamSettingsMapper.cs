@@ -45,6 +45,7 @@ internal static class TeamSettingsMapper
             SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
             ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
             MonthlyForecastOff = settings.MonthlyForecastOff,
+            TopListSize = settings.TopListSize,
             PendingAuditJson = PendingAuditColumn.Write(settings.PendingAudit),
         };
     }
@@ -99,6 +100,9 @@ internal static class TeamSettingsMapper
             } : null,
             ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
             MonthlyForecastOff = entity.MonthlyForecastOff,
+            TopListSize = entity.TopListSize is null or (>= Forecasting.Pipeline.TopListSize.Min and <= Forecasting.Pipeline.TopListSize.Max)
+                ? entity.TopListSize
+                : throw InvariantText.Corrupt(nameof(entity.TopListSize), entity.TopListSize.Value.ToString(CultureInfo.InvariantCulture)),
             PendingAudit = PendingAuditColumn.Read(defaults.Id, entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }
