@@ -66,6 +66,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<IPipelineListsDelivery>(sp => (IPipelineListsDelivery)sp.GetRequiredService<ISummaryDelivery>());
         services.AddSingleton<Summary.SummaryOfRecord>();
         services.AddBotCommitAdmin();
+        Monthly.MonthlyServiceCollectionExtensions.AddBotCommitMonthly(services);
         services.AddOptions<Progress.ProgressOptions>()
             .Bind(builder.Configuration.GetSection(Progress.ProgressOptions.SectionName))
             .Validate(o => o.UpdateInterval > TimeSpan.Zero, "BotCommit:Progress:UpdateInterval must be positive.")
