@@ -34,6 +34,7 @@ internal sealed class StatusReport(ReadTeamStatus status, IConversationReference
             SkippedReason = team.SkippedWeeks.TryGetValue(week.Week, out var holiday) ? holiday : null,
             RosterCount = week.Reps.Count,
             TopListSize = Forecasting.Pipeline.TopListSize.OrDefault(team.TopListSize),
+            MonthlyForecastOn = !team.MonthlyForecastOff,
             Submitted = Of(week, RepState.OnTime),
             Late = Of(week, RepState.Late),
             Missing = Of(week, RepState.Missing),

@@ -197,6 +197,8 @@ internal sealed class CommandDispatcher(
             CommandKind.SetFiscalYearStart => await teamCommands.SetFiscalYearStartAsync(context, cancellationToken),
             CommandKind.SetCurrency => await teamCommands.SetCurrencyAsync(context, cancellationToken),
             CommandKind.SetTopListSize => await teamCommands.SetTopListSizeAsync(context, cancellationToken),
+            CommandKind.MonthlyForecastOn => await teamCommands.SetMonthlyForecastAsync(context, on: true, cancellationToken),
+            CommandKind.MonthlyForecastOff => await teamCommands.SetMonthlyForecastAsync(context, on: false, cancellationToken),
             CommandKind.SetLanguage => await teamCommands.SetLanguageAsync(context, cancellationToken),
             CommandKind.SetAmountStyle => await teamCommands.SetAmountStyleAsync(context, cancellationToken),
             CommandKind.SetRepTimeZone => await roster.SetRepTimeZoneAsync(context, cancellationToken),

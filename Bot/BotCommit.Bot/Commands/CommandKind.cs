@@ -51,4 +51,6 @@ internal enum CommandKind
     Regions = 54,
     ImportCrm = 61,
     SetTopListSize = 73,
+    MonthlyForecastOn = 70,
+    MonthlyForecastOff = 71,
 }
