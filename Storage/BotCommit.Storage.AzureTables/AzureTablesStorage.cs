@@ -7,6 +7,7 @@ using BotCommit.Storage.AzureTables.Audit;
 using BotCommit.Storage.AzureTables.Deals;
 using BotCommit.Storage.AzureTables.Documents;
 using BotCommit.Storage.AzureTables.Erasure;
+using BotCommit.Storage.AzureTables.Monthly;
 using BotCommit.Storage.AzureTables.Regions;
 using BotCommit.Storage.AzureTables.Roster;
 using BotCommit.Storage.AzureTables.Submissions;
@@ -65,6 +66,7 @@ public sealed class AzureTablesStorage
         Conversations = new TableConversationReferenceStore(Documents, time);
         OrgTree = new TableOrgTreeStore(Table("OrgTree"));
         Calls = new TableCallStore(Table("Calls"), Table("CallRecords"));
+        MonthlyForecasts = new TableMonthlyForecastStore(Table("MonthlyForecasts"));
     }
 
     public string TablePrefix { get; }
@@ -107,6 +109,9 @@ public sealed class AzureTablesStorage
 
     /// <summary>The managers' calls and the weeks' call records (<see cref="Forecasting.Ports.ICallStore"/>).</summary>
     public TableCallStore Calls { get; }
+
+    /// <summary>Every monthly forecast submitted (<see cref="Forecasting.Ports.IMonthlyForecastStore"/>).</summary>
+    public TableMonthlyForecastStore MonthlyForecasts { get; }
 
     /// <summary>Creates every table that does not exist yet. Idempotent; call at startup.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ internal sealed class StatusReport(ReadTeamStatus status, IConversationReference
             Paused = team.Paused,
             SkippedReason = team.SkippedWeeks.TryGetValue(week.Week, out var holiday) ? holiday : null,
             RosterCount = week.Reps.Count,
+            TopListSize = Forecasting.Pipeline.TopListSize.OrDefault(team.TopListSize),
+            MonthlyForecastOn = !team.MonthlyForecastOff,
             Submitted = Of(week, RepState.OnTime),
             Late = Of(week, RepState.Late),
             Missing = Of(week, RepState.Missing),

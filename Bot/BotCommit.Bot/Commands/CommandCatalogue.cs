@@ -77,6 +77,9 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetRegionChannel, "set region channel", ["use this channel for region", .. Set("大区频道", "大區頻道")], nameof(BotStrings.CommandSetRegionChannelDescription), nameof(BotStrings.UsageSetRegionChannel)),
         Admin(CommandKind.SetRegionManager, "set region manager", ["set call manager", "set region managers", .. Set("大区经理", "大區經理"), .. Set("大区主管", "大區主管"), .. Set("承诺经理", "承諾主管")], nameof(BotStrings.CommandSetRegionManagerDescription), nameof(BotStrings.UsageSetRegionManager)),
         Admin(CommandKind.ExportRegion, "export region", ["region export", "export region summary", "导出大区", "匯出大區", "導出大區", "汇出大区", "导出大区汇总", "匯出大區彙總"], nameof(BotStrings.CommandExportRegionDescription), nameof(BotStrings.UsageExportRegion)),
+        Admin(CommandKind.SetTopListSize, "set top", ["set top n", "set top list", "set top lists", "set top list size", .. Set("TOP", "TOP"), .. Set("TOP项目数", "TOP專案數"), .. Set("TOP项目列表", "TOP專案列表"), .. Set("TOP列表", "TOP列表"), .. Set("TOP数量", "TOP數量")], nameof(BotStrings.CommandSetTopListSizeDescription), nameof(BotStrings.UsageSetTopListSize)),
+        Admin(CommandKind.MonthlyForecastOn, "monthly on", ["monthly forecast on", "turn monthly forecast on", "turn on monthly forecast", "开启月度预测", "開啟月度預測", "打开月度预测", "打開月度預測", "月度预测开启", "月度預測開啟"], nameof(BotStrings.CommandMonthlyForecastOnDescription), null),
+        Admin(CommandKind.MonthlyForecastOff, "monthly off", ["monthly forecast off", "turn monthly forecast off", "turn off monthly forecast", "关闭月度预测", "關閉月度預測", "月度预测关闭", "月度預測關閉"], nameof(BotStrings.CommandMonthlyForecastOffDescription), null),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

@@ -51,4 +51,7 @@ internal enum CommandKind
     Regions = 54,
     ImportCrm = 61,
     ExportRegion = 62,
+    SetTopListSize = 73,
+    MonthlyForecastOn = 70,
+    MonthlyForecastOff = 71,
 }

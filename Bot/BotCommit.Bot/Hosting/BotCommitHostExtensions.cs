@@ -43,6 +43,7 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<RecordAbsence>();
         services.AddSingleton<ComposeWeeklySummary>();
         services.AddSingleton<PostLateChanges>();
+        services.AddSingleton<PostPipelineLists>();
         services.AddSingleton<PublishWeeklySummary>();
         services.AddSingleton<ISummaryPublisher>(sp => sp.GetRequiredService<PublishWeeklySummary>());
         services.AddSingleton<ReadTeamStatus>();
@@ -62,8 +63,10 @@ internal static class BotCommitHostExtensions
         services.AddSingleton<Summary.SummaryThread>();
         services.AddSingleton<Summary.SummaryPreview>();
         services.AddSingleton<ISummaryDelivery, Summary.TeamsSummaryDelivery>();
+        services.AddSingleton<IPipelineListsDelivery>(sp => (IPipelineListsDelivery)sp.GetRequiredService<ISummaryDelivery>());
         services.AddSingleton<Summary.SummaryOfRecord>();
         services.AddBotCommitAdmin();
+        Monthly.MonthlyServiceCollectionExtensions.AddBotCommitMonthly(services);
         services.AddOptions<Progress.ProgressOptions>()
             .Bind(builder.Configuration.GetSection(Progress.ProgressOptions.SectionName))
             .Validate(o => o.UpdateInterval > TimeSpan.Zero, "BotCommit:Progress:UpdateInterval must be positive.")

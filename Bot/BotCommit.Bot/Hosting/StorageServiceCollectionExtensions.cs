@@ -53,6 +53,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<ITeamDataStore>(sp => sp.GetRequiredService<AzureTablesStorage>().TeamData);
         services.AddSingleton<IOrgTreeStore>(sp => sp.GetRequiredService<AzureTablesStorage>().OrgTree);
         services.AddSingleton<ICallStore>(sp => sp.GetRequiredService<AzureTablesStorage>().Calls);
+        services.AddSingleton<IMonthlyForecastStore>(sp => sp.GetRequiredService<AzureTablesStorage>().MonthlyForecasts);
         return services;
     }
 }

@@ -23,4 +23,7 @@ internal static partial class SummaryLog
 
     [LoggerMessage(1207, LogLevel.Warning, "The summary of team {TeamId}, week {Week} was posted but its record (settings and summary JSON for the export) could not be kept; the next refresh keeps it")]
     public static partial void RecordNotKept(ILogger logger, string teamId, string week, Exception exception);
+
+    [LoggerMessage(1240, LogLevel.Information, "TOP lists and {StalledCount} stalled deals replied in the summary thread of team {TeamId}, week {Week}")]
+    public static partial void ListsPosted(ILogger logger, string teamId, string week, int stalledCount);
 }

@@ -1,6 +1,7 @@
 using BotCommit.Bot.Conversations;
 using BotCommit.Cards;
 using BotCommit.Cards.Elements;
+using BotCommit.Cards.Pipeline;
 using BotCommit.Cards.Summary;
 using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deliveries;
@@ -30,7 +31,7 @@ internal sealed class TeamsSummaryDelivery(
     TimeProvider time,
     ILogger<TeamsSummaryDelivery> logger,
     SummaryOfRecord record)
-    : ISummaryDelivery
+    : ISummaryDelivery, IPipelineListsDelivery
 {
     public async Task<SummaryPost> PostRootAsync(WeeklySummaryComposition summary, IDeliveryMark mark, CancellationToken cancellationToken)
     {
@@ -195,6 +196,27 @@ internal sealed class TeamsSummaryDelivery(
             SummaryLog.LateChangePosted(logger, team.Id.Value, week);
             return id;
         }, cancellationToken);
+    }
+
+    public Task PostInThreadAsync(SummaryPost post, PipelineListsComposition lists, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(lists);
+        var week = lists.Lists.Week.ToString();
+        return GuardAsync(lists.Team, week, post.ChannelId, async reference =>
+        {
+            var card = PipelineListsCard.Build(lists.Lists, lists.Size, lists.Stalled, SummaryLocale.For(lists.Team));
+            var id = await thread.ReplyAsync(reference, post.ThreadId, SummaryThread.Message(card), new MarkedAttempts(mark), cancellationToken);
+            SummaryLog.ListsPosted(logger, lists.Team.Id.Value, week, lists.Stalled.Count);
+            return id;
+        }, cancellationToken);
+    }
+
+    public Task PostPrivateAsync(RepId recipient, PipelineListsComposition lists, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var card = PipelineListsCard.Build(lists.Lists, lists.Size, lists.Stalled, SummaryLocale.For(lists.Team));
+        return SendPrivatelyAsync(recipient, lists.Team, lists.Lists.Week.ToString(), SummaryThread.Message(card), mark, cancellationToken);
     }
 
     /// <summary>The card model of a composition (every figure from the domain, none recomputed).</summary>

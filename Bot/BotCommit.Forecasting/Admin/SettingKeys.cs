@@ -38,6 +38,12 @@ public static class SettingKeys
     public const string Away = "away";
     public const string RosterImport = "rosterImport";
     public const string RepName = "repName";
+
+    /// <summary>N of the TOP lists (<c>set top 15</c>).</summary>
+    public const string TopListSize = "topListSize";
+
+    /// <summary>The monthly forecast on or off (<c>true</c>/<c>false</c>; <see cref="Teams.TeamSettings.MonthlyForecastOff"/> inverted).</summary>
+    public const string MonthlyForecast = "monthlyForecast";
     public const string Deals = "deals";
     public const string CrmImport = "crmImport";
     public const string TeamCreated = "team";

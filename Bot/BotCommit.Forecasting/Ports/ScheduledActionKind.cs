@@ -47,4 +47,22 @@ public enum ScheduledActionKind
 
     /// <summary>A node manager's call card (issue #17), once per node, week and manager.</summary>
     CallCard = 15,
+
+    /// <summary>The monthly forecast card (issue #18) sent to a rep in month m's due week (week = that due week, subject the rep).</summary>
+    MonthlyNudge = 16,
+
+    /// <summary>The reminder of the monthly forecast (subject the rep), before its deadline.</summary>
+    MonthlyReminder = 17,
+
+    /// <summary>A missing monthly forecast escalated to the managers after its deadline (subject the rep).</summary>
+    MonthlyEscalation = 18,
+
+    /// <summary>The monthly review posted to the managers' channel (subject <see cref="ActionRecord.TeamSubject"/>).</summary>
+    MonthlyReview = 19,
+
+    /// <summary>
+    /// The TOP lists and stalled deals replied once in the week's summary thread (subject <c>lists@rootActivityId</c>), or sent
+    /// privately to each manager and admin when the channel gets team figures only (subject <c>recipient/lists@rootActivityId</c>).
+    /// </summary>
+    SummaryThreadLists = 20,
 }

@@ -77,6 +77,7 @@ public sealed class ComposeWeeklySummary
         var accuracy = new Dictionary<RepId, AccuracyHistory>();
         var snapshots = new Dictionary<RepId, Submission>();
         var previousSnapshots = new Dictionary<RepId, Submission>();
+        var history = new Dictionary<RepId, IReadOnlyList<Submission>>();
         foreach (var rep in concerned)
         {
             var stored = byRep.GetValueOrDefault(rep.Id) ?? [];
@@ -94,7 +95,9 @@ public sealed class ComposeWeeklySummary
             }
 
             previousDeals[rep.Id] = lastWeek?.Deals ?? [];
-            accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, ResolvedHistory(stored, week, team.FiscalYearStartMonth));
+            var resolvedHistory = ResolvedHistory(stored, week, team.FiscalYearStartMonth);
+            history[rep.Id] = resolvedHistory;
+            accuracy[rep.Id] = AccuracyCalculator.Compute(rep.Id, week, resolvedHistory);
         }
 
         var revisions = (await _submissions.ListRevisionsAsync(team.Id, week.Previous, cancellationToken))
@@ -110,6 +113,7 @@ public sealed class ComposeWeeklySummary
             Roster = reps,
             Snapshots = snapshots,
             PreviousSnapshots = previousSnapshots,
+            History = history,
             Revisions = revisions,
             TeamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team),
             PrivateReaders = SummaryAudience.PrivateReaders(team, reps),

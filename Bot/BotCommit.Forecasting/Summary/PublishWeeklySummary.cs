@@ -15,7 +15,7 @@ namespace BotCommit.Forecasting.Summary;
 /// the team figures only, and the replies go privately to each manager and admin instead (records of their own);
 /// late changes then go privately to the same people, not into the channel. Who can read the channel is read from Teams
 /// again at every publish. If Teams no longer has the root (deleted), a new thread is started and every reply
-/// goes there. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
+/// goes there. Last, the week's TOP lists and stalled deals (<see cref="PostPipelineLists"/>), once, to the same audience. No channel is <see cref="NotifyOutcome.Unreachable"/> with what to do about it. The schedule's
 /// <see cref="ISummaryPublisher"/>.
 /// </summary>
 public sealed class PublishWeeklySummary : ISummaryPublisher
@@ -28,9 +28,16 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
     private readonly DeliveryRunner _runner;
     private readonly ISummaryDelivery _delivery;
     private readonly PostLateChanges _lateChanges;
+    private readonly PostPipelineLists? _pipelineLists;
 
+    /// <summary>Without <paramref name="pipelineLists"/> (null) the TOP lists and stalled deals are not sent.</summary>
     public PublishWeeklySummary(
-        ComposeWeeklySummary compose, IActionLog log, DeliveryRunner runner, ISummaryDelivery delivery, PostLateChanges lateChanges)
+        ComposeWeeklySummary compose,
+        IActionLog log,
+        DeliveryRunner runner,
+        ISummaryDelivery delivery,
+        PostLateChanges lateChanges,
+        PostPipelineLists? pipelineLists = null)
     {
         ArgumentNullException.ThrowIfNull(compose);
         ArgumentNullException.ThrowIfNull(log);
@@ -42,6 +49,7 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
         _runner = runner;
         _delivery = delivery;
         _lateChanges = lateChanges;
+        _pipelineLists = pipelineLists;
     }
 
     public async Task<NotifyOutcome> PublishAsync(TeamSettings team, ForecastWeek week, bool late, CancellationToken cancellationToken)
@@ -98,6 +106,12 @@ public sealed class PublishWeeklySummary : ISummaryPublisher
             else
             {
                 await _lateChanges.PostPrivatelyAsync(team, week, composition.PrivateReaders, cancellationToken);
+            }
+
+            // Then the TOP lists and stalled deals, once, to the same audience as the details.
+            if (_pipelineLists is not null)
+            {
+                return await _pipelineLists.PostAsync(composition, post, cancellationToken);
             }
 
             return NotifyOutcome.Sent;

@@ -34,6 +34,13 @@ public sealed record WeeklySummaryComposition(TeamSettings Team, WeeklySummary S
     public IReadOnlyDictionary<RepId, IReadOnlyList<Submissions.Submission>> Revisions { get; init; } =
         new Dictionary<RepId, IReadOnlyList<Submissions.Submission>>();
 
+    /// <summary>
+    /// Each rep's snapshots of record of W-13..W (a silent week as the carried snapshot its summary counted; oldest first),
+    /// read in the same pass: the TOP lists and stalled deals of the thread's reply (<see cref="SummaryPipelineLists"/>).
+    /// </summary>
+    public IReadOnlyDictionary<RepId, IReadOnlyList<Submissions.Submission>> History { get; init; } =
+        new Dictionary<RepId, IReadOnlyList<Submissions.Submission>>();
+
     /// <summary>Each rep's resolved W-1 snapshot, for reps who have one.</summary>
     public IReadOnlyDictionary<RepId, Submissions.Submission> PreviousSnapshots { get; init; } = new Dictionary<RepId, Submissions.Submission>();
     /// <summary>The channel gets the team figures only: no deal names, no per-rep lines (<see cref="SummaryAudience"/>).</summary>

@@ -100,6 +100,18 @@ public sealed record TeamSettings(TeamId Id)
     public bool ShareSummaryWithTeam { get; init; }
 
     /// <summary>
+    /// N of the TOP lists (an admin's <c>set top 15</c>, audited as <see cref="Admin.SettingKeys.TopListSize"/>): from
+    /// <see cref="Pipeline.TopListSize.Min"/> to <see cref="Pipeline.TopListSize.Max"/>; null = the default (10).
+    /// </summary>
+    public int? TopListSize
+    {
+        get;
+        init => field = value is null || Pipeline.TopListSize.IsValid(value.Value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(TopListSize), value, "A TOP list holds 1 to 25 deals.");
+    }
+
+    /// <summary>
     /// The audit outbox: the entries of the last change saved through <see cref="Admin.SettingsEditor"/>, written in the
     /// same row write as the change itself, then appended to the audit log (idempotently, by
     /// <see cref="Ports.AuditEntry.ChangeId"/>). A change is therefore never saved without its audit entries, and an entry
@@ -121,4 +133,10 @@ public sealed record TeamSettings(TeamId Id)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(AmountCeiling), value, "Must be positive.");
     } = 1_000_000_000m;
+
+    /// <summary>
+    /// The admins turned the monthly forecast off for the team (an admin's <c>monthly off</c>, audited): no monthly card,
+    /// reminder, escalation or review is scheduled. Off = false by default, so the monthly forecast is on (issue #18).
+    /// </summary>
+    public bool MonthlyForecastOff { get; init; }
 }

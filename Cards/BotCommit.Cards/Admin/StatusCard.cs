@@ -21,6 +21,8 @@ public static class StatusCard
         {
             new TextBlock(title) { Size = "Large", Weight = "Bolder" },
             new TextBlock(locale.Format(nameof(CardStrings.AdminStatusDeadline), model.Deadline)) { IsSubtle = true, Spacing = "Small" },
+            new TextBlock(locale.Format(nameof(CardStrings.AdminStatusTopLists), model.TopListSize)) { IsSubtle = true, Spacing = "None" },
+            new TextBlock(new Monthly.MonthlyText(locale).Text(model.MonthlyForecastOn ? nameof(MonthlyCardStrings.MonthlyStatusOn) : nameof(MonthlyCardStrings.MonthlyStatusOff))) { IsSubtle = true, Spacing = "None" },
         };
         if (model.Paused)
         {

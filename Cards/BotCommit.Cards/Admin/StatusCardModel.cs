@@ -16,6 +16,12 @@ public sealed record StatusCardModel(string TeamName, ForecastWeek Week, DateTim
 
     public int RosterCount { get; init; }
 
+    /// <summary>N of the TOP lists in the summary thread (the team's setting or the default).</summary>
+    public int TopListSize { get; init; } = Forecasting.Pipeline.TopListCalculator.DefaultSize;
+
+    /// <summary>The team's monthly forecast is on (issue #18).</summary>
+    public bool MonthlyForecastOn { get; init; } = true;
+
     public IReadOnlyList<StatusRep> Submitted { get; init; } = [];
 
     public IReadOnlyList<StatusRep> Late { get; init; } = [];

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.MonthlyCheckIn;
 using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Scheduling;
 using Hangfire;
@@ -25,14 +26,21 @@ internal sealed class ScheduleTickJob
 
     private readonly IReadOnlyList<RunRegionTick> _regions;
 
+    private readonly IReadOnlyList<RunMonthlyScheduleTick> _monthly;
+
     /// <param name="tick">The teams' tick.</param>
     /// <param name="gate">One tick at a time per process.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The log.</param>
     /// <param name="regions">The regions' tick (issue #17), when the host registered it: call cards and region summaries.</param>
-    public ScheduleTickJob(RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger, IEnumerable<RunRegionTick>? regions = null)
+    /// <param name="monthly">The monthly forecast's tick (issue #18), when the host registered it; run right after the
+    /// weekly tick, so the weekly cards never wait for monthly work.</param>
+    public ScheduleTickJob(
+        RunScheduleTick tick, TickGate gate, TimeProvider time, ILogger<ScheduleTickJob> logger, IEnumerable<RunRegionTick>? regions = null,
+        IEnumerable<RunMonthlyScheduleTick>? monthly = null)
     {
         _regions = [.. regions ?? []];
+        _monthly = [.. monthly ?? []];
         ArgumentNullException.ThrowIfNull(tick);
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(time);
@@ -67,6 +75,27 @@ internal sealed class ScheduleTickJob
     {
         var started = _time.GetTimestamp();
         var result = await _tick.RunAsync(cancellationToken);
+        foreach (var monthly in _monthly)
+        {
+            try
+            {
+                var monthlyResult = await monthly.RunAsync(cancellationToken);
+                foreach (var error in monthlyResult.TeamErrors)
+                {
+                    Log.TeamFailed(_logger, error.Team.Value, error.Exception);
+                }
+
+                foreach (var error in monthlyResult.ActionErrors)
+                {
+                    Log.ActionFailed(_logger, error.Team.Value, error.Week, error.Kind, error.Subject, error.Exception);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.TeamFailed(_logger, "monthly", exception);
+            }
+        }
+
         foreach (var regions in _regions)
         {
             try

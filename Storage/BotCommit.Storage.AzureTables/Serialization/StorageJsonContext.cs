@@ -16,4 +16,5 @@ namespace BotCommit.Storage.AzureTables.Serialization;
 [JsonSerializable(typeof(WeeklyTimeDocument))]
 [JsonSerializable(typeof(CallFiguresDocument))]
 [JsonSerializable(typeof(CallContentDocument))]
+[JsonSerializable(typeof(List<MonthLineDocument>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

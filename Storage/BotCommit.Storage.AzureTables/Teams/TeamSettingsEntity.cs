@@ -71,6 +71,12 @@ internal sealed class TeamSettingsEntity : ITableEntity
     /// <summary>"Share everything with the team" (false for rows written before the column existed).</summary>
     public bool ShareSummaryWithTeam { get; set; }
 
+    /// <summary>N of the TOP lists; null = the default (and for rows written before it existed).</summary>
+    public int? TopListSize { get; set; }
+
     /// <summary>Invariant decimal string (never a <c>decimal</c> property).</summary>
     public string? AmountCeiling { get; set; }
+
+    /// <summary>The monthly forecast is off for the team (false, i.e. on, for rows written before the column existed).</summary>
+    public bool MonthlyForecastOff { get; set; }
 }

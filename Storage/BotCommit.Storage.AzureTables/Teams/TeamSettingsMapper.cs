@@ -44,6 +44,8 @@ internal static class TeamSettingsMapper
             SummaryChannelName = settings.SummaryChannel?.Name,
             SummaryChannelRepReaders = settings.SummaryChannel?.RepReaders,
             ShareSummaryWithTeam = settings.ShareSummaryWithTeam,
+            MonthlyForecastOff = settings.MonthlyForecastOff,
+            TopListSize = settings.TopListSize,
             PendingAuditJson = PendingAuditColumn.Write(settings.PendingAudit),
         };
     }
@@ -97,6 +99,10 @@ internal static class TeamSettingsMapper
                     : throw InvariantText.Corrupt(nameof(entity.SummaryChannelRepReaders), entity.SummaryChannelRepReaders.Value.ToString(CultureInfo.InvariantCulture)),
             } : null,
             ShareSummaryWithTeam = entity.ShareSummaryWithTeam,
+            MonthlyForecastOff = entity.MonthlyForecastOff,
+            TopListSize = entity.TopListSize is null or (>= Forecasting.Pipeline.TopListSize.Min and <= Forecasting.Pipeline.TopListSize.Max)
+                ? entity.TopListSize
+                : throw InvariantText.Corrupt(nameof(entity.TopListSize), entity.TopListSize.Value.ToString(CultureInfo.InvariantCulture)),
             PendingAudit = PendingAuditColumn.Read(defaults.Id, entity.PendingAuditJson, nameof(entity.PendingAuditJson)),
         };
     }

@@ -16,7 +16,7 @@ public sealed class AzureTablesStoragePrefixTests
     {
         var storage = new AzureTablesStorage(ConnectionString, prefix);
 
-        Assert.Equal(13, storage.TableNames.Count); // Revisions (issue #14) is the tenth; OrgTree, Calls, CallRecords (issue #17)
+        Assert.Equal(14, storage.TableNames.Count); // Revisions (issue #14) is the tenth; OrgTree, Calls, CallRecords (issue #17); MonthlyForecasts (issue #18)
         Assert.All(storage.TableNames, n => Assert.StartsWith(prefix, n, StringComparison.Ordinal));
         Assert.All(storage.TableNames, n => Assert.Matches("^[A-Za-z][A-Za-z0-9]{2,62}$", n));
     }

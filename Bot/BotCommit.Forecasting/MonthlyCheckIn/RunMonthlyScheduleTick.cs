@@ -1,0 +1,140 @@
+using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Monthly;
+using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Forecasting.MonthlyCheckIn;
+
+/// <summary>
+/// The monthly forecast's part of a schedule tick, run by the scheduler right after the weekly tick (so a weekly card is
+/// never held back by monthly work): for every team in the due week of a month, read the roster, the week's weekly
+/// submissions and action records and the month's monthly submissions, ask <see cref="MonthlySchedulePlanner"/> what is
+/// due, and run each action exactly once through the one claim → sending → completed / delivery-unknown mechanism
+/// (<see cref="DeliveryRunner"/>, records under the due week). A nudge or reminder prepares the rep's card
+/// (<see cref="PrepareMonthlyForecast"/>); the review is computed (<see cref="ComputeMonthlyReview"/>) and posted by
+/// <see cref="IMonthlyReviewPublisher"/>. Safe to run twice at once; one team's error does not stop the others.
+/// </summary>
+public sealed class RunMonthlyScheduleTick
+{
+    private readonly ITeamSettingsStore _settings;
+    private readonly IRosterStore _roster;
+    private readonly ISubmissionStore _submissions;
+    private readonly IMonthlyForecastStore _forecasts;
+    private readonly IActionLog _actions;
+    private readonly PrepareMonthlyForecast _prepare;
+    private readonly ComputeMonthlyReview _review;
+    private readonly IMonthlyNotifier _notifier;
+    private readonly IMonthlyReviewPublisher _publisher;
+    private readonly TimeProvider _time;
+    private readonly ScheduleRunOptions _options;
+    private readonly DeliveryRunner _runner;
+
+    public RunMonthlyScheduleTick(
+        ITeamSettingsStore settings,
+        IRosterStore roster,
+        ISubmissionStore submissions,
+        IMonthlyForecastStore forecasts,
+        IActionLog actions,
+        PrepareMonthlyForecast prepare,
+        ComputeMonthlyReview review,
+        IMonthlyNotifier notifier,
+        IMonthlyReviewPublisher publisher,
+        TimeProvider time,
+        ScheduleRunOptions options)
+    {
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _roster = roster ?? throw new ArgumentNullException(nameof(roster));
+        _submissions = submissions ?? throw new ArgumentNullException(nameof(submissions));
+        _forecasts = forecasts ?? throw new ArgumentNullException(nameof(forecasts));
+        _actions = actions ?? throw new ArgumentNullException(nameof(actions));
+        _prepare = prepare ?? throw new ArgumentNullException(nameof(prepare));
+        _review = review ?? throw new ArgumentNullException(nameof(review));
+        _notifier = notifier ?? throw new ArgumentNullException(nameof(notifier));
+        _publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _runner = new DeliveryRunner(actions, time, options);
+    }
+
+    public async Task<ScheduleTickResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var teams = await _settings.ListAsync(cancellationToken);
+        var work = new List<(TeamSettings Team, Periods.ForecastWeek Week, MonthlyDueAction Action)>();
+        var teamErrors = new List<TeamError>();
+        var idle = 0;
+        foreach (var team in teams)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                if (team.MonthlyForecastOff || team.Paused || team.IsClosed)
+                {
+                    idle++;
+                    continue;
+                }
+
+                var roster = await _roster.ListAsync(team.Id, cancellationToken);
+                var week = ReviewWeek.ForRoster(team, roster, now);
+                if (MonthlyCalendar.MonthDueIn(week) is not { } month)
+                {
+                    idle++;
+                    continue;
+                }
+
+                var weekly = await _submissions.ListWeekAsync(team.Id, week, cancellationToken);
+                var monthly = await _forecasts.ListMonthAsync(team.Id, month, cancellationToken);
+                var records = await _actions.ListWeekAsync(team.Id, week, cancellationToken);
+                var input = new MonthlyPlanInput(
+                    team,
+                    roster,
+                    week,
+                    weekly.Where(s => s.Status == SubmissionStatus.Submitted).Select(s => s.Rep).ToHashSet(),
+                    weekly.Where(s => s.Status == SubmissionStatus.Skipped).Select(s => s.Rep).ToHashSet(),
+                    monthly.Select(f => f.Rep).ToHashSet(),
+                    records,
+                    now)
+                {
+                    ClaimLease = _options.ClaimLease,
+                };
+                work.AddRange(MonthlySchedulePlanner.Plan(input).Select(a => (team, week, a)));
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                teamErrors.Add(new TeamError(team.Id, exception));
+            }
+        }
+
+        var tally = new ActionTally();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(work, parallel, async (item, token) =>
+            tally.Add(await _runner.RunAsync(
+                new ActionRecord(item.Team.Id, item.Week, item.Action.Subject, item.Action.Kind),
+                ClaimPolicy.Scheduled,
+                (attempt, t) => SendAsync(item.Team, item.Action, attempt, t),
+                null,
+                token)));
+        return new ScheduleTickResult(now, teams.Count, idle, tally.Counts, teamErrors, tally.Errors);
+    }
+
+    private async Task<NotifyOutcome> SendAsync(TeamSettings team, MonthlyDueAction action, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        switch (action.Kind)
+        {
+            case ScheduledActionKind.MonthlyNudge:
+                return await _notifier.SendMonthlyNudgeAsync(await _prepare.ForAsync(team, action.Person!, action.Month, cancellationToken), mark, cancellationToken);
+            case ScheduledActionKind.MonthlyReminder:
+                return await _notifier.SendMonthlyReminderAsync(await _prepare.ForAsync(team, action.Person!, action.Month, cancellationToken), mark, cancellationToken);
+            case ScheduledActionKind.MonthlyEscalation:
+                return await _notifier.SendMonthlyEscalationAsync(team, action.Person!, action.Month, action.Missing, mark, cancellationToken);
+            case ScheduledActionKind.MonthlyReview:
+                var review = await _review.ComputeAsync(team.Id, action.Month, cancellationToken)
+                    ?? throw new InvalidOperationException($"Team '{team.Id}' disappeared before its monthly review.");
+                return await _publisher.PostAsync(team, action.Month, review, mark, cancellationToken);
+            default:
+                throw new InvalidOperationException($"The monthly schedule does not send '{action.Kind}'.");
+        }
+    }
+}

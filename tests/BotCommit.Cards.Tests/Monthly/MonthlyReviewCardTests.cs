@@ -1,0 +1,175 @@
+using System.Text.Json.Nodes;
+using BotCommit.Cards.Monthly;
+using BotCommit.Cards.Pipeline;
+using BotCommit.Cards.Summary;
+using BotCommit.Cards.Tests.Summary;
+using BotCommit.Cards.Tests.TestSupport;
+using BotCommit.Forecasting.Teams;
+
+namespace BotCommit.Cards.Tests.Monthly;
+
+public sealed class MonthlyReviewCardTests
+{
+    private static JsonObject Card(MonthlyReviewCardModel? model = null, string language = "en-US") =>
+        MonthlyReviewCard.Build(model ?? MonthlyScenario.Model(), CardLocale.For(language, "en-US")).ToJson();
+
+    [Fact]
+    public void English_ShowsTheTeamFiguresWithBands_AndFlagsWhatTheDomainFlagged()
+    {
+        var card = Card();
+        var texts = CardJson.Texts(card);
+
+        Assert.Equal("Monthly forecast review — January 2027", texts[0]);
+        Assert.Contains("⚠ 12-month forecast: 1,200,000 of 1,320,000 target (healthy: ≥ 12-month target)", texts);
+        Assert.Contains("⚠ Monthly compliance: 1 of 2 (50.0 %) (healthy: 100 %, no exceptions)", texts);
+        Assert.Equal("97.0 % · healthy: 95–110 %", CardJson.Fact(card, "Plan achievement (last month)"));
+        Assert.Equal("18.0 % · healthy: ≤ 20 %, lower is better", CardJson.Fact(card, "Forecast volatility"));
+        Assert.Equal("+6.0 % · healthy: ≥ 5 % required, ≥ 10 % good", CardJson.Fact(card, "Pipeline growth (month over month)"));
+        Assert.Equal("+12.5 % (good) · healthy: ≥ 5 % required, ≥ 10 % good", CardJson.Fact(card, "Forecast growth (month over month)"));
+        Assert.Equal("160.0 % · healthy: ≥ 150 %", CardJson.Fact(card, "Pipeline coverage (12 months)"));
+        Assert.Equal("55.0 % (last month 52.0 %) · healthy: not lower than last month", CardJson.Fact(card, "Pipeline quality: mean stage"));
+        Assert.Equal("60.0 % (last month 58.0 %) · healthy: not lower than last month", CardJson.Fact(card, "Pipeline quality: share at stage ≥ 50 %"));
+        Assert.Equal("300,000", CardJson.Fact(card, "12-month upside"));
+    }
+
+    [Fact]
+    public void ForecastChart_HasTwelveMonths_AndAFallbackWithTheSameNumbers()
+    {
+        var charts = CardClient.OfType(Card(), GroupedBarChart.ElementType).ToList();
+        var forecast = charts.Single(c => (string)c["title"]! == "12-month forecast against the targets");
+
+        var series = forecast["data"]!.AsArray();
+        Assert.Equal(["Forecast", "Target"], series.Select(s => (string)s!["legend"]!));
+        Assert.Equal(12, series[0]!["values"]!.AsArray().Count);
+        Assert.Equal("January 2027", (string)series[0]!["values"]![0]!["x"]!);
+        Assert.Equal(111_000m, (decimal)series[0]!["values"]![11]!["y"]!);
+        var fallback = CardJson.Facts(forecast["fallback"]!);
+        Assert.Equal(12, fallback.Count);
+        Assert.Equal(("January 2027", "forecast 100,000 · upside 25,000 · target 110,000 · pipeline 180,000"), fallback[0]);
+        Assert.Equal(("December 2027", "forecast 111,000 · upside 25,000 · target no target · pipeline 180,000"), fallback[11]);
+    }
+
+    [Fact]
+    public void Funnel_ShowsCountAmountAndGrowthPerPhase_FlaggingBelowFifteenPercent()
+    {
+        var card = Card();
+        var texts = CardJson.Texts(card);
+
+        Assert.Contains("Funnel: 2027-W01 against 2026-W40 (same week one quarter earlier)", texts);
+        Assert.Equal("12 deals · 1,150,000 · Q-Q +15.0 % (deals +20.0 %) · healthy: ≥ 15 % Q-Q", CardJson.Fact(card, "Above funnel (0–25 %)"));
+        Assert.Contains("⚠ In funnel (50 %): 5 deals · 520,000 · Q-Q +4.0 % (deals 0.0 %) (healthy: ≥ 15 % Q-Q)", texts);
+        Assert.Equal("4 deals · 400,000 · Q-Q none a quarter earlier (deals none a quarter earlier) · healthy: ≥ 15 % Q-Q", CardJson.Fact(card, "Best few (60–90 %)"));
+        var funnelChart = CardClient.OfType(card, GroupedBarChart.ElementType).Single(c => (string)c["title"]! == "Funnel amount by phase");
+        Assert.Equal(4, funnelChart["data"]![0]!["values"]!.AsArray().Count);
+        Assert.Contains(("Order (100 %)", "now 200,000 · a quarter earlier 100,000"), CardJson.Facts(funnelChart["fallback"]!));
+    }
+
+    [Fact]
+    public void Reps_EachLineCarriesEveryFigure_WithAFlagOnThoseOutsideTheirBand()
+    {
+        var card = Card();
+        var texts = CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId));
+
+        Assert.Equal("Alex Doe", texts[0]);
+        Assert.Equal(
+            "⚠ 12-mo forecast: 600,000 of 660,000 target · upside: 300,000 · plan achieved: 97.0 % · ⚠ volatility: 25.0 % · "
+            + "pipeline growth: +6.0 % · forecast growth: +12.5 % (good) · coverage: 160.0 % · mean stage: 55.0 % (last month 52.0 %) · "
+            + "at ≥ 50 %: 60.0 % (last month 58.0 %)",
+            texts[1]);
+        Assert.Equal("Sam Lee (no forecast)", texts[2]);
+        Assert.Contains("plan achieved: no forecast for last month · volatility: no forecast for last month", texts[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActionPlans_TopListsAndStalledDeals_AreListed_UserTextEscaped()
+    {
+        var card = Card();
+        var facts = CardJson.Facts(card);
+        var texts = CardJson.Texts(card);
+
+        Assert.Contains(("Alex Doe", "Close \\*\\*Contoso\\*\\* before the 20th"), facts);
+        Assert.Contains("TOP 10: booked this month", texts);
+        Assert.Contains(("**Contoso** · Servers", "Alex Doe · 250,000 · 90 % · closes 2027-03-20 · 4 weeks in the list"), facts);
+        Assert.Contains(("**Northwind** · Renewal", "Alex Doe · 90,000 · 100 % · closes 2027-01-04 · new in the list"), facts);
+        Assert.Contains("None.", texts);
+        Assert.Contains("Stalled deals (2)", texts);
+        Assert.Contains(("**Contoso S1** · Deal S1", "Alex Doe · 80,000 · in 50 % for 9 weeks"), facts);
+        Assert.Contains(("**Contoso S2** · Deal S2", "Sam Lee · 40,000 · close date moved 3 times"), facts);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "月度预测跟踪总结 — ", "在 50 % 阶段已 9 周", "预计成交日期已推迟 3 次", "漏斗中（50 %）")]
+    [InlineData("zh-TW", "月度預測跟蹤總結 — ", "在 50 % 階段已 9 週", "預計成交日期已延後 3 次", "漏斗中（50 %）")]
+    public void Chinese_EveryTextIsTranslated(string language, string title, string inStage, string slips, string phase)
+    {
+        var card = Card(language: language);
+        var readable = CardJson.Readable(card);
+
+        Assert.StartsWith(title, CardJson.Texts(card)[0], StringComparison.Ordinal);
+        Assert.Contains(readable, t => t.Contains(inStage, StringComparison.Ordinal));
+        Assert.Contains(readable, t => t.Contains(slips, StringComparison.Ordinal));
+        Assert.Contains(readable, t => t.StartsWith("⚠ " + phase, StringComparison.Ordinal));
+        Assert.DoesNotContain(readable, t => t.Contains("healthy", StringComparison.Ordinal) || t.Contains("weeks", StringComparison.Ordinal)
+            || t.Contains("Forecast", StringComparison.Ordinal) || t.Contains("deals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TeamFiguresOnly_NamesNoRepAndNoDeal()
+    {
+        var card = Card(MonthlyScenario.Model() with { TeamFiguresOnly = true });
+        var json = card.ToJsonString();
+
+        Assert.DoesNotContain("Alex", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sam", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contoso", json, StringComparison.Ordinal);
+        Assert.Contains(CardJson.Texts(card), t => t.StartsWith("Per-rep figures, action plans", StringComparison.Ordinal));
+        Assert.Contains("12-month forecast", CardJson.Readable(card).First(t => t.StartsWith("⚠ 12-month", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    [InlineData("zh-TW")]
+    public void LargeTeam_WithLongChineseNames_StaysWithinTheSizeLimit_AndSaysWhoIsNotShown(string language)
+    {
+        var review = MonthlyScenario.Review(reps: 120, namePrefix: "销售代表欧阳长名字测试");
+        var card = MonthlyReviewCard.Build(MonthlyScenario.Model(review), CardLocale.For(language, "zh-CN"));
+
+        Assert.True(CardSize.Utf16Bytes(card.ToJson()) <= MonthlyReviewCard.MaxCardBytes);
+        var reps = CardJson.Texts(CardJson.ById(card.ToJson(), MonthlyReviewCard.RepLinesId));
+        var note = Assert.Single(reps, t => t.Contains(language == "en-US" ? "more reps are not shown" : "卡片大小限制", StringComparison.Ordinal));
+        var shown = (reps.Count - 1) / 2;
+        Assert.InRange(shown, 10, 119);
+        Assert.Contains((120 - shown).ToString(System.Globalization.CultureInfo.InvariantCulture), note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TeamOfTwenty_ShowsEveryRepAndPlan_WithoutTheCutNote()
+    {
+        var card = Card(MonthlyScenario.Model(MonthlyScenario.Review(reps: 20)));
+
+        Assert.True(CardSize.Utf16Bytes(card) <= MonthlyReviewCard.MaxCardBytes);
+        var reps = CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId));
+        Assert.Equal(40, reps.Count);
+        Assert.Equal(19, CardJson.Facts(card).Count(f => f.Value.Contains("plan xxx", StringComparison.Ordinal) || f.Value.StartsWith("Close", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NoFunnelNoLists_LeavesThoseSectionsOut()
+    {
+        var card = Card(MonthlyScenario.Model() with { Funnel = null, TopLists = null, Stalled = [] });
+        var texts = CardJson.Texts(card);
+
+        Assert.DoesNotContain(texts, t => t.StartsWith("Funnel", StringComparison.Ordinal) || t.StartsWith("TOP", StringComparison.Ordinal) || t.StartsWith("Stalled", StringComparison.Ordinal));
+        Assert.Single(CardClient.OfType(card, GroupedBarChart.ElementType));
+    }
+
+    [Fact]
+    public void TeamCulture_FormatsAmounts_ChineseMyriads()
+    {
+        var team = new TeamSettings(TeamId.From("t1")) { Culture = "zh-CN", AmountStyle = AmountStyle.Myriads };
+        var card = MonthlyReviewCard.Build(MonthlyScenario.Model(), CardLocale.ForTeam(team)).ToJson();
+
+        Assert.Contains(CardJson.Readable(card), t => t.Contains("120万", StringComparison.Ordinal));
+    }
+}
