@@ -211,12 +211,16 @@ public static class MonthlyForecastsCsv
 
     private static YearMonth? Month_(string text) => YearMonth.TryParse(text, out var month) ? month : null;
 
-    private static decimal? Amount(string text) =>
-        text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c == '.')
-        && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-        && decimal.Round(value, 2) == value
-            ? value
-            : null;
+    // Digits, optionally '.' and one or two more digits: no sign, separator, exponent or third decimal.
+    private static decimal? Amount(string text)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var digits = point < 0 ? text.Length : point;
+        var decimals = point < 0 ? 0 : text.Length - point - 1;
+        var valid = digits > 0 && text.Length > 0 && (point < 0 || decimals is 1 or 2)
+            && text.Where((c, i) => i != point).All(char.IsAsciiDigit);
+        return valid && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
 
     private static DateTimeOffset? Instant(string text) =>
         (text.EndsWith('Z') || text.EndsWith("+00:00", StringComparison.Ordinal))
