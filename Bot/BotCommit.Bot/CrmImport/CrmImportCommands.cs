@@ -127,7 +127,8 @@ internal sealed class CrmImportCommands(
         var progress = new ProgressCardUpdater<CrmImportProgress>(
             turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger,
             p => p.Processed,
-            p => new ProgressCardModel(title) { Counts = ProgressFacts(texts, p with { Rows = p.Rows + badRows, Processed = p.Processed + badRows, Refused = p.Refused + badRows }) });
+            p => new ProgressCardModel(title) { Counts = ProgressFacts(texts, p with { Rows = p.Rows + badRows, Processed = p.Processed + badRows, Refused = p.Refused + badRows }) },
+            beforeAnyReport: new ProgressCardModel(title) { Counts = [] }); // stopped before the plan was made: no counts to show
         if (string.IsNullOrEmpty(posted.Id))
         {
             // A channel that does not say which message it created cannot have it updated: import within the turn.

@@ -30,7 +30,8 @@ internal static class ProgressCardUpdater
 /// per <see cref="ProgressOptions.UpdateInterval"/> and only when something changed, then once more with the outcome and
 /// the time taken. An update that fails is logged and skipped (the next one carries the newer counts): progress is a
 /// courtesy, the work goes on regardless. <c>done</c> orders the reports (a report with less done than the newest is
-/// ignored); <c>model</c> turns one into the card.
+/// ignored); <c>model</c> turns one into the card; <c>beforeAnyReport</c> is the final card's base when the job ended
+/// before its first report (default: zero deliveries).
 /// </summary>
 internal sealed class ProgressCardUpdater<T> : IProgress<T>
     where T : class
@@ -44,6 +45,7 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
     private readonly long _started;
     private readonly Func<T, int> _done;
     private readonly Func<T, ProgressCardModel> _model;
+    private readonly ProgressCardModel _beforeAnyReport;
     private readonly Lock _gate = new();
     private T? _latest;
     private bool _changed;
@@ -57,10 +59,12 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
         TimeSpan interval,
         ILogger logger,
         Func<T, int> done,
-        Func<T, ProgressCardModel> model)
+        Func<T, ProgressCardModel> model,
+        ProgressCardModel? beforeAnyReport = null)
     {
         _done = done;
         _model = model;
+        _beforeAnyReport = beforeAnyReport ?? new ProgressCardModel(title) { Total = 0 };
         _turn = turn;
         _activityId = activityId;
         _locale = locale;
@@ -136,7 +140,7 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
     public ProgressCardModel FinalModel(string title, IReadOnlyList<string> notes)
     {
         var latest = Latest;
-        return (latest is null ? new ProgressCardModel(title) { Total = 0 } : _model(latest) with { Title = title }) with
+        return (latest is null ? _beforeAnyReport with { Title = title } : _model(latest) with { Title = title }) with
         {
             Notes = notes,
             Elapsed = _time.GetElapsedTime(_started),

@@ -19,7 +19,10 @@ public static class ProgressCard
         var body = new List<CardElement> { new TextBlock(model.Title) { Size = "Medium", Weight = "Bolder", Color = done ? "Good" : "Default" } };
         if (model.Counts is { } counts)
         {
-            body.Add(new FactSet(counts) { Id = "progress-counts" });
+            if (counts.Count > 0)
+            {
+                body.Add(new FactSet(counts) { Id = "progress-counts" });
+            }
         }
         else if (model.Total is null)
         {

@@ -22,7 +22,8 @@ public sealed record ProgressCardModel(string Title)
 
     /// <summary>
     /// A job's own counts (labels already in the reader's language, values formatted), shown instead of the nudge's
-    /// sent / queued / throttled / failed (a CRM import: rows processed, added, updated, unmatched, refused); null for those.
+    /// sent / queued / throttled / failed (a CRM import: rows processed, added, updated, unmatched, refused); null for those;
+    /// empty for none at all (a job that stopped before its first count).
     /// </summary>
     public IReadOnlyList<Elements.Fact>? Counts { get; init; }
 

@@ -112,6 +112,23 @@ public sealed class CrmImportProgressTests(AzuriteFixture azurite, Xunit.Abstrac
     }
 
     [Fact]
+    public async Task Import_StoppedBeforeItsFirstCount_EndsTheCardWithWhatToDo_NotWithZeroCounts()
+    {
+        using var file = new LoopbackFileServer(Encoding.UTF8.GetBytes(Report()));
+        _host.Connector.Responder = request => request.Path.EndsWith("/pagedmembers", StringComparison.Ordinal)
+            ? ScriptedConnectorResponse.Failure(403, "Forbidden")
+            : null;
+
+        var sent = await _host.SendAsync(CrmFiles.Attached(_host, People.Olivia, "import crm salesforce confirm", file.Url, "opportunities.csv"));
+
+        var final = Text(sent.Last(r => r.Method == "PUT"));
+        Assert.Contains("The import stopped with an unexpected error", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sent", final, StringComparison.Ordinal);
+        Assert.Matches(@"Done in \d+ (s|min \d+ s)\.", final);
+        Assert.Equal(AlreadyThere, (await _host.Get<IDealStore>().ListTeamAsync(CommandHost.Team, CancellationToken.None)).Values.Sum(d => d.Count));
+    }
+
+    [Fact]
     public async Task DryRun_StaysWithinTheTurn_WithoutAProgressCard()
     {
         using var file = new LoopbackFileServer(Encoding.UTF8.GetBytes(Report()));
