@@ -62,11 +62,12 @@ public sealed class AzureTablesStorage
         Audit = new TableAuditLog(audit);
         Activities = new InboundActivityLog(Table("Activities"));
         Documents = new DocumentTable(Table("Documents"));
-        TeamData = new TableTeamDataStore(teams, reps, memberships, deals, submissions, revisions, actions, audit, Documents);
+        var monthlyForecasts = Table("MonthlyForecasts");
+        TeamData = new TableTeamDataStore(teams, reps, memberships, deals, submissions, revisions, actions, audit, Documents, monthlyForecasts);
         Conversations = new TableConversationReferenceStore(Documents, time);
         OrgTree = new TableOrgTreeStore(Table("OrgTree"));
         Calls = new TableCallStore(Table("Calls"), Table("CallRecords"));
-        MonthlyForecasts = new TableMonthlyForecastStore(Table("MonthlyForecasts"));
+        MonthlyForecasts = new TableMonthlyForecastStore(monthlyForecasts);
     }
 
     public string TablePrefix { get; }

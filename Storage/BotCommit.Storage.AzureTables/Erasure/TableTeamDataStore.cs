@@ -14,7 +14,8 @@ namespace BotCommit.Storage.AzureTables.Erasure;
 /// id; Submissions, Revisions, Actions: every <c>team|week</c> partition, one key range), its rows in the membership
 /// index, the conversation references of its General and summary channels, and its settings row (deleted last).
 /// Personal-chat references belong to people, not teams, and stay; de-duplication records name no team and expire on
-/// their own. Erasure records go to the Audit table's <see cref="ErasurePartition"/>.
+/// their own. Erasure records go to the Audit table's <see cref="ErasurePartition"/>. Monthly forecast submissions
+/// (MonthlyForecasts: every <c>team|yyyy-MM</c> partition) are deleted too and counted with the submissions.
 /// </summary>
 public sealed class TableTeamDataStore : ITeamDataStore
 {
@@ -33,13 +34,15 @@ public sealed class TableTeamDataStore : ITeamDataStore
     private readonly TableClient _actions;
     private readonly TableClient _audit;
     private readonly DocumentTable _documents;
+    private readonly TableClient? _monthlyForecasts;
 
     internal TableTeamDataStore(
         TableClient teams, TableClient reps, TableClient memberships, TableClient deals, TableClient submissions,
-        TableClient revisions, TableClient actions, TableClient audit, DocumentTable documents)
+        TableClient revisions, TableClient actions, TableClient audit, DocumentTable documents, TableClient? monthlyForecasts = null)
     {
         (_teams, _reps, _memberships, _deals, _submissions, _revisions, _actions, _audit, _documents) =
             (teams, reps, memberships, deals, submissions, revisions, actions, audit, documents);
+        _monthlyForecasts = monthlyForecasts;
     }
 
     public async Task<TeamDataCounts> CountAsync(TeamSettings team, CancellationToken cancellationToken)
@@ -57,7 +60,8 @@ public sealed class TableTeamDataStore : ITeamDataStore
             settings.HasValue ? 1 : 0,
             await RowSweep.CountAsync(_reps, RowSweep.Partition(key), cancellationToken),
             await RowSweep.CountAsync(_deals, RowSweep.Partition(key), cancellationToken),
-            await RowSweep.CountAsync(_submissions, RowSweep.PartitionsOf(key), cancellationToken),
+            await RowSweep.CountAsync(_submissions, RowSweep.PartitionsOf(key), cancellationToken)
+                + (_monthlyForecasts is null ? 0 : await RowSweep.CountAsync(_monthlyForecasts, RowSweep.PartitionsOf(key), cancellationToken)),
             await RowSweep.CountAsync(_revisions, RowSweep.PartitionsOf(key), cancellationToken),
             await RowSweep.CountAsync(_actions, RowSweep.PartitionsOf(key), cancellationToken),
             await RowSweep.CountAsync(_audit, RowSweep.Partition(key), cancellationToken),
@@ -79,6 +83,10 @@ public sealed class TableTeamDataStore : ITeamDataStore
         }, cancellationToken);
         var deals = await RowSweep.DeleteAsync(_deals, RowSweep.Partition(key), null, cancellationToken);
         var submissions = await RowSweep.DeleteAsync(_submissions, RowSweep.PartitionsOf(key), null, cancellationToken);
+        if (_monthlyForecasts is not null)
+        {
+            submissions += await RowSweep.DeleteAsync(_monthlyForecasts, RowSweep.PartitionsOf(key), null, cancellationToken);
+        }
         var revisions = await RowSweep.DeleteAsync(_revisions, RowSweep.PartitionsOf(key), null, cancellationToken);
         var deliveries = await RowSweep.DeleteAsync(_actions, RowSweep.PartitionsOf(key), null, cancellationToken);
         var audit = await RowSweep.DeleteAsync(_audit, RowSweep.Partition(key), null, cancellationToken);

@@ -44,6 +44,32 @@ public sealed class TableTeamDataStoreTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Fact]
+    public async Task Delete_RemovesTheTeamsMonthlyForecasts_CountedWithTheSubmissions_AndNothingOfAnother()
+    {
+        var storage = (await _scope.GetAsync()).Storage;
+        await SeedAsync(storage, Sample.Team, deals: 1, weeks: 1, auditEntries: 1);
+        await SeedAsync(storage, s_neighbour, deals: 1, weeks: 1, auditEntries: 1);
+        foreach (var (owner, month) in new[] { (Sample.Team, new YearMonth(2026, 11)), (Sample.Team, new YearMonth(2026, 12)), (s_neighbour, new YearMonth(2026, 12)) })
+        {
+            await storage.MonthlyForecasts.AddAsync(
+                new BotCommit.Forecasting.Monthly.MonthlyForecast(owner, Sample.Rep, month, [.. BotCommit.Forecasting.Monthly.MonthlyCalendar.Window(month).Select(m => new BotCommit.Forecasting.Monthly.MonthForecastLine(m, 1m, 0m))])
+                {
+                    SubmittedAt = new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero),
+                },
+                s_none);
+        }
+
+        var team = (await storage.Teams.GetAsync(Sample.Team, s_none))!.Value;
+        var before = await storage.TeamData.CountAsync(team, s_none);
+        var deleted = await storage.TeamData.DeleteAsync(team, s_none);
+
+        Assert.Equal(3 + 2, before.Submissions);
+        Assert.Equal(before, deleted);
+        Assert.Empty(await storage.MonthlyForecasts.ListMonthAsync(Sample.Team, new YearMonth(2026, 12), s_none));
+        Assert.Single(await storage.MonthlyForecasts.ListMonthAsync(s_neighbour, new YearMonth(2026, 12), s_none));
+    }
+
+    [Fact]
     public async Task ErasureRecords_SurviveTheTeamsAuditPartition_NewestFirst()
     {
         var storage = (await _scope.GetAsync()).Storage;

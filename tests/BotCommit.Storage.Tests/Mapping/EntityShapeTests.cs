@@ -20,7 +20,7 @@ public sealed class EntityShapeTests
     {
         var count = EntityTypes().Count();
 
-        Assert.Equal(13, count); // OrgNode, CallSubmission, CallRecord (issue #17); TeamErasure (issue #15)
+        Assert.Equal(14, count); // OrgNode, CallSubmission, CallRecord (issue #17); TeamErasure (issue #15); MonthlyForecast (issue #18)
     }
 
     [Theory]
