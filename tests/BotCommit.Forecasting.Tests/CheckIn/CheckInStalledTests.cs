@@ -1,4 +1,5 @@
 using BotCommit.Forecasting.CheckIn;
+using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Pipeline;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Testing.InMemory;
@@ -25,11 +26,11 @@ public sealed class CheckInStalledTests
         var week = Given.Week("2026-W49");
         for (var back = 7; back >= 1; back--)
         {
-            var listed = Periods.ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back));
+            var listed = ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back));
             var close2 = back >= 4 ? "2026-12-10" : back == 3 ? "2026-12-17" : "2026-12-24";
             var d3 = back <= 2 ? "; d3 Pipeline 30 2027-02-01 s60" : "; d3 Pipeline 30 2027-02-01 s25";
             await submissions.SaveAsync(Given.Snapshot(listed, "d1 Pipeline 80 2027-03-01 s50; d2 Upside 40 " + close2 + (back == 7 ? " s60" : " s70") + d3), null, CancellationToken.None);
-            await submissions.SaveAsync(Given.Snapshot(listed, "d9 Pipeline 80 2027-03-01 s50", rep: Teams.RepId.From("rep-b")), null, CancellationToken.None);
+            await submissions.SaveAsync(Given.Snapshot(listed, "d9 Pipeline 80 2027-03-01 s50", rep: RepId.From("rep-b")), null, CancellationToken.None);
         }
 
         await deals.ReplaceAsync(Given.Team, Given.RepA, Given.Deals("d1 Pipeline 80 2027-03-01 s50; d2 Upside 40 2026-12-24 s70; d3 Pipeline 30 2027-02-01 s60"), CancellationToken.None);
@@ -53,7 +54,7 @@ public sealed class CheckInStalledTests
         var week = Given.Week("2026-W49");
         for (var back = 7; back >= 1; back--)
         {
-            await submissions.SaveAsync(Given.Snapshot(Periods.ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)), "d1 Pipeline 80 2027-03-01 s50"), null, CancellationToken.None);
+            await submissions.SaveAsync(Given.Snapshot(ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)), "d1 Pipeline 80 2027-03-01 s50"), null, CancellationToken.None);
         }
 
         var prepare = new PrepareCheckIn(new InMemoryTeamSettingsStore(), new InMemoryRosterStore(), submissions, new InMemoryDealStore(), TimeProvider.System);
