@@ -51,6 +51,7 @@ public abstract class TeamSettingsStoreContract
         AmountCeiling = 2_500_000.125m,
         SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 3 },
         ShareSummaryWithTeam = true,
+        TopListSize = 15,
         PendingAudit =
         [
             new AuditEntry(id, new DateTimeOffset(2026, 12, 3, 14, 5, 6, 789, TimeSpan.Zero), RepId.From("admin-1"), "paused", "false", "true") { ChangeId = "0123456789abcdef" },
