@@ -23,7 +23,8 @@ internal static class DueNudgeTeam
             Summary = new LocalWeeklyTime(DayOfWeek.Saturday, new TimeOnly(23, 59)),
             Call = new LocalWeeklyTime(DayOfWeek.Saturday, new TimeOnly(23, 59)),
         };
-        var team = new TeamSettings(TeamId.From(teamId)) { Name = "Due", TimeZoneId = "UTC", Schedule = schedule };
+        // The weekly fan-out only: with the monthly forecast on, a due week would bring each rep a second (monthly) card.
+        var team = new TeamSettings(TeamId.From(teamId)) { Name = "Due", TimeZoneId = "UTC", Schedule = schedule, MonthlyForecastOff = true };
         await storage.Teams.SaveAsync(team, null, cancellationToken);
         var references = storage.Conversations;
         for (var i = 0; i < reps; i++)
