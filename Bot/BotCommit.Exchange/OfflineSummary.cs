@@ -130,7 +130,7 @@ public static class OfflineSummary
 
     // Mirrors ComputeWeeklySummary: the rep's own snapshot, and the latest earlier one within the look-back when
     // there is none (or a skip without deals); SnapshotResolver decides.
-    private static Submission? Resolve(Dictionary<ForecastWeek, Submission> weeks, ForecastWeek week, TeamSettings settings)
+    internal static Submission? Resolve(Dictionary<ForecastWeek, Submission> weeks, ForecastWeek week, TeamSettings settings)
     {
         var own = weeks.GetValueOrDefault(week);
         Submission? earlier = null;

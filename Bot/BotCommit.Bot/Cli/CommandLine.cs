@@ -15,7 +15,7 @@ internal static class CommandLine
 
     public const int InvalidInput = 2;
 
-    public static IReadOnlyList<CliCommand> Commands { get; } = [SummaryCommand.Command];
+    public static IReadOnlyList<CliCommand> Commands { get; } = [SummaryCommand.Command, MonthlyReviewCommand.Command];
 
     public static string Usage =>
         "Usage: BotCommit.Bot <command> [options]   (no command: run the bot)\n\nCommands:\n"

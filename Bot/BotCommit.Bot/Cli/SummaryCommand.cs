@@ -124,7 +124,7 @@ internal static class SummaryCommand
         return File.Exists(there) ? there : here;
     }
 
-    private static async Task<string?> ReadFileAsync(string path, string fullPath, TextWriter error, CancellationToken cancellationToken)
+    internal static async Task<string?> ReadFileAsync(string path, string fullPath, TextWriter error, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,13 +1,18 @@
 using System.Globalization;
 using BotCommit.Bot.Commands;
+using BotCommit.Bot.Progress;
 using BotCommit.Bot.Turns;
 using BotCommit.Bot.Resources;
+using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Exchange;
 using BotCommit.Exchange.Crm;
 using BotCommit.Forecasting.CrmImport;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
+using BotCommit.Protocol.Hosting;
+using BotCommit.Protocol.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BotCommit.Bot.CrmImport;
 
@@ -18,9 +23,18 @@ namespace BotCommit.Bot.CrmImport;
 /// refused and why); with it, the same plan is stored (<see cref="ImportCrmOpportunities"/>). The preset is named
 /// (<c>salesforce</c>, <c>dynamics</c>, <c>hubspot</c>), found from the header, or a custom mapping is given. A file that
 /// cannot be read gets its lines and columns in the reader's language and changes nothing. Owners are matched to reps
-/// by the e-mail or UPN Teams has for the team's members. Answers go to the admin privately.
+/// by the e-mail or UPN Teams has for the team's members. Answers go to the admin privately. A confirmed import asked in
+/// the personal chat answers at once with a progress card and runs after the turn, keeping that one card up to date in
+/// place (rows processed, added, updated, unmatched, refused) and ending with the outcome and the time taken (issue #19
+/// item 3); asked in a channel, it runs within the turn and the outcome goes to the personal chat.
 /// </summary>
-internal sealed class CrmImportCommands(ImportCrmOpportunities import, CrmImportFile files, ILogger<CrmImportCommands> logger)
+internal sealed class CrmImportCommands(
+    ImportCrmOpportunities import,
+    CrmImportFile files,
+    LongWork longWork,
+    TimeProvider time,
+    IOptions<ProgressOptions> progressOptions,
+    ILogger<CrmImportCommands> logger)
 {
     private const int ReasonsShown = 5;
 
@@ -54,7 +68,7 @@ internal sealed class CrmImportCommands(ImportCrmOpportunities import, CrmImport
             mapping = CrmMapping.TryParse(arguments, out var problem);
             if (mapping is null)
             {
-                return context.Privately(context.Usage(texts.Format(nameof(BotStrings.CrmImportBadMapping), CardText.Escape(problem ?? string.Empty))));
+                return context.Privately(context.Usage(texts.Format(nameof(BotStrings.CrmImportBadMapping), MappingProblem(texts, problem))));
             }
         }
         else
@@ -78,19 +92,97 @@ internal sealed class CrmImportCommands(ImportCrmOpportunities import, CrmImport
             return context.Privately(CommandReply.Text(texts.Format(nameof(BotStrings.CrmImportFileErrors), mapping.Name) + "\n\n" + string.Join("\n", lines)));
         }
 
+        var typed = arguments.Length > 0 ? arguments : mapping.Name;
+        if (confirmed && PrivateAnswers.IsPersonal(context.Turn.Activity))
+        {
+            return await ImportInBackgroundAsync(context, typed, mapping, read, cancellationToken);
+        }
+
         var owners = await OwnersAsync(context, cancellationToken);
         var plan = confirmed
-            ? await import.ImportAsync(context.Team.Id, context.Actor, mapping.Name, read.Opportunities, owners, cancellationToken)
+            ? await import.ImportAsync(context.Team.Id, context.Actor, mapping.Name, read.Opportunities, owners, null, cancellationToken)
             : await import.PreviewAsync(context.Team.Id, read.Opportunities, owners, cancellationToken);
         if (confirmed)
         {
-            CrmImportLog.Imported(logger, context.Team.Id.Value, context.Actor.Value, plan.Added, plan.Updated, plan.Unmatched.Count, plan.Refused.Count + read.Refused.Count);
+            Imported(context, plan, read.Refused.Count);
         }
 
-        return context.Privately(Answer(context, arguments.Length > 0 ? arguments : mapping.Name, mapping, plan, read.Refused, confirmed));
+        var (title, notes, facts) = Outcome(context, typed, mapping, plan, read.Refused, confirmed);
+        return context.Privately(AdminReplies.Confirm(context, title, null, null, notes, facts));
     }
 
-    private static CommandReply Answer(AdminCommandContext context, string typedMapping, CrmMapping mapping, CrmImportPlan plan, IReadOnlyList<CrmImportIssue> badRows, bool confirmed)
+    /// <summary>
+    /// The confirmed import in the personal chat: a progress card at once, then the owners' lookup and the writes after the
+    /// turn, the card replaced now and then with the counts so far and finally with the outcome and the time taken.
+    /// </summary>
+    private async Task<CommandReply> ImportInBackgroundAsync(
+        AdminCommandContext context, string typed, CrmMapping mapping, CrmReadResult read, CancellationToken cancellationToken)
+    {
+        var texts = context.Texts;
+        var turn = context.Turn;
+        var title = texts.Format(nameof(BotStrings.CrmImportProgressTitle), mapping.Name, CardText.Escape(context.Team.Name));
+        var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
+        var posted = await turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        var badRows = read.Refused.Count;
+        var progress = new ProgressCardUpdater<CrmImportProgress>(
+            turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger,
+            p => p.Processed,
+            p => new ProgressCardModel(title) { Counts = ProgressFacts(texts, p with { Rows = p.Rows + badRows, Processed = p.Processed + badRows, Refused = p.Refused + badRows }) });
+        if (string.IsNullOrEmpty(posted.Id))
+        {
+            // A channel that does not say which message it created cannot have it updated: import within the turn.
+            var plan = await import.ImportAsync(context.Team.Id, context.Actor, mapping.Name, read.Opportunities, await OwnersAsync(context, cancellationToken), progress, cancellationToken);
+            Imported(context, plan, badRows);
+            var (doneTitle, doneNotes, _) = Outcome(context, typed, mapping, plan, read.Refused, confirmed: true);
+            return CommandReply.Card(ProgressCard.Build(progress.FinalModel(doneTitle, doneNotes), context.Locale));
+        }
+
+        longWork.Start("import crm", async stopping =>
+        {
+            using var updates = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var loop = progress.RunAsync(updates.Token);
+            CrmImportPlan? plan = null;
+            try
+            {
+                plan = await import.ImportAsync(context.Team.Id, context.Actor, mapping.Name, read.Opportunities, await OwnersAsync(context, stopping), progress, stopping);
+                Imported(context, plan, badRows);
+            }
+            finally
+            {
+                await updates.CancelAsync();
+                await loop;
+                if (!stopping.IsCancellationRequested)
+                {
+                    var (finalTitle, notes, _) = plan is null
+                        ? (title, (IReadOnlyList<string>)[texts.Text(nameof(BotStrings.CrmImportProgressFailed))], (IReadOnlyList<Fact>)[])
+                        : Outcome(context, typed, mapping, plan, read.Refused, confirmed: true);
+                    await progress.FinishAsync(finalTitle, notes, stopping);
+                }
+            }
+        });
+        return CommandReply.None;
+    }
+
+    private void Imported(AdminCommandContext context, CrmImportPlan plan, int badRows) =>
+        CrmImportLog.Imported(logger, context.Team.Id.Value, context.Actor.Value, plan.Added, plan.Updated, plan.Unmatched.Count, plan.Refused.Count + badRows);
+
+    /// <summary>The progress card's counts: rows processed of all, then added, updated, unmatched and refused so far.</summary>
+    private static IReadOnlyList<Fact> ProgressFacts(UserTexts texts, CrmImportProgress p)
+    {
+        string Count(int n) => n.ToString("N0", texts.FormatCulture);
+        return
+        [
+            new(texts.Text(nameof(BotStrings.CrmImportProcessed)), texts.Format(nameof(BotStrings.CrmImportProcessedOf), Count(p.Processed), Count(p.Rows))),
+            new(texts.Text(nameof(BotStrings.CrmImportAdded)), Count(p.Added)),
+            new(texts.Text(nameof(BotStrings.CrmImportUpdated)), Count(p.Updated)),
+            new(texts.Text(nameof(BotStrings.CrmImportUnchanged)), Count(p.Unchanged)),
+            new(texts.Text(nameof(BotStrings.CrmImportUnmatched)), Count(p.Unmatched)),
+            new(texts.Text(nameof(BotStrings.CrmImportRefused)), Count(p.Refused)),
+        ];
+    }
+
+    private static (string Title, IReadOnlyList<string> Notes, IReadOnlyList<Fact> Facts) Outcome(
+        AdminCommandContext context, string typedMapping, CrmMapping mapping, CrmImportPlan plan, IReadOnlyList<CrmImportIssue> badRows, bool confirmed)
     {
         var texts = context.Texts;
         string Count(int n) => n.ToString("N0", texts.FormatCulture);
@@ -115,7 +207,7 @@ internal sealed class CrmImportCommands(ImportCrmOpportunities import, CrmImport
             ? texts.Text(nameof(BotStrings.CrmImportDoneNote))
             : texts.Format(nameof(BotStrings.CrmImportConfirmHint), CardText.Escape(texts.Text(nameof(BotStrings.CrmImportCommandWords)) + " " + typedMapping + " " + confirmWord)));
         var title = texts.Format(confirmed ? nameof(BotStrings.CrmImportDoneTitle) : nameof(BotStrings.CrmImportPreviewTitle), mapping.Name);
-        return AdminReplies.Confirm(context, title, null, null, notes, facts);
+        return (title, notes, facts);
     }
 
     private static string Issue(UserTexts texts, CrmImportIssue issue)
@@ -146,6 +238,27 @@ internal sealed class CrmImportCommands(ImportCrmOpportunities import, CrmImport
             _ => CardText.Escape(issue.Detail ?? string.Empty),
         };
     }
+
+    /// <summary>Why the custom mapping cannot be read, in the reader's language (what they typed stays as typed).</summary>
+    private static string MappingProblem(UserTexts texts, CrmMappingProblem? problem) => problem?.Kind switch
+    {
+        CrmMappingProblemKind.NotKeyValue => texts.Format(nameof(BotStrings.CrmMappingNotKeyValue), CardText.Escape(Display.Shorten(problem.Subject))),
+        CrmMappingProblemKind.UnknownKey => texts.Format(nameof(BotStrings.CrmMappingUnknownKey), CardText.Escape(Display.Shorten(problem.Subject))),
+        CrmMappingProblemKind.MissingKeys => texts.Format(
+            nameof(BotStrings.CrmMappingMissingKeys),
+            string.Join(texts.Text(nameof(BotStrings.CrmMappingKeySeparator)), problem.Subject.Split(", ").Select(key => MappingKey(texts, key)))),
+        _ => CardText.Escape(problem?.Message ?? string.Empty),
+    };
+
+    private static string MappingKey(UserTexts texts, string key) => key switch
+    {
+        "id" => texts.Text(nameof(BotStrings.CrmMappingKeyId)),
+        "owner" => texts.Text(nameof(BotStrings.CrmMappingKeyOwner)),
+        "name" => texts.Text(nameof(BotStrings.CrmMappingKeyName)),
+        "amount" => texts.Text(nameof(BotStrings.CrmMappingKeyAmount)),
+        "close" => texts.Text(nameof(BotStrings.CrmMappingKeyClose)),
+        _ => CardText.Escape(key),
+    };
 
     private static string FileError(UserTexts texts, CsvError error)
     {

@@ -6,32 +6,63 @@ using BotCommit.Protocol.Schema;
 
 namespace BotCommit.Bot.Progress;
 
+/// <summary>The progress cards of the admin jobs (<see cref="ProgressCardUpdater{T}"/>).</summary>
+internal static class ProgressCardUpdater
+{
+    /// <summary>A whole team's <c>nudge now</c>: sent / queued / throttled / failed.</summary>
+    public static ProgressCardUpdater<ManualTriggerProgress> ForNudge(
+        ITurnContext turn, string activityId, string title, CardLocale locale, TimeProvider time, TimeSpan interval, ILogger logger) =>
+        new(turn, activityId, title, locale, time, interval, logger, progress => progress.Done.Due, progress => new ProgressCardModel(title)
+        {
+            Total = progress.Total,
+            Sent = progress.Done.Sent,
+            Queued = progress.Queued,
+            Throttled = progress.Throttled,
+            Failed = progress.Failed,
+            AlreadyHandled = progress.Done.AlreadyHandled,
+            NotYetOpen = progress.NotYetOpen,
+        });
+}
+
 /// <summary>
 /// Keeps one posted progress card up to date in place (PUT on the message the turn posted): the use case reports after
-/// every delivery, from several threads; the card is replaced at most once per <see cref="ProgressOptions.UpdateInterval"/>
-/// and only when something changed, then once more with the outcome and the time taken. An update that fails is logged
-/// and skipped (the next one carries the newer counts): progress is a courtesy, the work goes on regardless.
+/// every step (a delivery, a rep's pipeline written), possibly from several threads; the card is replaced at most once
+/// per <see cref="ProgressOptions.UpdateInterval"/> and only when something changed, then once more with the outcome and
+/// the time taken. An update that fails is logged and skipped (the next one carries the newer counts): progress is a
+/// courtesy, the work goes on regardless. <c>done</c> orders the reports (a report with less done than the newest is
+/// ignored); <c>model</c> turns one into the card.
 /// </summary>
-internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
+internal sealed class ProgressCardUpdater<T> : IProgress<T>
+    where T : class
 {
     private readonly ITurnContext _turn;
     private readonly string _activityId;
-    private readonly string _title;
     private readonly CardLocale _locale;
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly ILogger _logger;
     private readonly long _started;
+    private readonly Func<T, int> _done;
+    private readonly Func<T, ProgressCardModel> _model;
     private readonly Lock _gate = new();
-    private ManualTriggerProgress? _latest;
+    private T? _latest;
     private bool _changed;
 
     public ProgressCardUpdater(
-        ITurnContext turn, string activityId, string title, CardLocale locale, TimeProvider time, TimeSpan interval, ILogger logger)
+        ITurnContext turn,
+        string activityId,
+        string title,
+        CardLocale locale,
+        TimeProvider time,
+        TimeSpan interval,
+        ILogger logger,
+        Func<T, int> done,
+        Func<T, ProgressCardModel> model)
     {
+        _done = done;
+        _model = model;
         _turn = turn;
         _activityId = activityId;
-        _title = title;
         _locale = locale;
         _time = time;
         _interval = interval;
@@ -43,7 +74,7 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
     public int Updates { get; private set; }
 
     /// <summary>The newest report (the one with the most finished deliveries), or null before the first.</summary>
-    public ManualTriggerProgress? Latest
+    public T? Latest
     {
         get
         {
@@ -54,12 +85,12 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
         }
     }
 
-    public void Report(ManualTriggerProgress value)
+    public void Report(T value)
     {
         ArgumentNullException.ThrowIfNull(value);
         lock (_gate)
         {
-            if (_latest is null || value.Done.Due >= _latest.Done.Due)
+            if (_latest is null || _done(value) >= _done(_latest))
             {
                 _latest = value;
                 _changed = true;
@@ -75,7 +106,7 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
             while (true)
             {
                 await Task.Delay(_interval, _time, cancellationToken);
-                ManualTriggerProgress? changed = null;
+                T? changed = null;
                 lock (_gate)
                 {
                     if (_changed)
@@ -87,7 +118,7 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
 
                 if (changed is not null)
                 {
-                    await ReplaceAsync(Model(changed), cancellationToken);
+                    await ReplaceAsync(_model(changed), cancellationToken);
                 }
             }
         }
@@ -105,23 +136,12 @@ internal sealed class ProgressCardUpdater : IProgress<ManualTriggerProgress>
     public ProgressCardModel FinalModel(string title, IReadOnlyList<string> notes)
     {
         var latest = Latest;
-        return (latest is null ? new ProgressCardModel(title) { Total = 0 } : Model(latest) with { Title = title }) with
+        return (latest is null ? new ProgressCardModel(title) { Total = 0 } : _model(latest) with { Title = title }) with
         {
             Notes = notes,
             Elapsed = _time.GetElapsedTime(_started),
         };
     }
-
-    private ProgressCardModel Model(ManualTriggerProgress progress) => new(_title)
-    {
-        Total = progress.Total,
-        Sent = progress.Done.Sent,
-        Queued = progress.Queued,
-        Throttled = progress.Throttled,
-        Failed = progress.Failed,
-        AlreadyHandled = progress.Done.AlreadyHandled,
-        NotYetOpen = progress.NotYetOpen,
-    };
 
     private async Task ReplaceAsync(ProgressCardModel model, CancellationToken cancellationToken)
     {

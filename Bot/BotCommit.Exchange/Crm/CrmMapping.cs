@@ -89,9 +89,10 @@ public sealed record CrmMapping(
     /// A custom mapping: <c>id=Opp Id; owner=Owner Email; account=Company; name=Deal; amount=Value; close=Close;
     /// probability=Prob; stage=Stage; dates=d/M/yyyy</c> (id, owner, name, amount and close are required; account
     /// defaults to the name). Keys in English or Chinese (编号/編號, 负责人/負責人, 客户/客戶, 名称/名稱, 金额/金額,
-    /// 成交日期, 概率/機率, 阶段/階段, 日期格式). Null with <paramref name="problem"/> when it cannot be read.
+    /// 成交日期, 概率/機率, 阶段/階段, 日期格式). Null with <paramref name="problem"/> when it cannot be read (what and which
+    /// part, so the host can say it in the reader's language).
     /// </summary>
-    public static CrmMapping? TryParse(string text, out string? problem)
+    public static CrmMapping? TryParse(string text, out CrmMappingProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(text);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -100,14 +101,14 @@ public sealed record CrmMapping(
             var equals = part.IndexOfAny(['=', '＝']);
             if (equals <= 0 || equals == part.Length - 1)
             {
-                problem = $"\"{part}\" is not key=column";
+                problem = new CrmMappingProblem(CrmMappingProblemKind.NotKeyValue, part);
                 return null;
             }
 
             var key = Key(part[..equals].Trim());
             if (key is null)
             {
-                problem = $"\"{part[..equals].Trim()}\" is not one of id, owner, account, name, amount, close, probability, stage, dates";
+                problem = new CrmMappingProblem(CrmMappingProblemKind.UnknownKey, part[..equals].Trim());
                 return null;
             }
 
@@ -117,7 +118,7 @@ public sealed record CrmMapping(
         var missing = s_required.Where(k => !values.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
-            problem = "missing " + string.Join(", ", missing);
+            problem = new CrmMappingProblem(CrmMappingProblemKind.MissingKeys, string.Join(", ", missing));
             return null;
         }
 

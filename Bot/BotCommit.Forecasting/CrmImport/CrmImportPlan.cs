@@ -17,6 +17,9 @@ public sealed record CrmImportPlan(
     IReadOnlyList<CrmImportIssue> Refused,
     IReadOnlyDictionary<RepId, IReadOnlyList<DealForecast>> Pipelines)
 {
+    /// <summary>Per rep whose pipeline gains a deal: how many of the added and updated rows land there (progress reports them per write).</summary>
+    public IReadOnlyDictionary<RepId, CrmRepChanges> ChangesByRep { get; init; } = new Dictionary<RepId, CrmRepChanges>();
+
     /// <summary>
     /// The rules, in one place. A row's deal id (from the CRM's opportunity id) finds the deal wherever it is in the
     /// team: found, its account, name, amount, close date and stage follow the CRM while its category, checklist,
@@ -41,6 +44,9 @@ public sealed record CrmImportPlan(
         var unmatched = new List<CrmImportIssue>();
         var refused = new List<CrmImportIssue>();
         int added = 0, updated = 0, unchanged = 0;
+        var byRep = new Dictionary<RepId, CrmRepChanges>();
+        void Count(RepId rep, int add, int update) =>
+            byRep[rep] = byRep.TryGetValue(rep, out var c) ? new CrmRepChanges(c.Added + add, c.Updated + update) : new CrmRepChanges(add, update);
         foreach (var row in rows)
         {
             if (seen.TryGetValue(row.Id, out var firstLine))
@@ -79,6 +85,7 @@ public sealed record CrmImportPlan(
                 owners[row.Id] = rep;
                 changed.Add(rep);
                 updated++;
+                Count(rep, 0, 1);
                 continue;
             }
 
@@ -98,12 +105,16 @@ public sealed record CrmImportPlan(
             owners[row.Id] = rep;
             changed.Add(rep);
             added++;
+            Count(rep, 1, 0);
         }
 
         var result = changed.ToDictionary(r => r, r => (IReadOnlyList<DealForecast>)pipelines[r].AsReadOnly());
-        return new CrmImportPlan(added, updated, unchanged, unmatched, refused, result);
+        return new CrmImportPlan(added, updated, unchanged, unmatched, refused, result) { ChangesByRep = byRep };
     }
 }
+
+/// <summary>How many added and updated rows of an import land in one rep's pipeline.</summary>
+public sealed record CrmRepChanges(int Added, int Updated);
 
 /// <summary>A row the import leaves out: its line, why, and what the message needs (the owner, the id, the first line).</summary>
 public sealed record CrmImportIssue(int Line, CrmIssueKind Kind, string Subject, string? Detail)

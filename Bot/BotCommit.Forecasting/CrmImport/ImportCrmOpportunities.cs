@@ -40,9 +40,19 @@ public sealed class ImportCrmOpportunities(IDealStore deals, IRosterStore roster
         return (CrmImportPlan.Build(rows, owner => lookup.TryGetValue(owner.Trim(), out var rep) ? rep : null, current), current);
     }
 
-    /// <summary>Stores the plan; <paramref name="source"/> (the mapping's name, e.g. <c>salesforce</c>) goes into the audit entry.</summary>
+    /// <summary>
+    /// Stores the plan; <paramref name="source"/> (the mapping's name, e.g. <c>salesforce</c>) goes into the audit entry.
+    /// Reports <paramref name="progress"/> (may be null) <paramref name="progress"/> once the plan is made (the rows that need no write) and after
+    /// each rep's pipeline is written (<see cref="CrmImportProgress"/>).
+    /// </summary>
     public async Task<CrmImportPlan> ImportAsync(
-        TeamId team, RepId actor, string source, IReadOnlyList<CrmOpportunity> rows, IReadOnlyDictionary<string, RepId> owners, CancellationToken cancellationToken)
+        TeamId team,
+        RepId actor,
+        string source,
+        IReadOnlyList<CrmOpportunity> rows,
+        IReadOnlyDictionary<string, RepId> owners,
+        IProgress<CrmImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var (plan, current) = await PlanAsync(team, rows, owners, cancellationToken);
@@ -54,9 +64,21 @@ public sealed class ImportCrmOpportunities(IDealStore deals, IRosterStore roster
         // The reps who lose a deal (its owner changed in the CRM) are written last: a moving deal is never absent from
         // both pipelines, at worst briefly in both.
         var order = plan.Pipelines.OrderBy(p => Loses(current, p.Key, p.Value));
+        var done = new CrmImportProgress(rows.Count, plan.Unchanged + plan.Unmatched.Count + plan.Refused.Count, 0, 0, plan.Unchanged, plan.Unmatched.Count, plan.Refused.Count);
+        progress?.Report(done);
         foreach (var (rep, pipeline) in order)
         {
             await deals.ReplaceAsync(team, rep, pipeline, cancellationToken);
+            if (plan.ChangesByRep.TryGetValue(rep, out var changes))
+            {
+                done = done with
+                {
+                    Processed = done.Processed + changes.Added + changes.Updated,
+                    Added = done.Added + changes.Added,
+                    Updated = done.Updated + changes.Updated,
+                };
+                progress?.Report(done);
+            }
         }
 
         return plan;

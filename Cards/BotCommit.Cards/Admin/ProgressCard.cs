@@ -17,7 +17,11 @@ public static class ProgressCard
         var culture = locale.FormatCulture;
         var done = model.Elapsed is not null;
         var body = new List<CardElement> { new TextBlock(model.Title) { Size = "Medium", Weight = "Bolder", Color = done ? "Good" : "Default" } };
-        if (model.Total is null)
+        if (model.Counts is { } counts)
+        {
+            body.Add(new FactSet(counts) { Id = "progress-counts" });
+        }
+        else if (model.Total is null)
         {
             body.Add(new TextBlock(model.Starting ?? locale.Text(nameof(CardStrings.AdminProgressStarting))) { IsSubtle = true, Spacing = "Small" });
         }
@@ -48,7 +52,9 @@ public static class ProgressCard
             ? locale.Format(nameof(CardStrings.AdminProgressDone), Duration(elapsed, locale))
             : locale.Text(nameof(CardStrings.AdminProgressRunning));
         body.Add(new TextBlock(status) { Id = "progress-status", Weight = done ? "Bolder" : "Default", IsSubtle = !done, Separator = true });
-        var fallback = model.Total is null
+        var fallback = model.Counts is { } shown
+            ? model.Title + ": " + string.Join("; ", shown.Select(f => f.Title + " " + f.Value))
+            : model.Total is null
             ? model.Title
             : locale.Format(nameof(CardStrings.AdminProgressFallback), model.Title, model.Sent, model.Queued, model.Throttled, model.Failed);
         return new AdaptiveCard(body) { FallbackText = fallback };

@@ -20,6 +20,12 @@ public sealed record ProgressCardModel(string Title)
 
     public int NotYetOpen { get; init; }
 
+    /// <summary>
+    /// A job's own counts (labels already in the reader's language, values formatted), shown instead of the nudge's
+    /// sent / queued / throttled / failed (a CRM import: rows processed, added, updated, unmatched, refused); null for those.
+    /// </summary>
+    public IReadOnlyList<Elements.Fact>? Counts { get; init; }
+
     /// <summary>What the card says before there are counts (null: "Preparing the list…"); already in the reader's language.</summary>
     public string? Starting { get; init; }
 

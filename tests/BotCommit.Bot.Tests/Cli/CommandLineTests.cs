@@ -189,6 +189,44 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("summary", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_MonthlyReview_FromTheExportedFiles_PrintsTheReviewJson()
+    {
+        var forecasts = Write("forecasts.csv", MonthlyForecasts(",1000,250,"));
+        var week = Write("w45.csv", Header + ",status\r\n2026-W45,ana,Ana,a1,Acme,Renewal,Commit,2000,2026-11-20,90,true,true,true,true,true,false,,2026-11-01T18:00:00Z,submitted\r\n");
+        var settings = Write("settings.json", Settings);
+
+        var (exit, output, error) = await RunAsync("monthly-review", "--forecasts", forecasts, "--submissions", week, "--settings", settings, "--month", "2026-11", "--top", "5");
+
+        Assert.True(exit == CommandLine.Success, error);
+        var review = JsonNode.Parse(output)!;
+        Assert.Equal("2026-11", review["month"]!.GetValue<string>());
+        Assert.Equal(12_000m, review["team"]!["twelveMonthForecast"]!.GetValue<decimal>());
+        Assert.Equal(2_000m, review["reps"]![0]!["openPipeline"]!.GetValue<decimal>());
+        Assert.Equal("a1", review["topLists"]!["closing"]![0]!["dealId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RunAsync_MonthlyReview_BadCell_NamesTheFileLineAndColumn()
+    {
+        var forecasts = Write("forecasts.csv", MonthlyForecasts(",1000,250,").Replace("2026-12,1000,", "2026-12,1.000,", StringComparison.Ordinal));
+        var settings = Write("settings.json", Settings);
+
+        var (exit, _, error) = await RunAsync("monthly-review", "--forecasts", forecasts, "--submissions", forecasts.Replace("forecasts", "nowhere", StringComparison.Ordinal), "--settings", settings, "--month", "2026-11");
+        var (badExit, _, badError) = await RunAsync("monthly-review", "--forecasts", forecasts, "--submissions", Write("w.csv", Header + ",status\r\n"), "--settings", settings, "--month", "2026-11");
+
+        Assert.Equal(CommandLine.InvalidInput, exit);
+        Assert.Contains("nowhere.csv: cannot read the file", error, StringComparison.Ordinal);
+        Assert.Equal(CommandLine.InvalidInput, badExit);
+        Assert.Contains("forecasts.csv: line 3, column 5 (forecast): \"1.000\" is not an amount", badError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", badError, StringComparison.Ordinal);
+    }
+
+    private static string MonthlyForecasts(string amounts) =>
+        "month_of_forecast,rep_id,rep_name,month,forecast,upside,action_plan,state,submitted_at\r\n"
+        + string.Concat(Enumerable.Range(0, 12).Select(i =>
+            $"2026-11,ana,Ana,{new DateOnly(2026, 11, 1).AddMonths(i):yyyy-MM}{amounts}Grow,on_time,2026-11-01T18:00:00Z\r\n"));
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);

@@ -136,6 +136,25 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Empty(await _host.AuditAsync());
     }
 
+    [Theory]
+    [InlineData("en-US", "import crm id=Id; name=Deal; amount=Value; close=Close", "The column mapping cannot be read (missing owner).")]
+    [InlineData("zh-CN", "导入CRM 编号=Id；名称=Deal；金额=Value", "无法读取列映射（缺少必需的键：负责人、成交日期）。")]
+    [InlineData("zh-TW", "匯入CRM 編號=Id; 名稱=Deal; 金額=Value; 成交日期=Close", "無法讀取欄位對應（缺少必要的鍵：負責人）。")]
+    [InlineData("en-US", "import crm id=Id; owner; name=Deal", "The column mapping cannot be read (\"owner\" is not key=column).")]
+    [InlineData("zh-CN", "导入CRM 编号=Id; 主人=Owner", "无法读取列映射（“主人”不是以下键之一：编号、负责人")]
+    [InlineData("zh-TW", "匯入CRM 編號=Id; 擁有者=Owner", "無法讀取欄位對應（「擁有者」不是以下鍵之一：編號、負責人")]
+    [InlineData("zh-TW", "匯入CRM 編號=Id; 負責人", "無法讀取欄位對應（「負責人」不是 鍵=欄 的形式）。")]
+    public async Task CustomMapping_ThatCannotBeRead_SaysWhyInTheReadersLanguage(string locale, string command, string expected)
+    {
+        var message = Pasted(command, "salesforce-opportunities.csv");
+        message["locale"] = locale;
+
+        var answer = await AskAsync(_host, message);
+
+        Assert.Contains(expected, answer, StringComparison.Ordinal);
+        Assert.Empty(await DealsAsync(People.Dana));
+    }
+
     [Fact]
     public async Task BadCells_AreRefusedWithLineAndColumn_TheOtherRowsImport()
     {
@@ -173,7 +192,7 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task AttachedFile_IsDownloadedFromAnAllowedHostWithoutCredentials()
     {
-        using var files = new FileServer(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Sample("hubspot-deals.csv"))).ToArray());
+        using var files = new LoopbackFileServer(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Sample("hubspot-deals.csv"))).ToArray());
         await using var host = await CommandHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?> { ["BotCommit:CrmImport:FileHosts:0"] = "127.0.0.1" });
         await host.AddRepAsync(People.Dana);
 
@@ -209,77 +228,8 @@ public sealed class CrmImportCommandTests(AzuriteFixture azurite) : IAsyncLifeti
         _host.PersonalMessage(from ?? People.Olivia, command + "\r\n" + (isText ? sampleOrText : Sample(sampleOrText)));
 
     /// <summary>A personal-chat message with a file, as Teams sends one (supportsFiles): a download-info attachment.</summary>
-    private static JsonObject Attached(CommandHost host, string command, Uri url, string name)
-    {
-        var message = host.PersonalMessage(People.Olivia, command);
-        message["attachments"] = new JsonArray(new JsonObject
-        {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
-            ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/olivia/Documents/" + name,
-            ["name"] = name,
-            ["content"] = new JsonObject
-            {
-                ["downloadUrl"] = url.ToString(),
-                ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C9D",
-                ["fileType"] = Path.GetExtension(name).TrimStart('.'),
-            },
-        });
-        return message;
-    }
+    private static JsonObject Attached(CommandHost host, string command, Uri url, string name) =>
+        CrmFiles.Attached(host, People.Olivia, command, url, name);
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Crm", "Samples", name));
-
-    /// <summary>A loopback file host standing in for SharePoint's pre-authorised download URL.</summary>
-    private sealed class FileServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly byte[] _body;
-
-        public FileServer(byte[] body)
-        {
-            _body = body;
-            var port = FreePort();
-            Url = new Uri($"http://127.0.0.1:{port}/download/deals.csv");
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _ = ServeAsync();
-        }
-
-        public Uri Url { get; }
-
-        public int Requests { get; private set; }
-
-        public string? LastAuthorization { get; private set; }
-
-        public void Dispose() => _listener.Close();
-
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                Requests++;
-                LastAuthorization = context.Request.Headers["Authorization"];
-                context.Response.ContentType = "text/csv";
-                await context.Response.OutputStream.WriteAsync(_body);
-                context.Response.Close();
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
-        }
-    }
 }

@@ -154,7 +154,8 @@ public sealed class CrmImportTests
     public void CustomMapping_WithoutTheOwner_SaysWhatIsMissing()
     {
         Assert.Null(CrmMapping.TryParse("id=Id; name=Deal; amount=Value; close=Close", out var problem));
-        Assert.Equal("missing owner", problem);
+        Assert.Equal((CrmMappingProblemKind.MissingKeys, "owner"), (problem!.Kind, problem.Subject));
+        Assert.Equal("missing owner", problem.Message);
     }
 
     private static RepId? RepOf(string owner) => owner.ToUpperInvariant() switch
