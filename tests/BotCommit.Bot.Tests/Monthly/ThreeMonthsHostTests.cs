@@ -86,9 +86,39 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
                 SummaryLocale.For(team)).ToJson();
             Assert.True(JsonNode.DeepEquals(expected, posted.Card), $"{month} posted:\n{posted.Card}\noffline:\n{expected}");
             Assert.Equal(RepCount, offline.Review.Reps.Count);
+            var tampered = MonthlyReviewCard.Build(
+                new MonthlyReviewCardModel(offline.Review with { Reps = [.. offline.Review.Reps.Skip(1)] }, team.Currency) { TeamName = team.Name },
+                SummaryLocale.For(team)).ToJson();
+            Assert.False(JsonNode.DeepEquals(tampered, posted.Card), "the comparison sees a missing rep");
+            AssertTheMonthIsNonTrivial(month, offline);
         }
 
         Assert.Equal(Months.Length, reviews.Count);
+    }
+
+    private static void AssertTheMonthIsNonTrivial(YearMonth month, MonthlyReviewContent offline)
+    {
+        var reps = offline.Review.Reps.ToDictionary(r => r.Rep.Value);
+        RepMonthlyReview Of(int rep) => reps[Reps[rep].AadObjectId];
+        if (month == Months[0])
+        {
+            Assert.Equal(MonthlyForecastState.Late, Of(Late).State);
+            Assert.Equal(MonthlyForecastState.OnTime, Of(Carried).State);
+            Assert.Null(Of(0).Figures.Volatility); // a first month: no previous forecast
+            return;
+        }
+
+        Assert.Equal(MonthlyForecastState.Carried, Of(Carried).State);
+        Assert.Equal(month == Months[1] ? MonthlyForecastState.Late : MonthlyForecastState.Carried, Of(Late).State);
+        Assert.Equal(month == Months[1], Of(Away).Away);
+        Assert.All(Enumerable.Range(4, RepCount - 4), i => Assert.Equal(MonthlyForecastState.OnTime, Of(i).State));
+        Assert.Contains(offline.Review.Reps, r => r.Figures.Volatility is > 0m);
+        Assert.True(offline.Review.Compliance < 1m, $"compliance {offline.Review.Compliance}");
+        Assert.NotEmpty(offline.TopLists.Closing.Concat(offline.TopLists.BestFew).Concat(offline.TopLists.BookedThisMonth));
+        if (month == Months[2])
+        {
+            Assert.NotEmpty(offline.Stalled); // deals nine weeks in one stage, upsides slipping every week
+        }
     }
 
     private async Task RunWeekAsync(ForecastWeek week, int index)
