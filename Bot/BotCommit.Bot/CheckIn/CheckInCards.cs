@@ -16,6 +16,7 @@ internal static class CheckInCards
             Draft = draft ?? CheckInDraft.Empty,
             Errors = errors ?? [],
             PastDeadline = view.PastDeadline,
+            Stalled = view.Stalled.ToDictionary(s => s.History.Deal.Id),
         };
         return CheckInCard.Build(model, locale);
     }

@@ -26,6 +26,12 @@ public sealed record CheckInView(TeamSettings Team, Rep Rep, ForecastWeek Week, 
 
     public RepTotals Totals { get; init; } = RepTotals.Zero;
 
+    /// <summary>
+    /// The card's open deals that are stalled as of the rep's latest snapshot of record (W-1), from their own snapshots of
+    /// record only (<see cref="PrepareCheckIn.StalledAsync"/>); empty when not computed (a nudge's view).
+    /// </summary>
+    public IReadOnlyList<Pipeline.StalledDeal> Stalled { get; init; } = [];
+
     /// <summary>The deadline had passed when the view was prepared: a submission is accepted but late.</summary>
     public bool PastDeadline { get; init; }
 

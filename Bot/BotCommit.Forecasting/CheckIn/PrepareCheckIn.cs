@@ -92,11 +92,37 @@ public sealed class PrepareCheckIn
         var pipeline = submitted is null || ScheduleInstants.For(team, week).IsPastDeadline(now)
             ? await _deals.ListAsync(team.Id, rep.Id, cancellationToken)
             : [];
-        return Build(team, rep, week, submitted?.Value, pipeline, now) with
+        var view = Build(team, rep, week, submitted?.Value, pipeline, now);
+        return view with
         {
             SubmissionVersion = submitted?.Version,
             ReadForSave = true,
+            Stalled = await StalledAsync(team, rep, week, view.Deals, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Which of <paramref name="deals"/> are stalled (<see cref="Pipeline.StalledDealCalculator"/>) as of the rep's latest
+    /// snapshot of record, W-1: read from the rep's own snapshots of W-7..W-1 only (<see cref="Pipeline.StalledDealCalculator.MinimumHistoryWeeks"/>
+    /// point reads, in parallel; a week without a stored snapshot ends a run). A deal no longer open on the card is not marked.
+    /// </summary>
+    public async Task<IReadOnlyList<Pipeline.StalledDeal>> StalledAsync(
+        TeamSettings team, Rep rep, ForecastWeek week, IReadOnlyList<DealForecast> deals, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(deals);
+        var open = deals.Where(d => d.IsOpen).Select(d => d.Id).ToHashSet();
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var weeks = Enumerable.Range(1, Pipeline.StalledDealCalculator.MinimumHistoryWeeks)
+            .Select(back => ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)));
+        var read = await Task.WhenAll(weeks.Select(w => _submissions.GetAsync(team.Id, w, rep.Id, cancellationToken)));
+        var history = new Pipeline.RepSnapshotHistory(rep.Id, rep.DisplayName, read.Where(v => v is not null).Select(v => v!.Value));
+        return [.. Pipeline.StalledDealCalculator.Stalled(week.Previous, [history]).Where(s => open.Contains(s.History.Deal.Id))];
     }
 
     /// <summary>

@@ -31,6 +31,13 @@ public sealed record CheckInCardModel(
 
     public IReadOnlyList<FieldError> Errors { get; init => field = value ?? throw new ArgumentNullException(nameof(Errors)); } = [];
 
+    /// <summary>
+    /// The rep's stalled deals by id (from their own snapshots of record): each is marked on its line ("⚠ Stalled: in 50 %
+    /// for 9 weeks"). Empty when not computed.
+    /// </summary>
+    public IReadOnlyDictionary<DealId, Forecasting.Pipeline.StalledDeal> Stalled { get; init => field = value ?? throw new ArgumentNullException(nameof(Stalled)); } =
+        new Dictionary<DealId, Forecasting.Pipeline.StalledDeal>();
+
     /// <summary>The deadline has passed: submissions are still accepted but marked late, and the card says so.</summary>
     public bool PastDeadline { get; init; }
 

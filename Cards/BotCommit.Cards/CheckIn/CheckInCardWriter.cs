@@ -161,15 +161,23 @@ internal sealed class CheckInCardWriter
             summary = _locale.Format(nameof(CardStrings.CheckInDealEdited), summary);
         }
 
-        return SummaryRow(CheckInText.DealTitle(_locale, deal), summary, CheckInInputs.EditContainer(deal.Id));
+        var stalled = _model.Stalled.TryGetValue(deal.Id, out var found)
+            ? _locale.Format(nameof(CardStrings.CheckInStalled), Pipeline.PipelineText.StallReasons(_locale, found))
+            : null;
+        return SummaryRow(CheckInText.DealTitle(_locale, deal), summary, CheckInInputs.EditContainer(deal.Id), stalled);
     }
 
-    private ColumnSet SummaryRow(string title, string? subtitle, string target)
+    private ColumnSet SummaryRow(string title, string? subtitle, string target, string? marker = null)
     {
         var texts = new List<CardElement> { new TextBlock(title) };
         if (subtitle is not null)
         {
             texts.Add(new TextBlock(subtitle) { IsSubtle = true, Size = "Small", Spacing = "None" });
+        }
+
+        if (marker is not null)
+        {
+            texts.Add(new TextBlock(marker) { Color = "Warning", Size = "Small", Spacing = "None" });
         }
 
         var toggle = new ToggleVisibilityAction(_locale.Text(nameof(CardStrings.CheckInEditButton)), [target]);

@@ -16,7 +16,7 @@ public static class PipelineText
     {
         ArgumentNullException.ThrowIfNull(locale);
         ArgumentNullException.ThrowIfNull(stalled);
-        return string.Join("; ", stalled.Reasons.Select(r => StallReason(locale, r, stalled.History)));
+        return string.Join(locale.IsChinese ? "；" : "; ", stalled.Reasons.Select(r => StallReason(locale, r, stalled.History)));
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ public sealed class SummaryAudienceTests(AzuriteFixture azurite) : IAsyncLifetim
 
         Assert.Equal(2, channel.Count); // the root and the command's answer: no thread replies
         var privately = ToOlivia(sent);
-        Assert.Equal(3, privately.Count); // the full summary, then one message per rep (Chen, Dana)
+        Assert.Equal(4, privately.Count); // the full summary, one message per rep (Chen, Dana), then the TOP lists and stalled deals
+        Assert.Contains("TOP lists and stalled deals — 2026-W49", privately[3].Body, StringComparison.Ordinal);
         Assert.Contains("Secret renewal", privately[0].Body, StringComparison.Ordinal);
         Assert.Contains("Dana Kim", privately[0].Body, StringComparison.Ordinal);
         Assert.Contains(privately, r => r.Body.Contains("Dana Kim · week 2026-W49", StringComparison.Ordinal));
@@ -67,6 +68,8 @@ public sealed class SummaryAudienceTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Single(records, r => r.Kind == ScheduledActionKind.SummaryPrivateRoot && r.State == ActionState.Completed
             && r.Subject.StartsWith(People.Olivia.AadObjectId + "@", StringComparison.Ordinal));
         Assert.Equal(2, records.Count(r => r.Kind == ScheduledActionKind.SummaryPrivateReply && r.State == ActionState.Completed));
+        Assert.Single(records, r => r.Kind == ScheduledActionKind.SummaryThreadLists && r.State == ActionState.Completed
+            && r.Subject.StartsWith(People.Olivia.AadObjectId + "/lists@", StringComparison.Ordinal));
 
         var again = await _host.SendAsync(_host.ChannelMessage(People.Olivia, "post summary"));
 

@@ -31,7 +31,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(NotifyOutcomeKind.Sent, outcome.Kind);
         var requests = world.Connector.Requests;
-        Assert.Equal(4, requests.Count);
+        Assert.Equal(5, requests.Count); // root, three rep replies, then the TOP lists and stalled deals
         var parent = requests[0];
         Assert.Equal("POST", parent.Method);
         Assert.EndsWith("/v3/conversations", parent.Path, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.Equal("Weekly commit summary 2026-W51", SummaryWorld.Title(parent));
 
         var stored = await world.PostAsync();
-        var replies = requests.Skip(1).ToList();
+        var replies = requests.Skip(1).Take(3).ToList();
         Assert.All(replies, r =>
         {
             Assert.Equal("POST", r.Method);
@@ -50,6 +50,8 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.Equal(
             ["Alex Wilber · week 2026-W51", "Bea Müller · week 2026-W51", "Chris Green · week 2026-W51"],
             replies.Select(SummaryWorld.Title));
+        Assert.Equal("TOP lists and stalled deals — 2026-W51", SummaryWorld.Title(requests[4]));
+        Assert.EndsWith("/v3/conversations/" + stored.ThreadId + "/activities", requests[4].Path, StringComparison.Ordinal);
         Assert.Equal(SummaryWorld.ChannelId, stored.ChannelId);
         Assert.False(string.IsNullOrEmpty(stored.RootActivityId));
         Assert.Equal(3, (await world.RepliesPostedAsync(stored)).Count);
@@ -89,9 +91,9 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         Assert.Equal(NotifyOutcomeKind.Unreachable, first.Kind);
         Assert.Equal(NotifyOutcomeKind.Sent, second.Kind);
         var retry = world.RequestsSince(before);
-        Assert.Equal(["PUT", "POST"], retry.Select(r => r.Method));
+        Assert.Equal(["PUT", "POST", "POST"], retry.Select(r => r.Method));
         Assert.EndsWith("/activities/1770000000001", retry[0].Path, StringComparison.Ordinal);
-        Assert.Equal(["Chris Green · week 2026-W51"], retry.Skip(1).Select(SummaryWorld.Title));
+        Assert.Equal(["Chris Green · week 2026-W51", "TOP lists and stalled deals — 2026-W51"], retry.Skip(1).Select(SummaryWorld.Title));
         Assert.Single(world.Connector.Requests, r => r.Method == "POST" && SummaryWorld.Title(r) == "Bea Müller · week 2026-W51");
     }
 
@@ -139,8 +141,9 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
         await PublishAsync(world);
 
         var requests = world.Connector.Requests;
-        Assert.Equal(5, requests.Count);
+        Assert.Equal(6, requests.Count); // root, three rep replies, the late change, the TOP lists
         Assert.Equal("Alex Wilber: changed after cutoff: +5,000 commit, +40,000 upside", (string?)SummaryWorld.Body(requests[4])["text"]);
+        Assert.Equal("TOP lists and stalled deals — 2026-W51", SummaryWorld.Title(requests[5]));
         Assert.Equal(0, await poster.PostPendingAsync(SummaryWorld.Team, SummaryWorld.Week, None));
     }
 
@@ -194,7 +197,7 @@ public sealed class SummaryPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(NotifyOutcomeKind.Sent, outcome.Kind);
         var requests = world.RequestsSince(before);
-        Assert.Equal(["PUT", "POST", "POST", "POST", "POST"], requests.Select(r => r.Method));
+        Assert.Equal(["PUT", "POST", "POST", "POST", "POST", "POST"], requests.Select(r => r.Method)); // the new thread gets the lists too
         Assert.EndsWith("/v3/conversations", requests[1].Path, StringComparison.Ordinal);
         var second = await world.PostAsync();
         Assert.NotEqual(first.RootActivityId, second.RootActivityId);

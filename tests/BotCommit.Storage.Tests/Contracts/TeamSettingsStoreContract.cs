@@ -52,6 +52,7 @@ public abstract class TeamSettingsStoreContract
         SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 3 },
         ShareSummaryWithTeam = true,
         MonthlyForecastOff = true,
+        TopListSize = 15,
         PendingAudit =
         [
             new AuditEntry(id, new DateTimeOffset(2026, 12, 3, 14, 5, 6, 789, TimeSpan.Zero), RepId.From("admin-1"), "paused", "false", "true") { ChangeId = "0123456789abcdef" },
