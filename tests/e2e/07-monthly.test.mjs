@@ -161,9 +161,8 @@ test('past the summary time the monthly review is posted once in the managers\' 
   t.diagnostic(`where the time went: ${timings.join('; ')}`);
 });
 
-/** Types `text` key by key into an input (the Playground takes a card input's value from key events). */
+/** Types `text` key by key into an empty input (the Playground takes a card input's value from key events). */
 async function typeInto(input, text) {
   await input.click();
-  await input.press('Control+A');
   await input.pressSequentially(text);
 }
