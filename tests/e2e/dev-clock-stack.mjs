@@ -16,11 +16,11 @@ const azuriteKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6
 
 /**
  * Starts Azurite and the Playground on the given ports (the bot comes and goes with `startBot`). `logDir` gets
- * record-azurite.log, record-playground.log and one record-bot-N.log per bot start.
+ * <prefix>-azurite.log, <prefix>-playground.log and one <prefix>-bot-N.log per bot start (prefix "record" unless given).
  */
-export async function startDevClockStack({ botPort, playgroundPort, azuritePort, logDir, admin }) {
+export async function startDevClockStack({ botPort, playgroundPort, azuritePort, logDir, admin, prefix = 'record' }) {
   const children = [];
-  const log = (name) => openSync(path.join(logDir, `record-${name}.log`), 'w');
+  const log = (name) => openSync(path.join(logDir, `${prefix}-${name}.log`), 'w');
   const track = (child) => { children.push(child); return child; };
 
   const azuriteLog = log('azurite');
@@ -38,7 +38,8 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
   let bot = null;
   let starts = 0;
 
-  async function startBot({ start, speed }) {
+  /** `env`: more settings for this start (e.g. a faster scheduler tick). */
+  async function startBot({ start, speed, env = {} }) {
     if (bot) throw new Error('stop the bot first');
     starts += 1;
     const out = log(`bot-${starts}`);
@@ -55,6 +56,7 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
         BotCommit__DevelopmentClock__Start: start.toISOString(),
         BotCommit__DevelopmentClock__Speed: String(speed),
         Logging__LogLevel__Default: 'Information',
+        ...env,
       },
     });
     const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => closeSync(out));
@@ -74,7 +76,7 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
   }
 
   // The Playground needs a no-op xdg-open first on PATH (it exits right after "Listening on" without one).
-  const bin = path.join(root, '.e2e/record-bin');
+  const bin = path.join(root, `.e2e/${prefix}-bin`);
   mkdirSync(bin, { recursive: true });
   writeFileSync(path.join(bin, 'xdg-open'), '#!/bin/sh\nexit 0\n');
   chmodSync(path.join(bin, 'xdg-open'), 0o755);
