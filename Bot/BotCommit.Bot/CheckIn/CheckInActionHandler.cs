@@ -56,16 +56,16 @@ internal sealed class CheckInActionHandler(
                 CheckInParseResult.NoChanges => await SubmitAsync(view, locale, view.Deals, unchanged: true, cancellationToken),
                 CheckInParseResult.Skip skip => Card(CheckInCards.Skipped(view, skip.Reason, await absence.SkipAsync(view, skip.Reason, cancellationToken), locale)),
                 CheckInParseResult.Away away => Card(CheckInCards.Away(view, away.Until, await absence.AwayAsync(view, away.Until, cancellationToken), locale)),
-                CheckInParseResult.AddDealSlot more => Card(CheckInCards.Card(view, locale, more.Draft)),
-                CheckInParseResult.ChangePage page => Card(CheckInCards.Card(view, locale, page.Draft)),
-                CheckInParseResult.Edit => Card(CheckInCards.Card(view, locale)),
-                CheckInParseResult.Invalid invalid => Card(CheckInCards.Card(view, locale, invalid.Draft, invalid.Errors)),
+                CheckInParseResult.AddDealSlot more => Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale, more.Draft)),
+                CheckInParseResult.ChangePage page => Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale, page.Draft)),
+                CheckInParseResult.Edit => Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale)),
+                CheckInParseResult.Invalid invalid => Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale, invalid.Draft, invalid.Errors)),
                 CheckInParseResult.Stale { Reason: StaleReason.Superseded } stale =>
                     CheckInSubmissionParser.Parse(WithVerb(context), parseContext with { CardRev = null }) is CheckInParseResult.Submitted same
                         && same.Deals.SequenceEqual(view.Deals)
                         ? await SubmitAsync(view, locale, view.Deals, unchanged: true, cancellationToken) // the same card pressed twice
-                        : Card(CheckInCards.Card(view, locale, stale.Draft), texts.Text(nameof(BotStrings.CheckInOutOfDateCard))),
-                CheckInParseResult.Stale => Card(CheckInCards.Card(view, locale), texts.Text(nameof(BotStrings.CheckInStaleCard))),
+                        : Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale, stale.Draft), texts.Text(nameof(BotStrings.CheckInOutOfDateCard))),
+                CheckInParseResult.Stale => Card(CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), locale), texts.Text(nameof(BotStrings.CheckInStaleCard))),
                 _ => CardActionResult.Message(texts.Text(nameof(BotStrings.CardActionNotSupported))),
             };
         }

@@ -28,7 +28,7 @@ internal sealed class CheckInCommands(PrepareCheckIn prepare, RecordAbsence abse
             return;
         }
 
-        var card = CheckInCards.Card(view, CardLocale.ForReader(turnContext.Activity.Locale, view.Team));
+        var card = CheckInCards.Card(await prepare.WithStalledAsync(view, cancellationToken), CardLocale.ForReader(turnContext.Activity.Locale, view.Team));
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 

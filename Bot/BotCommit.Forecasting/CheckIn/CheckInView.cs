@@ -28,7 +28,7 @@ public sealed record CheckInView(TeamSettings Team, Rep Rep, ForecastWeek Week, 
 
     /// <summary>
     /// The card's open deals that are stalled as of the rep's latest snapshot of record (W-1), from their own snapshots of
-    /// record only (<see cref="PrepareCheckIn.StalledAsync"/>); empty when not computed (a nudge's view).
+    /// record only (<see cref="PrepareCheckIn.WithStalledAsync"/>, on turns that show the card); empty when not computed (a nudge's view, a submission turn).
     /// </summary>
     public IReadOnlyList<Pipeline.StalledDeal> Stalled { get; init; } = [];
 

@@ -97,8 +97,17 @@ public sealed class PrepareCheckIn
         {
             SubmissionVersion = submitted?.Version,
             ReadForSave = true,
-            Stalled = await StalledAsync(team, rep, week, view.Deals, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// <paramref name="view"/> with its stalled deals marked (<see cref="StalledAsync"/>), for a turn that shows the card:
+    /// the reads it costs are kept off the submission turn, whose receipt does not show them.
+    /// </summary>
+    public async Task<CheckInView> WithStalledAsync(CheckInView view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view with { Stalled = await StalledAsync(view.Team, view.Rep, view.Week, view.Deals, cancellationToken) };
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CheckInStalledTests
     private static readonly TeamSettings Team = new(Given.Team) { TimeZoneId = "UTC" };
 
     [Fact]
-    public async Task ForAsync_MarksTheRepsStalledDeals_FromTheirOwnSnapshotsOfRecord()
+    public async Task WithStalledAsync_MarksTheRepsStalledDeals_FromTheirOwnSnapshotsOfRecord()
     {
         var submissions = new InMemorySubmissionStore();
         var deals = new InMemoryDealStore();
@@ -36,7 +36,7 @@ public sealed class CheckInStalledTests
         await deals.ReplaceAsync(Given.Team, Given.RepA, Given.Deals("d1 Pipeline 80 2027-03-01 s50; d2 Upside 40 2026-12-24 s70; d3 Pipeline 30 2027-02-01 s60"), CancellationToken.None);
         var prepare = new PrepareCheckIn(new InMemoryTeamSettingsStore(), new InMemoryRosterStore(), submissions, deals, new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero)));
 
-        var view = await prepare.ForAsync(Team, Given.Rep("rep-a", "Ann"), week, CancellationToken.None);
+        var view = await prepare.WithStalledAsync(await prepare.ForAsync(Team, Given.Rep("rep-a", "Ann"), week, CancellationToken.None), CancellationToken.None);
 
         Assert.Equal(["d1", "d2"], view.Stalled.Select(s => s.History.Deal.Id.Value).Order(StringComparer.Ordinal));
         var d1 = view.Stalled.Single(s => s.History.Deal.Id.Value == "d1");
