@@ -225,6 +225,8 @@ internal sealed class CommandDispatcher(
             CommandKind.SetParent => await regions.SetParentAsync(context, cancellationToken),
             CommandKind.SetRegionChannel => await regions.SetRegionChannelAsync(context, cancellationToken),
             CommandKind.SetRegionManager => await regions.SetRegionManagerAsync(context, cancellationToken),
+            CommandKind.SetRegionTimeZone => await regions.SetRegionTimeZoneAsync(context, cancellationToken),
+            CommandKind.SetRegionFiscalYearStart => await regions.SetRegionFiscalYearStartAsync(context, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
     }

@@ -49,6 +49,8 @@ internal enum CommandKind
     SetRegionChannel = 52,
     SetRegionManager = 53,
     Regions = 54,
+    SetRegionTimeZone = 55,
+    SetRegionFiscalYearStart = 56,
     ImportCrm = 61,
     ExportRegion = 62,
     SetTopListSize = 73,

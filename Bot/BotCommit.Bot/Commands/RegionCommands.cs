@@ -196,6 +196,85 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             : Reply(context, result, () => context.Texts.Format(done, CardText.Escape(person.Name), CardText.Escape(shownNode)));
     }
 
+    /// <summary>
+    /// <c>set region timezone REGION ZONE</c> (<c>设置大区时区 华东 Asia/Shanghai</c>): the zone the region's teams and
+    /// regions below inherit unless they set their own; <c>none</c> clears it (the region inherits again). The zone is
+    /// read by the team command's <see cref="TimeZoneParser"/>.
+    /// </summary>
+    public async Task<CommandReply> SetRegionTimeZoneAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        var (name, value) = await SplitRegionAndValueAsync(context.Arguments, cancellationToken);
+        if (name is null)
+        {
+            return value.Length == 0 ? context.Usage() : CommandReply.Text(NotFound(context, Typed(context.Arguments)[0]));
+        }
+
+        if (value.Length == 0)
+        {
+            return context.Usage();
+        }
+
+        var clear = NoneWords.Contains(value, StringComparer.OrdinalIgnoreCase);
+        string? zone = null;
+        if (!clear && !TimeZoneParser.TryParse(value, out zone))
+        {
+            return context.Usage(context.Texts.Format(nameof(BotStrings.TimeZoneUnknown), CardText.Escape(Display.Shorten(value))));
+        }
+
+        var result = await EditRegionAsync(context, name, region => region.TimeZoneId == zone
+            ? null
+            : (region with { TimeZoneId = zone }, new SettingChange(SettingKeys.TimeZone, region.TimeZoneId, zone)), cancellationToken);
+        return result.Problem is not null ? CommandReply.Text(result.Problem) : Reply(context, result.Edit!, () => clear
+            ? context.Texts.Format(nameof(BotStrings.RegionTimeZoneCleared), CardText.Escape(name))
+            : context.Texts.Format(nameof(BotStrings.RegionTimeZoneSet), CardText.Escape(name), CardText.Escape(zone)));
+    }
+
+    /// <summary>
+    /// <c>set region fiscal year REGION MONTH</c> (<c>设置大区财年 华东 4月</c>): the first month of the fiscal year the
+    /// region and everything below it inherit unless set lower down; <c>none</c> clears it. The month is read by the
+    /// team command's <see cref="MonthNameParser"/>.
+    /// </summary>
+    public async Task<CommandReply> SetRegionFiscalYearStartAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!MayEdit(context))
+        {
+            return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
+        }
+
+        var (name, value) = await SplitRegionAndValueAsync(context.Arguments, cancellationToken);
+        if (name is null)
+        {
+            return value.Length == 0 ? context.Usage() : CommandReply.Text(NotFound(context, Typed(context.Arguments)[0]));
+        }
+
+        var words = Words.Without(Words.Of(value), "month", "in", "=");
+        var clear = words.Count == 1 && NoneWords.Contains(words[0], StringComparer.OrdinalIgnoreCase);
+        int? month = null;
+        if (!clear)
+        {
+            if (words.Count != 1 || !MonthNameParser.TryParse(words[0], context.Texts.FormatCulture, out var parsed))
+            {
+                return context.Usage(value.Length == 0 ? null : context.Texts.Format(nameof(BotStrings.MonthNotUnderstood), CardText.Escape(Display.Shorten(value))));
+            }
+
+            month = parsed;
+        }
+
+        var result = await EditRegionAsync(context, name, region => region.FiscalYearStartMonth == month
+            ? null
+            : (region with { FiscalYearStartMonth = month }, new SettingChange(SettingKeys.FiscalYearStart, Invariant(region.FiscalYearStartMonth), Invariant(month))), cancellationToken);
+        return result.Problem is not null ? CommandReply.Text(result.Problem) : Reply(context, result.Edit!, () => month is { } m
+            ? context.Texts.Format(nameof(BotStrings.RegionFiscalYearSet), CardText.Escape(name), Display.Month(m, context.Texts))
+            : context.Texts.Format(nameof(BotStrings.RegionFiscalYearCleared), CardText.Escape(name)));
+    }
+
     /// <summary><c>regions</c>: the tree, one line per node, indented under its parent, with its managers and channel.</summary>
     public async Task<CommandReply> ListAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
@@ -215,11 +294,70 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
                 var managers = node.Managers.Count.ToString(CultureInfo.InvariantCulture);
                 var key = node.IsTeam ? nameof(BotStrings.RegionsLineTeam) : nameof(BotStrings.RegionsLineRegion);
                 var channel = node.IsTeam || node.ChannelId is not null ? string.Empty : " " + context.Texts.Text(nameof(BotStrings.RegionsNoChannel));
-                lines.Add(indent + "- " + context.Texts.Format(key, CardText.Escape(node.Name), managers) + channel);
+                var settings = node.IsTeam ? string.Empty : " " + SettingsText(context, tree, node);
+                lines.Add(indent + "- " + context.Texts.Format(key, CardText.Escape(node.Name), managers) + channel + settings);
             }
         }
 
         return context.Privately(CommandReply.Text(string.Join("\n\n", lines)));
+    }
+
+    /// <summary>One region's own setting through <see cref="EditOrgTree"/> (audited there); null from the change = unchanged.</summary>
+    private async Task<(TreeEditResult? Edit, string? Problem)> EditRegionAsync(
+        AdminCommandContext context, string name, Func<OrgNode, (OrgNode Node, SettingChange Change)?> change, CancellationToken cancellationToken)
+    {
+        string? problem = null;
+        var result = await editor.ApplyAsync(context.Actor, tree =>
+        {
+            if (FindRegion(tree, name) is not { } region)
+            {
+                problem = NotFound(context, name);
+                return null;
+            }
+
+            return change(region) is { } edit ? new TreeChange(tree.With(edit.Node), region.Id, [edit.Change]) : null;
+        }, cancellationToken);
+        return (result, problem);
+    }
+
+    /// <summary>
+    /// "EMEA North Europe/Berlin": the longest leading words that name a region, and the rest. Region names may hold
+    /// spaces, so the tree is read to tell them apart; a null name means no leading words name a region.
+    /// </summary>
+    private async Task<(string? Name, string Value)> SplitRegionAndValueAsync(string arguments, CancellationToken cancellationToken)
+    {
+        var words = Typed(arguments);
+        if (words.Count == 0)
+        {
+            return (null, string.Empty);
+        }
+
+        var tree = await editor.ReadAsync(cancellationToken);
+        for (var take = words.Count; take >= 1; take--)
+        {
+            var name = string.Join(' ', words.Take(take));
+            if (FindRegion(tree, name) is { } region)
+            {
+                return (region.Name, string.Join(' ', words.Skip(take)));
+            }
+        }
+
+        return (null, string.Join(' ', words));
+    }
+
+    private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A region's zone and fiscal start: its own, or "inherited" with the value it gets from above.</summary>
+    private static string SettingsText(AdminCommandContext context, OrgTree tree, OrgNode region)
+    {
+        var effective = tree.Settings(region.Id);
+        var zone = region.TimeZoneId is { } own
+            ? CardText.Escape(own)
+            : context.Texts.Format(nameof(BotStrings.RegionsInherited), CardText.Escape(effective.TimeZoneId));
+        var fiscal = region.FiscalYearStartMonth is { } month
+            ? Display.Month(month, context.Texts)
+            : context.Texts.Format(nameof(BotStrings.RegionsInherited), Display.Month(effective.FiscalYearStartMonth, context.Texts));
+        return context.Texts.Format(nameof(BotStrings.RegionsSettings), zone, fiscal);
     }
 
     private bool MayEdit(AdminCommandContext context) =>

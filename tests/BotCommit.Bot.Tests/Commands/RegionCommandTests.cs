@@ -1,4 +1,5 @@
 using BotCommit.Bot.Tests.Hosting;
+using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Teams;
@@ -72,5 +73,55 @@ public sealed class RegionCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("only sales ops", answer, StringComparison.Ordinal);
         Assert.Null(await _host.Get<IOrgTreeStore>().GetAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RegionZoneAndFiscalYear_SetByChat_AreAuditedListedAndInheritedBelow()
+    {
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region EMEA"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region DACH under EMEA"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set parent DACH"));
+
+        var zone = await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set region timezone EMEA Europe/Berlin"));
+        var fiscal = await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "设置大区财年 EMEA 4月"));
+
+        Assert.Contains("**Europe/Berlin**", zone, StringComparison.Ordinal);
+        Assert.Contains("EMEA", fiscal, StringComparison.Ordinal);
+        var tree = await TreeAsync();
+        var emea = tree.Nodes.Single(n => n.Name == "EMEA");
+        var dach = tree.Nodes.Single(n => n.Name == "DACH");
+        var team = tree.FindTeam(CommandHost.Team)!;
+        Assert.Equal("Europe/Berlin", emea.TimeZoneId);
+        Assert.Equal(4, emea.FiscalYearStartMonth);
+        Assert.Null(dach.TimeZoneId);
+        Assert.Equal("Europe/Berlin", tree.Settings(dach.Id).TimeZoneId);
+        Assert.Equal(4, tree.Settings(dach.Id).FiscalYearStartMonth);
+        Assert.Equal(emea.Id, tree.Settings(team.Id).FiscalCalendarFrom);
+        var audit = await _host.AuditAsync(TeamId.From(emea.Id.Value));
+        Assert.Contains(audit, e => e.Setting == SettingKeys.TimeZone);
+        Assert.Contains(audit, e => e.Setting == SettingKeys.FiscalYearStart);
+
+        var list = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "regions in Sales EMEA"));
+        Assert.Contains("time zone Europe/Berlin", list, StringComparison.Ordinal);
+        Assert.Contains("time zone inherited (Europe/Berlin)", list, StringComparison.Ordinal);
+
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "設定大區時區 EMEA 無"));
+        Assert.Null((await TreeAsync()).Nodes.Single(n => n.Name == "EMEA").TimeZoneId);
+    }
+
+    [Theory]
+    [InlineData("set region timezone Atlantis Europe/Berlin", "no region called **Atlantis**")]
+    [InlineData("set region timezone EMEA Mars/Olympus", "Mars/Olympus")]
+    [InlineData("set region fiscal year EMEA Smarch", "Smarch")]
+    public async Task RegionSettings_BadInput_IsExplainedAndNothingChanges(string text, string expected)
+    {
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region EMEA"));
+
+        var answer = await _host.AnswerAsync(_host.ChannelMessage(People.Boris, text));
+
+        Assert.Contains(expected, answer, StringComparison.Ordinal);
+        var emea = (await TreeAsync()).Nodes.Single(n => n.Name == "EMEA");
+        Assert.Null(emea.TimeZoneId);
+        Assert.Null(emea.FiscalYearStartMonth);
     }
 }
