@@ -32,7 +32,7 @@ public static class SummaryJson
 
         writer.WriteStartObject("team");
         WriteFigures(writer, summary.TeamFigures);
-        WriteNumberOrNull(writer, "compliance", summary.Compliance);
+        writer.WriteNumberOrNull("compliance", summary.Compliance);
         writer.WriteEndObject();
 
         writer.WriteStartArray("reps");
@@ -102,19 +102,7 @@ public static class SummaryJson
     {
         foreach (var column in FigureColumn.All)
         {
-            WriteNumberOrNull(writer, column.Name, column.Value(figures));
-        }
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
+            writer.WriteNumberOrNull(column.Name, column.Value(figures));
         }
     }
 }

@@ -34,7 +34,7 @@ public static class MonthlyReviewJson
         WriteFigures(writer, review.TeamFigures, review.TeamWarnings);
         writer.WriteNumber("expected", review.ExpectedCount);
         writer.WriteNumber("onTime", review.OnTimeCount);
-        NumberOrNull(writer, "compliance", review.Compliance);
+        writer.WriteNumberOrNull("compliance", review.Compliance);
         writer.WriteEndObject();
 
         writer.WriteStartArray("reps");
@@ -43,10 +43,10 @@ public static class MonthlyReviewJson
             writer.WriteStartObject();
             writer.WriteString("repId", rep.Rep.Value);
             writer.WriteString("repName", rep.RepName);
-            StringOrNull(writer, "state", rep.State?.ToString());
+            writer.WriteStringOrNull("state", rep.State?.ToString());
             writer.WriteBoolean("away", rep.Away);
-            StringOrNull(writer, "submittedAt", rep.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
-            StringOrNull(writer, "actionPlan", rep.ActionPlan);
+            writer.WriteStringOrNull("submittedAt", rep.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
+            writer.WriteStringOrNull("actionPlan", rep.ActionPlan);
             WriteFigures(writer, rep.Figures, rep.Figures.Warnings);
             writer.WriteEndObject();
         }
@@ -80,7 +80,7 @@ public static class MonthlyReviewJson
     {
         writer.WriteNumber("twelveMonthForecast", f.TwelveMonthForecast);
         writer.WriteNumber("twelveMonthUpside", f.TwelveMonthUpside);
-        NumberOrNull(writer, "twelveMonthTarget", f.TwelveMonthTarget);
+        writer.WriteNumberOrNull("twelveMonthTarget", f.TwelveMonthTarget);
         writer.WriteStartArray("monthsWithoutTarget");
         foreach (var month in f.MonthsWithoutTarget)
         {
@@ -90,23 +90,23 @@ public static class MonthlyReviewJson
         writer.WriteEndArray();
         writer.WriteNumber("wonLastMonth", f.WonLastMonth);
         writer.WriteNumber("lastMonthForecast", f.LastMonthForecast);
-        NumberOrNull(writer, "planAchievement", f.PlanAchievement);
+        writer.WriteNumberOrNull("planAchievement", f.PlanAchievement);
         writer.WriteNumber("volatilityChange", f.VolatilityChange);
         writer.WriteNumber("volatilityBase", f.VolatilityBase);
-        NumberOrNull(writer, "volatility", f.Volatility);
+        writer.WriteNumberOrNull("volatility", f.Volatility);
         writer.WriteNumber("openPipeline", f.OpenPipeline);
         writer.WriteNumber("previousOpenPipeline", f.PreviousOpenPipeline);
-        NumberOrNull(writer, "pipelineGrowth", f.PipelineGrowth);
-        StringOrNull(writer, "pipelineGrowthBand", f.PipelineGrowthBand?.ToString());
+        writer.WriteNumberOrNull("pipelineGrowth", f.PipelineGrowth);
+        writer.WriteStringOrNull("pipelineGrowthBand", f.PipelineGrowthBand?.ToString());
         writer.WriteNumber("previousTwelveMonthForecast", f.PreviousTwelveMonthForecast);
-        NumberOrNull(writer, "forecastGrowth", f.ForecastGrowth);
-        StringOrNull(writer, "forecastGrowthBand", f.ForecastGrowthBand?.ToString());
+        writer.WriteNumberOrNull("forecastGrowth", f.ForecastGrowth);
+        writer.WriteStringOrNull("forecastGrowthBand", f.ForecastGrowthBand?.ToString());
         writer.WriteNumber("openPipelineTwelveMonths", f.OpenPipelineTwelveMonths);
-        NumberOrNull(writer, "pipelineCoverage", f.PipelineCoverage);
-        NumberOrNull(writer, "meanStage", f.MeanStage);
-        NumberOrNull(writer, "previousMeanStage", f.PreviousMeanStage);
-        NumberOrNull(writer, "shareAtFiftyOrMore", f.ShareAtFiftyOrMore);
-        NumberOrNull(writer, "previousShareAtFiftyOrMore", f.PreviousShareAtFiftyOrMore);
+        writer.WriteNumberOrNull("pipelineCoverage", f.PipelineCoverage);
+        writer.WriteNumberOrNull("meanStage", f.MeanStage);
+        writer.WriteNumberOrNull("previousMeanStage", f.PreviousMeanStage);
+        writer.WriteNumberOrNull("shareAtFiftyOrMore", f.ShareAtFiftyOrMore);
+        writer.WriteNumberOrNull("previousShareAtFiftyOrMore", f.PreviousShareAtFiftyOrMore);
         writer.WriteStartArray("months");
         foreach (var month in f.Months)
         {
@@ -114,7 +114,7 @@ public static class MonthlyReviewJson
             writer.WriteString("month", month.Month.ToString());
             writer.WriteNumber("forecast", month.Forecast);
             writer.WriteNumber("upside", month.Upside);
-            NumberOrNull(writer, "target", month.Target);
+            writer.WriteNumberOrNull("target", month.Target);
             writer.WriteNumber("openPipeline", month.OpenPipeline);
             writer.WriteEndObject();
         }
@@ -137,8 +137,8 @@ public static class MonthlyReviewJson
             writer.WriteNumber("amount", phase.Amount);
             writer.WriteNumber("previousCount", phase.PreviousCount);
             writer.WriteNumber("previousAmount", phase.PreviousAmount);
-            NumberOrNull(writer, "countGrowth", phase.CountGrowth);
-            NumberOrNull(writer, "amountGrowth", phase.AmountGrowth);
+            writer.WriteNumberOrNull("countGrowth", phase.CountGrowth);
+            writer.WriteNumberOrNull("amountGrowth", phase.AmountGrowth);
             writer.WriteBoolean("belowExpectedGrowth", phase.BelowExpectedGrowth);
             writer.WriteEndObject();
         }
@@ -197,29 +197,5 @@ public static class MonthlyReviewJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void NumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void StringOrNull(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

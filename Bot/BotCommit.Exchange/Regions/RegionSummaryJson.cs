@@ -60,8 +60,8 @@ public static class RegionSummaryJson
         WriteFigures(writer, "rollUp", line.RollUp);
         WriteFigures(writer, "call", line.Call);
         WriteFigures(writer, "judgement", line.Judgement);
-        WriteStringOrNull(writer, "calledBy", line.CalledBy?.Value);
-        WriteStringOrNull(writer, "calledAt", line.CalledAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
+        writer.WriteStringOrNull("calledBy", line.CalledBy?.Value);
+        writer.WriteStringOrNull("calledAt", line.CalledAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
         writer.WritePropertyName("record");
         WriteCall(writer, line.Record);
         writer.WriteStartArray("revisions");
@@ -81,33 +81,33 @@ public static class RegionSummaryJson
         }
 
         writer.WriteNumber("lastWeekActual", line.LastWeekActual);
-        WriteNumberOrNull(writer, "lastWeekCall", line.LastWeekCall);
+        writer.WriteNumberOrNull("lastWeekCall", line.LastWeekCall);
         writer.WriteBoolean("lastWeekNoCall", line.LastWeekNoCall);
-        WriteNumberOrNull(writer, "callAttainment", line.CallAttainment);
+        writer.WriteNumberOrNull("callAttainment", line.CallAttainment);
         writer.WriteBoolean("callAttainmentOutsideBand", line.CallAttainmentOutsideBand);
-        WriteNumberOrNull(writer, "lastWeekRollUp", line.LastWeekRollUp);
-        WriteNumberOrNull(writer, "rollUpAttainment", line.RollUpAttainment);
-        WriteNumberOrNull(writer, "monthTarget", line.MonthTarget);
-        WriteNumberOrNull(writer, "quarterTarget", line.QuarterTarget);
-        WriteNumberOrNull(writer, "monthForecastToTarget", line.MonthForecastToTarget);
-        WriteNumberOrNull(writer, "quarterForecastToTarget", line.QuarterForecastToTarget);
-        WriteNumberOrNull(writer, "rollUpMonthForecastToTarget", line.RollUpMonthForecastToTarget);
-        WriteNumberOrNull(writer, "rollUpQuarterForecastToTarget", line.RollUpQuarterForecastToTarget);
+        writer.WriteNumberOrNull("lastWeekRollUp", line.LastWeekRollUp);
+        writer.WriteNumberOrNull("rollUpAttainment", line.RollUpAttainment);
+        writer.WriteNumberOrNull("monthTarget", line.MonthTarget);
+        writer.WriteNumberOrNull("quarterTarget", line.QuarterTarget);
+        writer.WriteNumberOrNull("monthForecastToTarget", line.MonthForecastToTarget);
+        writer.WriteNumberOrNull("quarterForecastToTarget", line.QuarterForecastToTarget);
+        writer.WriteNumberOrNull("rollUpMonthForecastToTarget", line.RollUpMonthForecastToTarget);
+        writer.WriteNumberOrNull("rollUpQuarterForecastToTarget", line.RollUpQuarterForecastToTarget);
         writer.WriteNumber("openPipelineRestOfQuarter", line.OpenPipelineRestOfQuarter);
         writer.WriteNumber("wonInQuarter", line.WonInQuarter);
-        WriteNumberOrNull(writer, "pipelineCoverage", line.PipelineCoverage);
+        writer.WriteNumberOrNull("pipelineCoverage", line.PipelineCoverage);
         writer.WriteNumber("repsExpected", line.RepsExpected);
         writer.WriteNumber("repsOnTime", line.RepsOnTime);
-        WriteNumberOrNull(writer, "repCompliance", line.RepCompliance);
+        writer.WriteNumberOrNull("repCompliance", line.RepCompliance);
         writer.WriteNumber("callsExpected", line.CallsExpected);
         writer.WriteNumber("callsMade", line.CallsMade);
-        WriteNumberOrNull(writer, "managerCompliance", line.ManagerCompliance);
+        writer.WriteNumberOrNull("managerCompliance", line.ManagerCompliance);
         writer.WriteStartArray("managers");
         foreach (var manager in line.Managers)
         {
             writer.WriteStartObject();
             writer.WriteString("manager", manager.Manager.Value);
-            WriteNumberOrNull(writer, "judgementValue", manager.Judgement.Value);
+            writer.WriteNumberOrNull("judgementValue", manager.Judgement.Value);
             writer.WriteString("verdict", manager.Judgement.Verdict.ToString());
             writer.WriteNumber("weeksMeasured", manager.Judgement.Points.Count);
             writer.WriteEndObject();
@@ -177,29 +177,5 @@ public static class RegionSummaryJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }
