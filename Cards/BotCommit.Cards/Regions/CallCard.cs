@@ -13,7 +13,8 @@ namespace BotCommit.Cards.Regions;
 /// the roll-up beside each, a note per figure (needed where the call differs from the roll-up); then the open deals
 /// under the node, biggest first, each with the category the call counts it in (pre-filled: the category the calls
 /// below count it in, or this call's earlier move) and a note (needed for a move) — <see cref="ListedDeals"/> shown,
-/// up to <see cref="MaxMoreDeals"/> more behind a toggle, any other by its typed id; and Submit. After a submission the
+/// up to <see cref="MaxMoreDeals"/> more behind a toggle (fewer when the card would pass <see cref="MaxCardBytes"/>),
+/// any other by its typed id; and Submit. After a submission the
 /// same card with the receipt (<paramref name="receipt"/>) replaces it. <see cref="CallCardParser"/> reads it back.
 /// </summary>
 public static class CallCard
@@ -28,10 +29,29 @@ public static class CallCard
 
     private static readonly ForecastCategory[] s_open = [ForecastCategory.Commit, ForecastCategory.Upside, ForecastCategory.Pipeline];
 
+    /// <summary>Under Teams' advised size with room for the activity around the card.</summary>
+    public const int MaxCardBytes = CardSize.TargetActivityBytes - 1_000;
+
     public static AdaptiveCard Build(CallCardView view, CardLocale locale, string? receipt = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(locale);
+
+        // Long deal names (above all in Chinese, or full of characters the wire escapes) cost more: fewer deals go behind
+        // the toggle, and the typed id reaches the rest.
+        var more = MaxMoreDeals;
+        var card = Build(view, locale, receipt, more);
+        while (more > 0 && CardSize.Utf16Bytes(card.ToJson()) > MaxCardBytes)
+        {
+            more = Math.Max(0, more - 3);
+            card = Build(view, locale, receipt, more);
+        }
+
+        return card;
+    }
+
+    private static AdaptiveCard Build(CallCardView view, CardLocale locale, string? receipt, int maxMore)
+    {
         var title = locale.Format(nameof(CardStrings.CallCardTitle), CardText.Escape(view.Node.Name), view.Period.Week);
         var body = new List<CardElement>
         {
@@ -67,7 +87,7 @@ public static class CallCard
         }
 
         var slots = new JsonArray();
-        body.AddRange(Moves(view, locale, slots));
+        body.AddRange(Moves(view, locale, slots, maxMore));
         var data = new JsonObject { [CallVerbs.NodeKey] = view.Node.Id.Value, [CallVerbs.WeekKey] = view.Period.Week.ToString(), [CallVerbs.DealsKey] = slots };
         return new AdaptiveCard(body)
         {
@@ -77,7 +97,7 @@ public static class CallCard
     }
 
     /// <summary>The deals section; fills <paramref name="slots"/> with <c>[rep, deal]</c> per listed deal, in slot order.</summary>
-    private static IEnumerable<CardElement> Moves(CallCardView view, CardLocale locale, JsonArray slots)
+    private static IEnumerable<CardElement> Moves(CallCardView view, CardLocale locale, JsonArray slots, int maxMore)
     {
         var open = view.Deals.Where(d => d.Deal.IsOpen).ToList();
         if (open.Count == 0)
@@ -94,7 +114,7 @@ public static class CallCard
             .ThenBy(d => d.Deal.Id.Value, StringComparer.Ordinal)
             .ToList();
         var listed = Math.Max(ListedDeals, moved.Count);
-        var more = Math.Min(MaxMoreDeals, Math.Max(0, ordered.Count - listed));
+        var more = Math.Min(maxMore, Math.Max(0, ordered.Count - listed));
         yield return new TextBlock(locale.Text(nameof(CardStrings.CallCardMovesHeader))) { Weight = "Bolder", Separator = true, Spacing = "Large" };
         yield return new TextBlock(locale.Text(nameof(CardStrings.CallCardMovesIntro))) { IsSubtle = true, Wrap = true, Spacing = "Small" };
         for (var i = 0; i < Math.Min(listed, ordered.Count); i++)

@@ -106,7 +106,7 @@ public static class RegionSummaryCard
         return new AdaptiveCard(body) { FallbackText = title };
     }
 
-    /// <summary>The month forecast per child: roll-up, call, target (0 when none is set; the fallback says "no target").</summary>
+    /// <summary>The month forecast per child: roll-up, call, target (a 0 bar when none is set; the fallback shows "—").</summary>
     private static IEnumerable<CardElement> Chart(RegionSummary summary, CardLocale locale)
     {
         if (summary.Children.Count == 0)
@@ -126,7 +126,7 @@ public static class RegionSummaryCard
                 nameof(CardStrings.RegionSummaryChartFallbackValue),
                 SummaryDisplay.Amount(locale, c.RollUp.MonthForecast),
                 SummaryDisplay.Amount(locale, c.Call.MonthForecast),
-                c.MonthTarget is { } target ? SummaryDisplay.Amount(locale, target) : locale.Text(nameof(CardStrings.SummaryAbsentNoTarget)))))]);
+                c.MonthTarget is { } target ? SummaryDisplay.Amount(locale, target) : "\u2014")))]);
         ChartSeries Series(string legend, Func<RegionLine, decimal> value) =>
             new(locale.Text(legend), [.. shown.Select((c, i) => new ChartPoint(labels[i], value(c)))]);
         yield return new GroupedBarChart(
