@@ -141,8 +141,8 @@ public static class CallCard
             yield return new TextBlock(locale.Format(nameof(CardStrings.CallCardMovesTyped), unlisted)) { IsSubtle = true, Wrap = true, Separator = true };
             yield return new ColumnSet(
             [
-                new Column([new TextInput(CallVerbs.TypedDealInput) { Placeholder = locale.Text(nameof(CardStrings.CallCardMoveTypedId)), MaxLength = DealId.MaxLength }]) { Width = "1" },
-                new Column([new ChoiceSetInput(CallVerbs.TypedCategoryInput, Choices(locale))]) { Width = "1" },
+                new Column([new TextInput(CallVerbs.TypedDealInput) { Label = locale.Text(nameof(CardStrings.CallCardMoveTypedId)), MaxLength = DealId.MaxLength }]) { Width = "1" },
+                new Column([new ChoiceSetInput(CallVerbs.TypedCategoryInput, Choices(locale)) { Label = locale.Text(nameof(CardStrings.CallCardMoveCategoryLabel)) }]) { Width = "1" },
                 new Column([NoteInput(CallVerbs.TypedNoteInput, null, locale)]) { Width = "2" },
             ]);
         }
@@ -166,7 +166,11 @@ public static class CallCard
         };
         yield return new ColumnSet(
         [
-            new Column([new ChoiceSetInput(CallVerbs.MoveInput(slot), Choices(locale)) { Value = (earlier?.To ?? deal.Deal.Category).ToString() }]) { Width = "1" },
+            new Column([new ChoiceSetInput(CallVerbs.MoveInput(slot), Choices(locale))
+            {
+                Label = locale.Text(nameof(CardStrings.CallCardMoveCategoryLabel)),
+                Value = (earlier?.To ?? deal.Deal.Category).ToString(),
+            }]) { Width = "1" },
             new Column([NoteInput(CallVerbs.MoveNoteInput(slot), earlier?.Note, locale)]) { Width = "2" },
         ])
         {
@@ -178,6 +182,7 @@ public static class CallCard
 
     private static TextInput NoteInput(string id, string? value, CardLocale locale) => new(id)
     {
+        Label = locale.Text(nameof(CardStrings.CallCardMoveNoteLabel)),
         Placeholder = locale.Text(nameof(CardStrings.CallCardMoveNotePlaceholder)),
         Value = value,
         MaxLength = ManagerCallRules.MaxNoteLength,
