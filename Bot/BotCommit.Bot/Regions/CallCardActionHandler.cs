@@ -1,10 +1,11 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BotCommit.Bot.CardActions;
 using BotCommit.Bot.Resources;
 using BotCommit.Bot.Turns;
 using BotCommit.Cards;
 using BotCommit.Cards.Regions;
+using BotCommit.Cards.Elements;
+using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Regions;
@@ -13,8 +14,9 @@ using BotCommit.Forecasting.Teams;
 namespace BotCommit.Bot.Regions;
 
 /// <summary>
-/// The call card's Submit (<c>call.submit</c>): the six typed figures and their notes become a <see cref="CallEntry"/>
-/// (a figure counts as changed only where it differs from the roll-up), checked and stored by <see cref="RecordCall"/>.
+/// The call card's Submit (<c>call.submit</c>): <see cref="CallCardParser"/> reads the six figures, their notes and the
+/// deal moves; they become a <see cref="CallEntry"/> (<see cref="CallEntry.FromCard"/>: a figure counts as changed only
+/// where it differs from what the card showed), checked and stored by <see cref="RecordCall"/>.
 /// The submitter is the activity's authenticated sender; the rules decide whether they are a manager of the node. The
 /// answer is the card again with the receipt, or the broken rules in words (nothing stored, nothing typed lost).
 /// </summary>
@@ -43,31 +45,16 @@ internal sealed class CallCardActionHandler(RecordCall calls) : ICardActionHandl
             return CardActionResult.Message(texts.Text(nameof(BotStrings.CallCardGone)));
         }
 
-        var typed = new Dictionary<CallFigure, decimal>();
-        var notes = new Dictionary<CallFigure, string>();
-        foreach (var figure in CallFigures.All)
+        var input = CallCardParser.Parse(context.Data, view);
+        if (!input.Succeeded)
         {
-            var raw = Text(context.Data, CallVerbs.FigureInput(figure));
-            if (!string.IsNullOrWhiteSpace(raw))
-            {
-                if (!decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-                {
-                    return CardActionResult.Message(texts.Format(nameof(BotStrings.CallFigureNotANumber), texts.Text("CallRuleFigure" + figure)));
-                }
-
-                typed[figure] = value;
-            }
-
-            if (Text(context.Data, CallVerbs.NoteInput(figure)) is { } note && note.Trim().Length > 0)
-            {
-                notes[figure] = note.Trim();
-            }
+            return CardActionResult.Message(texts.Text(nameof(BotStrings.CallNotSaved)) + "\n\n" + string.Join("\n\n", input.Errors.Select(e => Words(texts, e)).Distinct()));
         }
 
         CallOutcome outcome;
         try
         {
-            outcome = await calls.RecordAsync(CallEntry.FromFigures(node, week, RepId.From(actor), view.RollUp, typed, notes, []), cancellationToken);
+            outcome = await calls.RecordAsync(CallEntry.FromCard(view, RepId.From(actor), input.Figures, input.Notes, input.Moves), cancellationToken);
         }
         catch (StorageUnavailableException)
         {
@@ -77,7 +64,7 @@ internal sealed class CallCardActionHandler(RecordCall calls) : ICardActionHandl
         if (!outcome.Acceptance.Accepted)
         {
             var problems = outcome.Acceptance.Problems
-                .Select(p => texts.Format("CallRule" + p.Rule, p.Figure is { } f ? texts.Text("CallRuleFigure" + f) : string.Empty))
+                .Select(p => Words(texts, view, p))
                 .Distinct();
             return CardActionResult.Message(texts.Text(nameof(BotStrings.CallNotSaved)) + "\n\n" + string.Join("\n\n", problems));
         }
@@ -85,6 +72,12 @@ internal sealed class CallCardActionHandler(RecordCall calls) : ICardActionHandl
         var refreshed = await calls.PrepareAsync(node, week, cancellationToken) ?? view;
         var reader = CardLocale.For(activity.Locale, null);
         var receipt = outcome.IsRevision ? texts.Text(nameof(BotStrings.CallSavedAsRevision)) : texts.Text(nameof(BotStrings.CallSaved));
+        var moved = outcome.Acceptance.Call?.Moves ?? [];
+        if (moved.Count > 0)
+        {
+            receipt += " " + texts.Format(nameof(BotStrings.CallSavedMoves), string.Join("; ", moved.Select(m => texts.Format(
+                nameof(BotStrings.CallSavedMove), DealName(view, m.Deal), texts.Text("CallCategory" + m.To)))));
+        }
         var card = CallCard.Build(refreshed, new CardLocale(reader.UiCulture, reader.FormatCulture) { TimeZoneId = refreshed.TimeZoneId }, receipt);
         return CardActionResult.ReplaceCard(card.ToJson(), receipt);
     }
@@ -93,4 +86,30 @@ internal sealed class CallCardActionHandler(RecordCall calls) : ICardActionHandl
         data.TryGetPropertyValue(key, out var node) && node is JsonValue value
             ? value.TryGetValue<string>(out var text) ? text : value.ToJsonString()
             : null;
+
+    /// <summary>"Acme · Renewal (u-7)": the deal as the manager saw it on the card, or its id alone.</summary>
+    private static string DealName(CallCardView view, DealId deal) =>
+        view.Deals.FirstOrDefault(d => d.Deal.Id == deal)?.Deal is { } found
+            ? $"{CardText.Escape(found.Account)} · {CardText.Escape(found.Name)} ({deal.Value})"
+            : deal.Value;
+
+    /// <summary>A broken rule in words: about a figure, a moved deal (named as on the card), or the call.</summary>
+    private static string Words(UserTexts texts, CallCardView view, CallProblem problem) => problem switch
+    {
+        { Figure: { } figure } => texts.Format("CallRule" + problem.Rule, texts.Text("CallRuleFigure" + figure)),
+        { Deal: { } deal, Rule: CallRule.NoteRequired } => texts.Format(nameof(BotStrings.CallMoveNoteRequired), DealName(view, deal)),
+        { Deal: { } deal, Rule: CallRule.NoteTooLong } => texts.Format(nameof(BotStrings.CallRuleNoteTooLong), DealName(view, deal)),
+        { Deal: { } deal } => texts.Format(nameof(BotStrings.CallMoveProblem), DealName(view, deal), texts.Text("CallRule" + problem.Rule)),
+        _ => texts.Format("CallRule" + problem.Rule, string.Empty),
+    };
+
+    private static string Words(UserTexts texts, CallCardError error) => error.Kind switch
+    {
+        CallCardErrorKind.FigureNotANumber when error.Figure is { } figure => texts.Format(nameof(BotStrings.CallFigureNotANumber), texts.Text("CallRuleFigure" + figure)),
+        CallCardErrorKind.NotACategory => texts.Format(nameof(BotStrings.CallMoveNotACategory), CardText.Escape(error.Deal)),
+        CallCardErrorKind.NoCategory => texts.Format(nameof(BotStrings.CallMoveNoCategory), CardText.Escape(error.Deal)),
+        CallCardErrorKind.UnknownDeal => texts.Format(nameof(BotStrings.CallMoveUnknownDeal), CardText.Escape(error.Deal)),
+        CallCardErrorKind.AmbiguousDeal => texts.Format(nameof(BotStrings.CallMoveAmbiguousDeal), CardText.Escape(error.Deal)),
+        _ => texts.Text(nameof(BotStrings.CallRuleUnknown)),
+    };
 }

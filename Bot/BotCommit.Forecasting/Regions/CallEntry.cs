@@ -38,4 +38,30 @@ public sealed record CallEntry(
             .ToList();
         return new CallEntry(node, week, submitter, changes, moves);
     }
+
+    /// <summary>
+    /// The entry from the call card as <paramref name="view"/> showed it: the figures pre-filled with the call as it stood
+    /// (<see cref="CallCardView.Current"/>, which includes the moves and changes of the latest submission), and the deals
+    /// with their categories. A figure is a change when its typed value differs from what the card showed, or when the
+    /// latest submission had set it (the card showed that value with its note: submitting again keeps it). Any other
+    /// figure follows the roll-up and the moves of this entry, so moving a deal without touching the figures moves them.
+    /// </summary>
+    public static CallEntry FromCard(
+        CallCardView view,
+        RepId submitter,
+        IReadOnlyDictionary<CallFigure, decimal> typed,
+        IReadOnlyDictionary<CallFigure, string> notes,
+        IReadOnlyList<DealMoveRequest> moves)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(moves);
+        var set = view.Latest?.Changes.Select(c => c.Figure).ToHashSet() ?? [];
+        var changes = CallFigures.All
+            .Where(f => typed.TryGetValue(f, out var value) && (value != view.Current[f] || set.Contains(f)))
+            .Select(f => new FigureChange(f, typed[f], notes.GetValueOrDefault(f) ?? string.Empty))
+            .ToList();
+        return new CallEntry(view.Node.Id, view.Period.Week, submitter, changes, moves);
+    }
 }

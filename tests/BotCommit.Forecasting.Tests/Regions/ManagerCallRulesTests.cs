@@ -122,6 +122,36 @@ public class ManagerCallRulesTests
         Assert.Equal([new FigureChange(CallFigure.QuarterForecast, 180m, "renewal in December")], entry.Changes);
     }
 
+    [Fact]
+    public void FromCard_FiguresAsTheCardShowedThem_FollowTheMoves_ASetFigureIsKept_ATypedOneIsAChange()
+    {
+        // The earlier call moved b (Upside 40) to Commit and set the quarter upside to 90: the card showed
+        // (140, 0, 190, 0, 190, 90). Now the manager leaves the figures, moves d (Pipeline 200) to Commit as well, and
+        // types a month upside of 10.
+        var context = Context();
+        var earlier = ManagerCallRules.Accept(
+            Entry([new FigureChange(CallFigure.QuarterUpside, 90m, "c slips")], [new DealMoveRequest(Rep, DealId.From("b"), ForecastCategory.Commit, "b signs")]),
+            context,
+            Instant).Call!;
+        var shown = earlier.Apply(RollUp);
+        Assert.Equal(new CallFigures(140m, 0m, 190m, 0m, 190m, 90m), shown);
+        var view = new CallCardView(context.Node, context.Period, RollUp, shown, earlier, context.Deals, new CallWindow(context.Node.Id, Week, Instant, Instant.AddHours(2), [], []), "EUR", "UTC");
+        var typed = CallFigures.All.ToDictionary(f => f, f => shown[f]);
+        typed[CallFigure.MonthUpside] = 10m;
+        var notes = new Dictionary<CallFigure, string> { [CallFigure.QuarterUpside] = "c slips", [CallFigure.MonthUpside] = "a small one" };
+        IReadOnlyList<DealMoveRequest> moves =
+        [
+            new DealMoveRequest(Rep, DealId.From("b"), ForecastCategory.Commit, "b signs"),
+            new DealMoveRequest(Rep, DealId.From("d"), ForecastCategory.Commit, "d too"),
+        ];
+
+        var entry = CallEntry.FromCard(view, Manager, typed, notes, moves);
+        var call = ManagerCallRules.Accept(entry, context, Instant).Call!;
+
+        Assert.Equal([new FigureChange(CallFigure.MonthUpside, 10m, "a small one"), new FigureChange(CallFigure.QuarterUpside, 90m, "c slips")], entry.Changes);
+        Assert.Equal(new CallFigures(140m, 0m, 390m, 10m, 390m, 90m), call.Apply(RollUp)); // d adds 200 to the month and the quarter
+    }
+
     internal static readonly DateTimeOffset Instant = new(2026, 11, 16, 10, 30, 0, TimeSpan.Zero);
 
     internal static CallEntry Entry(IReadOnlyList<FigureChange>? changes = null, IReadOnlyList<DealMoveRequest>? moves = null) =>
