@@ -34,8 +34,8 @@ public sealed class RegionTargetCommandTests(AzuriteFixture azurite) : IAsyncLif
         var month = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "set region target EMEA month 2026-12 1.2m"));
         var quarter = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "set region target EMEA quarter Q4 2026 3,000,000"));
 
-        Assert.Contains("Region **EMEA**: the target for **December 2026** is now **$1,200,000** (before: no target)", month, StringComparison.Ordinal);
-        Assert.Contains("**Oct–Dec 2026** is now **$3,000,000**", quarter, StringComparison.Ordinal);
+        Assert.Contains("Region **EMEA**: the target for **December 2026** is now **1,200,000 USD** (before: no target)", month, StringComparison.Ordinal);
+        Assert.Contains("**Oct–Dec 2026** is now **3,000,000 USD**", quarter, StringComparison.Ordinal);
         var emea = await RegionAsync("EMEA");
         Assert.Equal(1_200_000m, emea.MonthTargets["2026-12"]);
         Assert.Equal(3_000_000m, emea.QuarterTargets["2026-10"]);
@@ -45,13 +45,13 @@ public sealed class RegionTargetCommandTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains(audit, e => e.Setting == SettingKeys.With(SettingKeys.QuarterTarget, "2026-10") && e.NewValue == "3000000");
 
         var list = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "regions in Sales EMEA"));
-        Assert.Contains("targets December 2026: $1,200,000, Oct–Dec 2026: $3,000,000", list, StringComparison.Ordinal);
+        Assert.Contains("targets December 2026: 1,200,000 USD, Oct–Dec 2026: 3,000,000 USD", list, StringComparison.Ordinal);
 
         var cleared = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "set region target EMEA month this none"));
-        Assert.Contains("the target for **December 2026** is removed (before: $1,200,000)", cleared, StringComparison.Ordinal);
+        Assert.Contains("the target for **December 2026** is removed (before: 1,200,000 USD)", cleared, StringComparison.Ordinal);
         Assert.Empty((await RegionAsync("EMEA")).MonthTargets);
         list = await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "regions in Sales EMEA"));
-        Assert.Contains("targets December 2026: —, Oct–Dec 2026: $3,000,000", list, StringComparison.Ordinal);
+        Assert.Contains("targets December 2026: —, Oct–Dec 2026: 3,000,000 USD", list, StringComparison.Ordinal);
     }
 
     [Fact]
