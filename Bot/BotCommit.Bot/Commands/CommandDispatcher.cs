@@ -153,7 +153,8 @@ internal sealed class CommandDispatcher(
 
         var (team, rest) = (TeamResolution.Found)resolution;
         var inTheTeam = string.Equals(activity.GetTeamsTeamId(), team.Id.Value, StringComparison.Ordinal);
-        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
+        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength
+            || (!policy.IsAdmin(team, actor) && !(command.Kind == CommandKind.SetRegionTarget && await ManagesRegionAsync(actor, cancellationToken))))
         {
             return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
         }
@@ -362,14 +363,20 @@ internal sealed class CommandDispatcher(
 
         var salesOps = policy.IsBootstrapAdminIn(tenantId, actor);
         var administered = salesOps ? [] : (await teamStore.ListAsync(cancellationToken)).Where(t => policy.IsAdmin(t, actor)).ToList();
-        var tree = (await trees.GetAsync(cancellationToken))?.Value;
-        var managesRegion = tree is not null && tree.ManagedBy(RepId.From(actor)).Any(n => !n.IsTeam);
+        var managesRegion = await ManagesRegionAsync(actor, cancellationToken);
         return new HelpAudience(
             IsAdmin: salesOps || administered.Count > 0,
             EditsRegions: salesOps || administered.Any(t => !policy.HasBootstrapAdminsFor(t)),
             IsSalesOps: salesOps,
             ManagesRegion: managesRegion);
     }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> manages some region: a region's managers set its targets from a team's channel or
+    /// from their personal chat with a team they belong to, admin of it or not (<c>RegionCommands</c> checks the region).
+    /// </summary>
+    private async Task<bool> ManagesRegionAsync(string actor, CancellationToken cancellationToken) =>
+        (await trees.GetAsync(cancellationToken))?.Value is { } tree && tree.ManagedBy(RepId.From(actor)).Any(n => !n.IsTeam);
 
     /// <summary>A private answer asked for outside the personal chat goes there; here only one line says where it went.</summary>
     private async Task AnswerAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)

@@ -25,8 +25,8 @@ internal sealed record HelpAudience(bool IsAdmin, bool EditsRegions, bool IsSale
             // A region's export is for sales ops and the managers of the region or one above it (RegionAccess), team admin or not.
             CommandKind.ExportRegion => IsSalesOps || ManagesRegion,
 
-            // A region's managers set its targets too, from a team they administer (the command runs in a team's context).
-            CommandKind.SetRegionTarget => EditsRegions || (ManagesRegion && IsAdmin),
+            // A region's managers set its targets too (from a team they belong to: the command runs in a team's context).
+            CommandKind.SetRegionTarget => EditsRegions || ManagesRegion,
             _ when RegionEdits.Contains(command.Kind) => EditsRegions,
             _ => IsAdmin,
         };

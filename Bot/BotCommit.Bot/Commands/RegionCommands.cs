@@ -18,7 +18,8 @@ namespace BotCommit.Bot.Commands;
 /// (this team when no child is named; <c>none</c> stands alone), <c>set region channel NAME</c> (typed in the channel),
 /// <c>set region manager [NAME] @person</c> (this team's call when no name; <c>remove</c> takes someone off) and
 /// <c>regions</c>. Regions span teams, so only sales ops (bootstrap admins) edit them — or a team's admins where no
-/// bootstrap admin is configured (a pilot). Every edit goes through <see cref="EditOrgTree"/>; a broken
+/// bootstrap admin is configured (a pilot); a region's targets may also be set by the managers of the region or of a
+/// region above it (<see cref="SetRegionTargetAsync"/>). Every edit goes through <see cref="EditOrgTree"/>; a broken
 /// <see cref="TreeRule"/> is answered in words (<c>TreeRule{Rule}</c> strings).
 /// </summary>
 internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, AdminPolicy policy, RegionAccess access, TeamClock clock)
@@ -296,7 +297,9 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
         }
 
         var region = FindRegion(tree, name)!;
-        if (!MayEdit(context) && !access.MayExport(tree, region.Id, context.Activity.GetTenantId(), context.Actor.Value))
+        // A region's manager who is no admin of this team reaches here too (CommandDispatcher): a pilot's team-admin rights are not theirs.
+        var editsRegions = MayEdit(context) && policy.IsAdmin(context.Team, context.Actor.Value);
+        if (!editsRegions && !access.MayExport(tree, region.Id, context.Activity.GetTenantId(), context.Actor.Value))
         {
             return context.Say(nameof(BotStrings.RegionTargetNotAllowed), CardText.Escape(name));
         }

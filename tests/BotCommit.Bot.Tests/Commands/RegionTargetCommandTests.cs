@@ -147,13 +147,33 @@ public sealed class RegionTargetCommandTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Contains("设置大区目标 大区", manager, StringComparison.Ordinal);
         Assert.DoesNotContain("添加大区 名称", manager, StringComparison.Ordinal);
 
-        // A rep who manages a region (no team admin): its export only.
+        // A rep who manages a region (no team admin): its export and its targets, none of the team's admin commands.
         await _host.AddRepAsync(People.Rita);
         await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set region manager EMEA <at>Rita Rep</at>", People.Rita));
         var rep = await _host.AnswerAsync(_host.PersonalMessage(People.Rita, "help"));
         Assert.Contains("export region NAME", rep, StringComparison.Ordinal);
-        Assert.DoesNotContain("set region target REGION", rep, StringComparison.Ordinal);
+        Assert.Contains("set region target REGION", rep, StringComparison.Ordinal);
         Assert.DoesNotContain("status:", rep, StringComparison.Ordinal);
+        Assert.DoesNotContain("regions:", rep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegionManager_WhoIsNoTeamAdmin_SetsTheRegionsTarget_ButNoOtherAdminCommand()
+    {
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region EMEA"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region APAC"));
+        await _host.AddRepAsync(People.Rita);
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set region manager EMEA <at>Rita Rep</at>", People.Rita));
+
+        await _host.AnswerAsync(_host.PersonalMessage(People.Rita, "set region target EMEA month 2026-12 2m"));
+        var otherRegion = await _host.AnswerAsync(_host.PersonalMessage(People.Rita, "set region target APAC month 2026-12 2m"));
+        var teamCommand = await _host.AnswerAsync(_host.PersonalMessage(People.Rita, "set target month 2026-12 2m"));
+
+        Assert.Equal(2_000_000m, (await RegionAsync("EMEA")).MonthTargets["2026-12"]);
+        Assert.Contains("Only sales ops and the managers of **APAC**", otherRegion, StringComparison.Ordinal);
+        Assert.Empty((await RegionAsync("APAC")).MonthTargets);
+        Assert.Contains("only the admins of", teamCommand, StringComparison.Ordinal);
+        Assert.Empty((await _host.TeamAsync()).MonthTargets);
     }
 
     private static JsonObject Zh(JsonObject activity, string locale)
