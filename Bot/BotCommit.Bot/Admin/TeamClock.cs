@@ -15,6 +15,9 @@ internal sealed class TeamClock(TimeProvider clock)
         return TimeZones.DateAt(Now, TimeZones.FindOrUtc(team.TimeZoneId));
     }
 
+    /// <summary>Today's date in <paramref name="timeZoneId"/> (a region's effective zone; unknown: UTC).</summary>
+    public DateOnly TodayIn(string timeZoneId) => TimeZones.DateAt(Now, TimeZones.FindOrUtc(timeZoneId));
+
     /// <summary>The week the schedule works on for these reps (see <see cref="ReviewWeek"/>; none: the team's zone alone).</summary>
     public ForecastWeek CurrentWeek(TeamSettings team, IReadOnlyList<Rep> roster) => ReviewWeek.ForRoster(team, roster, Now);
 

@@ -9,6 +9,7 @@ using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Input;
 using BotCommit.Forecasting.Ports;
+using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Hosting;
 using BotCommit.Protocol.Schema;
@@ -42,7 +43,8 @@ internal sealed class CommandDispatcher(
     TeamDataCommands teamData,
     CrmImport.CrmImportCommands crmImport,
     ILogger<CommandDispatcher> logger,
-    RegionExportCommands regionExport)
+    RegionExportCommands regionExport,
+    IOrgTreeStore trees)
 {
     private const int EchoLimit = 60;
 
@@ -151,7 +153,8 @@ internal sealed class CommandDispatcher(
 
         var (team, rest) = (TeamResolution.Found)resolution;
         var inTheTeam = string.Equals(activity.GetTeamsTeamId(), team.Id.Value, StringComparison.Ordinal);
-        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength || !policy.IsAdmin(team, actor))
+        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength
+            || (!policy.IsAdmin(team, actor) && !(command.Kind == CommandKind.SetRegionTarget && await ManagesRegionAsync(actor, cancellationToken))))
         {
             return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
         }
@@ -227,6 +230,7 @@ internal sealed class CommandDispatcher(
             CommandKind.SetRegionManager => await regions.SetRegionManagerAsync(context, cancellationToken),
             CommandKind.SetRegionTimeZone => await regions.SetRegionTimeZoneAsync(context, cancellationToken),
             CommandKind.SetRegionFiscalYearStart => await regions.SetRegionFiscalYearStartAsync(context, cancellationToken),
+            CommandKind.SetRegionTarget => await regions.SetRegionTargetAsync(context, cancellationToken),
             _ => throw new InvalidOperationException($"Command {command.Kind} has no handler."),
         };
     }
@@ -339,31 +343,40 @@ internal sealed class CommandDispatcher(
 
     private async Task SendHelpAsync(ITurnContext turnContext, UserTexts texts, CancellationToken cancellationToken)
     {
-        var isAdmin = await IsAdminAnywhereAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
+        var audience = await HelpAudienceAsync(turnContext.Activity.GetTenantId(), turnContext.Activity.From?.AadObjectId, cancellationToken);
         var locale = CardLocale.For(turnContext.Activity.Locale, null);
         var lines = commands.All
-            .Where(c => !c.AdminOnly || isAdmin)
+            .Where(audience.Sees)
             .Select(c => new Fact(texts.Text(CommandDefinition.TitleResource(c.Kind)), texts.Text(c.DescriptionResource)))
             .ToList();
         var card = HelpCard.Build(locale, lines);
         await turnContext.SendActivityAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
     }
 
-    private async Task<bool> IsAdminAnywhereAsync(string? tenantId, string? actor, CancellationToken cancellationToken)
+    /// <summary>What the reader may use: admin of which teams, sales ops, manager of a region (the tree is read only for those who may manage one).</summary>
+    private async Task<HelpAudience> HelpAudienceAsync(string? tenantId, string? actor, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
+        if (string.IsNullOrWhiteSpace(actor) || actor.Length > RepId.MaxLength)
         {
-            return false;
+            return new HelpAudience(IsAdmin: false, EditsRegions: false, IsSalesOps: false, ManagesRegion: false);
         }
 
-        if (policy.IsBootstrapAdminIn(tenantId, actor))
-        {
-            return true;
-        }
-
-        var all = await teamStore.ListAsync(cancellationToken);
-        return all.Any(t => policy.IsAdmin(t, actor));
+        var salesOps = policy.IsBootstrapAdminIn(tenantId, actor);
+        var administered = salesOps ? [] : (await teamStore.ListAsync(cancellationToken)).Where(t => policy.IsAdmin(t, actor)).ToList();
+        var managesRegion = await ManagesRegionAsync(actor, cancellationToken);
+        return new HelpAudience(
+            IsAdmin: salesOps || administered.Count > 0,
+            EditsRegions: salesOps || administered.Any(t => !policy.HasBootstrapAdminsFor(t)),
+            IsSalesOps: salesOps,
+            ManagesRegion: managesRegion);
     }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> manages some region: a region's managers set its targets from a team's channel or
+    /// from their personal chat with a team they belong to, admin of it or not (<c>RegionCommands</c> checks the region).
+    /// </summary>
+    private async Task<bool> ManagesRegionAsync(string actor, CancellationToken cancellationToken) =>
+        (await trees.GetAsync(cancellationToken))?.Value is { } tree && tree.ManagedBy(RepId.From(actor)).Any(n => !n.IsTeam);
 
     /// <summary>A private answer asked for outside the personal chat goes there; here only one line says where it went.</summary>
     private async Task AnswerAsync(ITurnContext turnContext, CommandReply reply, CancellationToken cancellationToken)

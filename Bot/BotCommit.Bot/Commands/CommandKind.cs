@@ -51,6 +51,7 @@ internal enum CommandKind
     Regions = 54,
     SetRegionTimeZone = 55,
     SetRegionFiscalYearStart = 56,
+    SetRegionTarget = 57,
     ImportCrm = 61,
     ExportRegion = 62,
     SetTopListSize = 73,

@@ -1,9 +1,12 @@
 using System.Globalization;
 using BotCommit.Bot.Admin;
+using BotCommit.Bot.Regions;
 using BotCommit.Bot.Resources;
+using BotCommit.Cards.Admin;
 using BotCommit.Cards.Elements;
 using BotCommit.Forecasting.Admin;
 using BotCommit.Forecasting.Input;
+using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Regions;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Schema;
@@ -15,10 +18,11 @@ namespace BotCommit.Bot.Commands;
 /// (this team when no child is named; <c>none</c> stands alone), <c>set region channel NAME</c> (typed in the channel),
 /// <c>set region manager [NAME] @person</c> (this team's call when no name; <c>remove</c> takes someone off) and
 /// <c>regions</c>. Regions span teams, so only sales ops (bootstrap admins) edit them — or a team's admins where no
-/// bootstrap admin is configured (a pilot). Every edit goes through <see cref="EditOrgTree"/>; a broken
+/// bootstrap admin is configured (a pilot); a region's targets may also be set by the managers of the region or of a
+/// region above it (<see cref="SetRegionTargetAsync"/>). Every edit goes through <see cref="EditOrgTree"/>; a broken
 /// <see cref="TreeRule"/> is answered in words (<c>TreeRule{Rule}</c> strings).
 /// </summary>
-internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, AdminPolicy policy)
+internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, AdminPolicy policy, RegionAccess access, TeamClock clock)
 {
     private static readonly string[] UnderWords = ["under", "in", "上级", "上級", "属于", "屬於"];
     private static readonly string[] NoneWords = ["none", "no", "clear", "alone", "无", "無", "清除", "独立", "獨立"];
@@ -209,7 +213,7 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
         }
 
-        var (name, value) = await SplitRegionAndValueAsync(context.Arguments, cancellationToken);
+        var (name, value) = SplitRegionAndValue(await editor.ReadAsync(cancellationToken), context.Arguments);
         if (name is null)
         {
             return value.Length == 0 ? context.Usage() : CommandReply.Text(NotFound(context, Typed(context.Arguments)[0]));
@@ -248,7 +252,7 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             return context.Say(nameof(BotStrings.RegionsOnlySalesOps));
         }
 
-        var (name, value) = await SplitRegionAndValueAsync(context.Arguments, cancellationToken);
+        var (name, value) = SplitRegionAndValue(await editor.ReadAsync(cancellationToken), context.Arguments);
         if (name is null)
         {
             return value.Length == 0 ? context.Usage() : CommandReply.Text(NotFound(context, Typed(context.Arguments)[0]));
@@ -275,7 +279,76 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             : context.Texts.Format(nameof(BotStrings.RegionFiscalYearCleared), CardText.Escape(name)));
     }
 
-    /// <summary><c>regions</c>: the tree, one line per node, indented under its parent, with its managers and channel.</summary>
+    /// <summary>
+    /// <c>set region target REGION month|quarter [PERIOD] AMOUNT</c> (<c>设置大区目标 华东 4月 500万</c>): the region's own
+    /// target for a month or a fiscal quarter (without one, the roll-up uses the sum of its children's). The period and
+    /// amount are read as <c>set target</c> reads them (<see cref="TargetInput"/>), on the region's effective fiscal
+    /// calendar and zone, and shown in its effective currency; <c>none</c> removes the target. Sales ops (or a pilot's
+    /// team admins) and the managers of the region or a region above it may set it; the answer is private (targets are).
+    /// </summary>
+    public async Task<CommandReply> SetRegionTargetAsync(AdminCommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tree = await editor.ReadAsync(cancellationToken);
+        var (name, value) = SplitRegionAndValue(tree, context.Arguments);
+        if (name is null)
+        {
+            return value.Length == 0 ? context.Usage() : CommandReply.Text(NotFound(context, Typed(context.Arguments)[0]));
+        }
+
+        var region = FindRegion(tree, name)!;
+        // A region's manager who is no admin of this team reaches here too (CommandDispatcher): a pilot's team-admin rights are not theirs.
+        var editsRegions = MayEdit(context) && policy.IsAdmin(context.Team, context.Actor.Value);
+        if (!editsRegions && !access.MayExport(tree, region.Id, context.Activity.GetTenantId(), context.Actor.Value))
+        {
+            return context.Say(nameof(BotStrings.RegionTargetNotAllowed), CardText.Escape(name));
+        }
+
+        var settings = tree.Settings(region.Id);
+        var words = Words.Without(Words.Of(value), "for", "of", "to", "=", "为", "為", "的");
+        var reading = TargetInput.Read(words, settings.FiscalYearStartMonth, clock.TodayIn(settings.TimeZoneId), context.Locale.FormatCulture);
+        if (TargetText.Refusal(context, reading, settings.FiscalYearStartMonth) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (reading.Amount > context.Team.AmountCeiling)
+        {
+            return context.Say(nameof(BotStrings.AmountTooLarge), context.Team.AmountCeiling);
+        }
+
+        var isMonth = reading.Kind == TargetKind.Month;
+        var setting = SettingKeys.With(isMonth ? SettingKeys.MonthTarget : SettingKeys.QuarterTarget, reading.Key);
+        decimal? before = null;
+        var result = await EditRegionAsync(context, name, node =>
+        {
+            var targets = isMonth ? node.MonthTargets : node.QuarterTargets;
+            before = targets.TryGetValue(reading.Key, out var found) ? found : null;
+            if (before == reading.Amount)
+            {
+                return null;
+            }
+
+            var updated = reading.ApplyTo(targets);
+            var next = isMonth ? node with { MonthTargets = updated } : node with { QuarterTargets = updated };
+            return (next, new SettingChange(setting, Invariant(before), Invariant(reading.Amount)));
+        }, cancellationToken);
+        if (result.Problem is not null)
+        {
+            return CommandReply.Text(result.Problem);
+        }
+
+        var period = TargetText.Period(context.Locale, reading);
+        var was = before is { } old ? AdminText.Money(context.Locale, old, settings.Currency) : context.Texts.Text(nameof(BotStrings.ValueNoTarget));
+        return context.Privately(Reply(context, result.Edit!, () => reading.Amount is { } amount
+            ? context.Texts.Format(nameof(BotStrings.RegionTargetSet), CardText.Escape(name), period, AdminText.Money(context.Locale, amount, settings.Currency), was)
+            : context.Texts.Format(nameof(BotStrings.RegionTargetCleared), CardText.Escape(name), period, was)));
+    }
+
+    /// <summary>
+    /// <c>regions</c>: the tree, one line per node, indented under its parent, with its managers and channel, and for a
+    /// region its zone, fiscal calendar and own targets for the current month and quarter.
+    /// </summary>
     public async Task<CommandReply> ListAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -294,7 +367,7 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
                 var managers = node.Managers.Count.ToString(CultureInfo.InvariantCulture);
                 var key = node.IsTeam ? nameof(BotStrings.RegionsLineTeam) : nameof(BotStrings.RegionsLineRegion);
                 var channel = node.IsTeam || node.ChannelId is not null ? string.Empty : " " + context.Texts.Text(nameof(BotStrings.RegionsNoChannel));
-                var settings = node.IsTeam ? string.Empty : " " + SettingsText(context, tree, node);
+                var settings = node.IsTeam ? string.Empty : " " + SettingsText(context, tree, node) + " " + TargetsText(context, tree, node);
                 lines.Add(indent + "- " + context.Texts.Format(key, CardText.Escape(node.Name), managers) + channel + settings);
             }
         }
@@ -322,9 +395,11 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
 
     /// <summary>
     /// "EMEA North Europe/Berlin": the longest leading words that name a region, and the rest. Region names may hold
-    /// spaces, so the tree is read to tell them apart; a null name means no leading words name a region.
+    /// spaces, so the tree is read to tell them apart. Chinese runs a name into its value ("华东4月 500万"): when no
+    /// leading words name a region, a known region name followed directly by a digit is split off. A null name means
+    /// nothing typed names a region.
     /// </summary>
-    private async Task<(string? Name, string Value)> SplitRegionAndValueAsync(string arguments, CancellationToken cancellationToken)
+    private static (string? Name, string Value) SplitRegionAndValue(OrgTree tree, string arguments)
     {
         var words = Typed(arguments);
         if (words.Count == 0)
@@ -332,7 +407,6 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             return (null, string.Empty);
         }
 
-        var tree = await editor.ReadAsync(cancellationToken);
         for (var take = words.Count; take >= 1; take--)
         {
             var name = string.Join(' ', words.Take(take));
@@ -342,10 +416,20 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             }
         }
 
-        return (null, string.Join(' ', words));
+        var text = string.Join(' ', words);
+        var runIn = tree.Nodes
+            .Where(n => !n.IsTeam && n.Name.Length > 0 && !char.IsDigit(n.Name[^1]) && text.Length > n.Name.Length
+                && text.StartsWith(n.Name, StringComparison.OrdinalIgnoreCase) && StartsWithDigit(text[n.Name.Length..]))
+            .MaxBy(n => n.Name.Length);
+        return runIn is null ? (null, text) : (runIn.Name, text[runIn.Name.Length..].Trim());
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with a digit, full-width (４) or not.</summary>
+    private static bool StartsWithDigit(string text) => InputText.Normalize(text[..1]) is { Length: > 0 } first && char.IsAsciiDigit(first[0]);
+
     private static string? Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Invariant(decimal? amount) => amount is { } value ? SettingKeys.Value(value) : null;
 
     /// <summary>A region's zone and fiscal start: its own, or "inherited" with the value it gets from above.</summary>
     private static string SettingsText(AdminCommandContext context, OrgTree tree, OrgNode region)
@@ -358,6 +442,27 @@ internal sealed class RegionCommands(EditOrgTree editor, PersonResolver people, 
             ? Display.Month(month, context.Texts)
             : context.Texts.Format(nameof(BotStrings.RegionsInherited), Display.Month(effective.FiscalYearStartMonth, context.Texts));
         return context.Texts.Format(nameof(BotStrings.RegionsSettings), zone, fiscal);
+    }
+
+    /// <summary>
+    /// The region's own month and quarter target for the current period on its calendar ("—" where it has none: the roll-up
+    /// then sums its children's), in its currency and the reader's culture.
+    /// </summary>
+    private string TargetsText(AdminCommandContext context, OrgTree tree, OrgNode region)
+    {
+        var settings = tree.Settings(region.Id);
+        var today = clock.TodayIn(settings.TimeZoneId);
+        var month = YearMonth.Of(today);
+        var quarter = FiscalQuarter.Containing(today, settings.FiscalYearStartMonth);
+        string Amount(IReadOnlyDictionary<string, decimal> targets, string key) => targets.TryGetValue(key, out var amount)
+            ? AdminText.Money(context.Locale, amount, settings.Currency)
+            : context.Texts.Text(nameof(BotStrings.RegionsNoTarget));
+        return context.Texts.Format(
+            nameof(BotStrings.RegionsTargets),
+            AdminText.Month(context.Locale, month),
+            Amount(region.MonthTargets, month.ToString()),
+            AdminText.Quarter(context.Locale, quarter),
+            Amount(region.QuarterTargets, quarter.Key));
     }
 
     private bool MayEdit(AdminCommandContext context) =>

@@ -19,43 +19,26 @@ namespace BotCommit.Bot.Commands;
 /// </summary>
 internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver people, TeamClock clock, BotCommit.Bot.Summary.SummaryReaders readers)
 {
-    private static readonly string[] MonthWords = ["month", "monthly", "mo", "月度", "月", "每月", "月目标", "月目標"];
-    private static readonly string[] QuarterWords = ["quarter", "quarterly", "qtr", "季度", "季", "每季", "季度目标", "季度目標"];
-    private static readonly string[] ClearWords = ["none", "clear", "off", "remove", "delete", "无", "無", "清除", "删除", "刪除"];
 
     /// <summary><c>set target month|quarter &lt;period&gt; &lt;amount&gt; [for @rep]</c>; <c>none</c> removes the target.</summary>
     public async Task<CommandReply> SetTargetAsync(AdminCommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var words = Words.Without(Words.Of(context.Arguments), "for", "of", "to", "=", "给", "給", "为", "為", "的");
-        var isMonth = words.Any(w => MonthWords.Contains(w, StringComparer.Ordinal));
-        var isQuarter = words.Any(w => QuarterWords.Contains(w, StringComparer.Ordinal));
-        if (!isMonth && !isQuarter)
-        {
-            // "设置目标 2026年第四季度 300万", "set target Q4 2026 3m": the period says which kind it is.
-            isQuarter = words.Any(w => w.Contains('季', StringComparison.Ordinal) || QuarterLike().IsMatch(w));
-            isMonth = !isQuarter && words.Any(w => w.Contains('月', StringComparison.Ordinal));
-        }
-        if (isMonth == isQuarter || context.Mentions.Count > 1)
+        if (context.Mentions.Count > 1)
         {
             return context.Usage();
         }
 
-        var rest = words.Where(w => !MonthWords.Contains(w, StringComparer.Ordinal) && !QuarterWords.Contains(w, StringComparer.Ordinal)).ToList();
         var team = context.Team;
-        var today = clock.Today(team);
-        var culture = context.Texts.FormatCulture;
-        if (!TryReadPeriodAndAmount(rest, isMonth, team, today, context.Locale, out var key, out var periodText, out var amount, out var problem))
+        var reading = TargetInput.Read(words, team.FiscalYearStartMonth, clock.Today(team), context.Locale.FormatCulture);
+        if (TargetText.Refusal(context, reading, team.FiscalYearStartMonth) is { } problem)
         {
-            return context.Usage(problem.Problem switch
-            {
-                TargetProblem.Amount => InputErrorText.For(context.Texts, problem.AmountError, problem.AmountText)
-                    ?? context.Texts.Text(nameof(BotStrings.AmountNotUnderstood)),
-                TargetProblem.QuarterStart => context.Texts.Format(nameof(BotStrings.QuarterNotAligned), Display.Month(team.FiscalYearStartMonth, context.Texts)),
-                _ => context.Texts.Text(nameof(BotStrings.PeriodNotUnderstood)),
-            });
+            return problem;
         }
 
+        var (isMonth, key, amount) = (reading.Kind == TargetKind.Month, reading.Key, reading.Amount);
+        var periodText = TargetText.Period(context.Locale, reading);
         if (amount > team.AmountCeiling)
         {
             return context.Say(nameof(BotStrings.AmountTooLarge), team.AmountCeiling);
@@ -76,7 +59,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
                     return Edit<TeamSettings>.Unchanged(current);
                 }
 
-                var updated = WithTarget(targets, key, amount);
+                var updated = reading.ApplyTo(targets);
                 var next = isMonth ? current with { MonthTargets = updated } : current with { QuarterTargets = updated };
                 return Edit<TeamSettings>.To(next, new SettingChange(SettingKeys.With(settingKey, key), Invariant(old), Invariant(amount)));
             }, cancellationToken);
@@ -105,7 +88,7 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
                 return Edit<Rep>.Unchanged(rep);
             }
 
-            var updated = WithTarget(targets, key, amount);
+            var updated = reading.ApplyTo(targets);
             var next = isMonth ? rep with { MonthTargets = updated } : rep with { QuarterTargets = updated };
             return Edit<Rep>.To(next, new SettingChange(SettingKeys.With(settingKey, key, person.Id.Value), Invariant(old), Invariant(amount)));
         }, cancellationToken);
@@ -355,114 +338,5 @@ internal sealed partial class TeamCommands(SettingsEditor editor, PersonResolver
         }
     }
 
-    private static Dictionary<string, decimal> WithTarget(IReadOnlyDictionary<string, decimal> targets, string key, decimal? amount)
-    {
-        var updated = new Dictionary<string, decimal>(targets, StringComparer.Ordinal);
-        if (amount is { } value)
-        {
-            updated[key] = value;
-        }
-        else
-        {
-            updated.Remove(key);
-        }
-
-        return updated;
-    }
-
     private static string? Invariant(decimal? amount) => amount is { } value ? SettingKeys.Value(value) : null;
-
-    private static bool TryReadPeriodAndAmount(
-        List<string> words,
-        bool isMonth,
-        TeamSettings team,
-        DateOnly today,
-        Cards.CardLocale locale,
-        out string key,
-        out string periodText,
-        out decimal? amount,
-        out TargetReading problem)
-    {
-        key = string.Empty;
-        periodText = string.Empty;
-        amount = null;
-        problem = new TargetReading(TargetProblem.Amount);
-        var culture = locale.FormatCulture;
-        var sawAmount = false;
-        for (var size = 1; size <= Math.Min(2, words.Count); size++)
-        {
-            foreach (var amountFirst in new[] { false, true })
-            {
-                var amountWords = amountFirst ? words.Take(size) : words.Skip(words.Count - size);
-                var periodWords = amountFirst ? words.Skip(size) : words.Take(words.Count - size);
-                var amountText = string.Join(' ', amountWords);
-                decimal? parsed;
-                var reading = AmountParser.Read(amountText, culture);
-                if (ClearWords.Contains(amountText, StringComparer.Ordinal))
-                {
-                    parsed = null;
-                }
-                else if (reading.IsRead)
-                {
-                    parsed = reading.Value;
-                }
-                else
-                {
-                    // Remember the first specific refusal ("1.200.000" is ambiguous), to explain it if nothing fits.
-                    if (problem.AmountError is null && reading.Error is not (InputError.NotUnderstood or InputError.Empty))
-                    {
-                        problem = problem with { AmountError = reading.Error, AmountText = amountText };
-                    }
-
-                    continue;
-                }
-
-                sawAmount = true;
-                var period = string.Join(' ', periodWords);
-                if (period.Length == 0)
-                {
-                    period = "this";
-                }
-
-                if (isMonth && PeriodParser.TryParseMonth(period, culture, YearMonth.Of(today), out var month))
-                {
-                    (key, periodText, amount) = (month.ToString(), AdminText.Month(locale, month), parsed);
-                    return true;
-                }
-
-                if (!isMonth && PeriodParser.TryParseQuarter(period, culture, team.FiscalYearStartMonth, today, out var quarter))
-                {
-                    (key, periodText, amount) = (quarter.Key, AdminText.Quarter(locale, quarter), parsed);
-                    return true;
-                }
-
-                if (!isMonth && PeriodParser.IsMisalignedQuarterStart(period, culture, team.FiscalYearStartMonth, today, out _))
-                {
-                    problem = new TargetReading(TargetProblem.QuarterStart);
-                    return false;
-                }
-            }
-        }
-
-        problem = problem with { Problem = sawAmount ? TargetProblem.Period : TargetProblem.Amount };
-        return false;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:fy)?(?:[0-9]{4}-?)?q[1-4](?:[0-9]{4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex QuarterLike();
-
-    private sealed record TargetReading(TargetProblem Problem)
-    {
-        public InputError? AmountError { get; init; }
-
-        public string AmountText { get; init; } = string.Empty;
-    }
-
-    private enum TargetProblem
-    {
-        Unknown = 0,
-        Amount = 1,
-        Period = 2,
-        QuarterStart = 3,
-    }
 }

@@ -113,7 +113,7 @@ public sealed class CommandCatalogueTests
         Assert.All(_catalogue.All, c =>
         {
             var title = BotCommit.Bot.Resources.BotStrings.ResourceManager.GetString(CommandDefinition.TitleResource(c.Kind), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            Assert.True(title.Length is > 0 and <= 32 || c.Words.Count == 0 || c.Kind == CommandKind.SetTarget, title);
+            Assert.True(title.Length is > 0 and <= 32 || c.Words.Count == 0 || c.Kind is CommandKind.SetTarget or CommandKind.SetRegionTarget, title);
         });
     }
 

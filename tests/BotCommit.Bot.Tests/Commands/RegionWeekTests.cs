@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using BotCommit.Bot.Tests.Hosting;
+using BotCommit.Bot.Regions;
 using BotCommit.Cards.Regions;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Regions;
 
 namespace BotCommit.Bot.Tests.Commands;
@@ -29,6 +31,12 @@ public sealed class RegionWeekTests(AzuriteFixture azurite) : IAsyncLifetime
         await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set parent EMEA"));
         await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set region manager <at>Dana Kim</at>", People.Dana));
         await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set region channel EMEA"));
+
+        // The region's own targets, by chat (this month and this quarter, read on 2026-12-02).
+        await _host.AnswerAsync(_host.PersonalMessage(People.Boris, "set region target EMEA month 1000"));
+        var chinese = _host.PersonalMessage(People.Boris, "设置大区目标 EMEA 季度 本季度 3000");
+        chinese["locale"] = "zh-CN";
+        await _host.AnswerAsync(chinese);
         var tick = _host.Get<RunRegionTick>();
 
         // Monday 10:00: the team's records are final (its summary at 08:00); Dana gets the call card once.
@@ -65,5 +73,16 @@ public sealed class RegionWeekTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(CommandHost.ManagersChannel, post.Body, StringComparison.Ordinal);
         Assert.Contains("Acme renewal signs Thursday", post.Body, StringComparison.Ordinal);
         Assert.Contains("250", post.Body, StringComparison.Ordinal);
+
+        // The summary kept with the post compares the region's month and quarter with the targets set by chat.
+        var emea = (await _host.Get<IOrgTreeStore>().GetAsync(CancellationToken.None))!.Value.Nodes.Single(n => n.Name == "EMEA");
+        var kept = await _host.Get<RegionSummaryOfRecord>().GetAsync(emea.Id, s_week, CancellationToken.None);
+        var line = JsonNode.Parse(kept!.Value.SummaryJson)!["line"]!;
+        Assert.Equal(250m, line["rollUp"]!["monthForecast"]!.GetValue<decimal>());
+        Assert.Equal(1000m, line["monthTarget"]!.GetValue<decimal>());
+        Assert.Equal(3000m, line["quarterTarget"]!.GetValue<decimal>());
+        Assert.Equal(0.25m, line["rollUpMonthForecastToTarget"]!.GetValue<decimal>(), 4);
+        Assert.Equal(250m / 3000m, line["rollUpQuarterForecastToTarget"]!.GetValue<decimal>(), 4);
+        Assert.Equal(0.25m, line["monthForecastToTarget"]!.GetValue<decimal>(), 4);
     }
 }
