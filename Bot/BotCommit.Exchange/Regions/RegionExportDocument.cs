@@ -49,7 +49,9 @@ internal sealed record MovedDealDocument(
     decimal Amount,
     DateOnly CloseDate,
     CallFiguresDocument Effect,
-    string Note);
+    string Note,
+    string? Account = null,
+    string? Name = null);
 
 internal sealed record CallFiguresDocument(
     decimal ThisWeekCommit,

@@ -162,7 +162,7 @@ public static class RegionExportJson
             call.Submitter.Value,
             call.SubmittedAt,
             [.. call.Changes.Select(c => new FigureChangeDocument(c.Figure, c.Value, c.Note))],
-            [.. call.Moves.Select(m => new MovedDealDocument(m.Team.Value, m.Rep.Value, m.Deal.Value, m.From, m.To, m.Amount, m.CloseDate, Figures(m.Effect), m.Note))]);
+            [.. call.Moves.Select(m => new MovedDealDocument(m.Team.Value, m.Rep.Value, m.Deal.Value, m.From, m.To, m.Amount, m.CloseDate, Figures(m.Effect), m.Note, m.Account, m.Name))]);
 
     private static CallSubmission ToCall(CallDocument call, ForecastWeek week) =>
         new(
@@ -171,7 +171,11 @@ public static class RegionExportJson
             RepId.From(call.Submitter),
             call.SubmittedAt,
             [.. call.Changes.Select(c => new FigureChange(c.Figure, c.Value, c.Note))],
-            [.. call.Moves.Select(m => new MovedDeal(TeamId.From(m.Team), RepId.From(m.Rep), DealId.From(m.Deal), m.From, m.To, m.Amount, m.CloseDate, ToFigures(m.Effect), m.Note))]);
+            [.. call.Moves.Select(m => new MovedDeal(TeamId.From(m.Team), RepId.From(m.Rep), DealId.From(m.Deal), m.From, m.To, m.Amount, m.CloseDate, ToFigures(m.Effect), m.Note)
+            {
+                Account = m.Account ?? "",
+                Name = m.Name ?? "",
+            })]);
 
     private static CallRecordDocument Record(CallRecord record) =>
         new(record.Node.Value, record.Week.ToString(), Figures(record.RollUp), Figures(record.Call), record.CalledBy?.Value, record.LastWeekActual);

@@ -146,6 +146,8 @@ public static class RegionSummaryJson
             writer.WriteString("team", move.Team.Value);
             writer.WriteString("rep", move.Rep.Value);
             writer.WriteString("deal", move.Deal.Value);
+            writer.WriteString("account", move.Account);
+            writer.WriteString("name", move.Name);
             writer.WriteString("from", move.From.ToString());
             writer.WriteString("to", move.To.ToString());
             writer.WriteNumber("amount", move.Amount);

@@ -49,7 +49,7 @@ internal static class RegionSummaryRows
         }
 
         var notes = line.Record is { } record
-            ? string.Join(" | ", record.Changes.Select(c => c.Figure + ": " + c.Note).Concat(record.Moves.Select(m => m.Deal.Value + ": " + m.Note)).Where(n => n.Length > 0))
+            ? string.Join(" | ", record.Changes.Select(c => c.Figure + ": " + c.Note).Concat(record.Moves.Select(m => (m.Name.Length > 0 ? m.Name : m.Deal.Value) + ": " + m.Note)).Where(n => n.Length > 0))
             : string.Empty;
         row.Add(line.CalledBy is { } by ? new RegionValue.Text(by.Value) : new RegionValue.None());
         row.Add(line.CalledAt is { } at ? new RegionValue.Instant(at) : new RegionValue.None());

@@ -166,5 +166,9 @@ public static class ManagerCallRules
 
     private static MovedDeal Resolve(DealMoveRequest move, CallableDeal found, CallContext context) =>
         new(found.Team, found.Rep, found.Deal.Id, found.Deal.Category, move.To, found.Deal.Amount, found.Deal.CloseDate,
-            CallContribution.OfMove(found.Deal, move.To, context.Period), move.Note);
+            CallContribution.OfMove(found.Deal, move.To, context.Period), move.Note)
+        {
+            Account = found.Deal.Account,
+            Name = found.Deal.Name,
+        };
 }

@@ -16,4 +16,11 @@ public sealed record MovedDeal(
     decimal Amount,
     DateOnly CloseDate,
     CallFigures Effect,
-    string Note);
+    string Note)
+{
+    /// <summary>The deal's account as the rep's snapshot named it when the manager moved it ("" in calls kept before names were).</summary>
+    public string Account { get; init; } = "";
+
+    /// <summary>The deal's name as the rep's snapshot named it when the manager moved it ("" in calls kept before names were).</summary>
+    public string Name { get; init; } = "";
+}

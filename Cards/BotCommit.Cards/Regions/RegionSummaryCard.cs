@@ -146,7 +146,13 @@ public static class RegionSummaryCard
         }
     }
 
-    /// <summary>"Moved deal c-7: Upside → Commit (50,000) — signs Thursday", the largest first.</summary>
+    /// <summary>"**Acme** · Renewal", or the deal's id for a call kept before moves carried the deal's name.</summary>
+    private static string MovedDealTitle(CardLocale locale, MovedDeal move) =>
+        move.Name.Length > 0
+            ? locale.Format(nameof(CardStrings.CheckInDealTitle), SummaryDisplay.Short(move.Account, SummaryDisplay.MaxDealTextLength), SummaryDisplay.Short(move.Name, SummaryDisplay.MaxDealTextLength))
+            : move.Deal.Value;
+
+    /// <summary>"Moved deal **Acme** · Renewal: Upside → Commit (50,000) — signs Thursday", the largest first.</summary>
     private static IEnumerable<CardElement> Moves(RegionLine child, CardLocale locale, Func<decimal, string> money)
     {
         var moves = child.Record?.Moves ?? [];
@@ -154,7 +160,7 @@ public static class RegionSummaryCard
         {
             yield return new TextBlock(locale.Format(
                 nameof(CardStrings.RegionSummaryMove),
-                move.Deal.Value,
+                MovedDealTitle(locale, move),
                 SummaryDisplay.Category(locale, move.From),
                 SummaryDisplay.Category(locale, move.To),
                 money(move.Amount),

@@ -23,7 +23,7 @@ internal static class CallMapper
         var content = new CallContentDocument(
             [.. call.Changes.Select(c => new FigureChangeDocument(Named(c.Figure), c.Value, c.Note))],
             [.. call.Moves.Select(m => new MovedDealDocument(
-                m.Team.Value, m.Rep.Value, m.Deal.Value, Named(m.From), Named(m.To), m.Amount, InvariantText.FromDate(m.CloseDate), ToDocument(m.Effect), m.Note))]);
+                m.Team.Value, m.Rep.Value, m.Deal.Value, Named(m.From), Named(m.To), m.Amount, InvariantText.FromDate(m.CloseDate), ToDocument(m.Effect), m.Note, m.Account, m.Name))]);
         return new CallSubmissionEntity
         {
             PartitionKey = Partition(call.Node, call.Week),
@@ -51,7 +51,11 @@ internal static class CallMapper
                 .Select(m => new MovedDeal(
                     TeamId.From(m.Team), RepId.From(m.Rep), DealId.From(m.Deal),
                     InvariantText.ToEnum<ForecastCategory>(m.From, column), InvariantText.ToEnum<ForecastCategory>(m.To, column),
-                    m.Amount, InvariantText.ToDate(m.CloseDate, column), ToDomain(m.Effect, column), m.Note))]);
+                    m.Amount, InvariantText.ToDate(m.CloseDate, column), ToDomain(m.Effect, column), m.Note)
+                {
+                    Account = m.Account ?? "",
+                    Name = m.Name ?? "",
+                })]);
     }
 
     public static CallRecordEntity ToEntity(CallRecord record)

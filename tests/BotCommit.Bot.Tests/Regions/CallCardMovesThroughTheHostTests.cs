@@ -98,7 +98,7 @@ public sealed class CallCardMovesThroughTheHostTests(AzuriteFixture azurite) : I
         var post = Assert.Single(RegionPosts(await TickTwiceAsync(new DateTimeOffset(2026, 12, 7, 12, 30, 0, TimeSpan.Zero))));
         var summary = Replies.Card(JsonNode.Parse(post.Body)!["activity"]!)!;
         var texts = Replies.Elements(summary).Where(e => (string?)e["type"] == "TextBlock").Select(e => (string)e["text"]!).ToList();
-        Assert.Contains(texts, t => t.StartsWith("Moved deal u2: Upside → Commit (", StringComparison.Ordinal) && t.EndsWith(Note, StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Moved deal **Globex** · Expansion: Upside → Commit (", StringComparison.Ordinal) && t.EndsWith(Note, StringComparison.Ordinal));
         var chart = Assert.Single(Replies.Elements(summary), e => (string?)e["type"] == "Chart.VerticalBar.Grouped");
         Assert.Equal("Call", (string?)chart["data"]![1]!["legend"]);
         Assert.Equal(view.Current.MonthForecast, chart["data"]![1]!["values"]![0]!["y"]!.GetValue<decimal>());

@@ -109,6 +109,26 @@ public sealed class RegionSummaryChartTests
         Assert.EndsWith(") — signs Thursday", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MovedDeal_IsNamedByItsAccountAndName_WhenTheCallKeptThem()
+    {
+        var move = new MovedDeal(TeamId.From("19:t@thread.tacv2"), RepId.From("r1"), DealId.From("u7"), ForecastCategory.Upside, ForecastCategory.Commit, 50_000m, new DateOnly(2026, 12, 10), CallFigures.Zero, "signs Thursday")
+        {
+            Account = "Globex*",
+            Name = "Expansion",
+        };
+        var child = Child("team-de", "Sales DE", 100m, 150m, null) with
+        {
+            Record = new CallSubmission(NodeId.From("team-de"), s_period.Week, RepId.From("m"), DateTimeOffset.UnixEpoch, [], [move]),
+        };
+
+        var card = RegionSummaryCard.Build(s_region, Summary(child), "EUR", CardLocale.English).ToJson();
+
+        var texts = CardClient.OfType(card, "TextBlock").Select(t => (string)t["text"]!).ToList();
+        Assert.Contains(texts, t => t.StartsWith("Moved deal **Globex\\*** · Expansion: Upside → Commit (", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("u7", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(new[] { "Sales EMEA", "Sales UK", "Sales AU" }, new[] { "EMEA", "UK", "AU" })]
     [InlineData(new[] { "华东销售一部", "华东销售二部" }, new[] { "一部", "二部" })]

@@ -22,7 +22,11 @@ public abstract class CallStoreContract
         [new FigureChange(CallFigure.ThisWeekCommit, 1_234_567.89m, note), new FigureChange(CallFigure.QuarterUpside, 0.01m, "q")],
         [new MovedDeal(
             Sample.TeamsChannelTeam, Sample.Rep, DealId.From("deal-1_X"), ForecastCategory.Upside, ForecastCategory.Commit, 250_000.5m,
-            new DateOnly(2026, 12, 3), new CallFigures(250_000.5m, -250_000.5m, 250_000.5m, -250_000.5m, 250_000.5m, -250_000.5m), "customer signed LOI")]);
+            new DateOnly(2026, 12, 3), new CallFigures(250_000.5m, -250_000.5m, 250_000.5m, -250_000.5m, 250_000.5m, -250_000.5m), "customer signed LOI")
+        {
+            Account = "Acme «华东» 🚀",
+            Name = "Renewal · 续约",
+        }]);
 
     [Theory]
     [MemberData(nameof(Sample.AwkwardIds), MemberType = typeof(Sample))]
