@@ -20,6 +20,9 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
 
     public ConcurrentBag<MonthlyReview> Reviews { get; } = [];
 
+    /// <summary>Every review posted or sent privately, whole.</summary>
+    public ConcurrentBag<MonthlyReviewContent> Contents { get; } = [];
+
     public ConcurrentBag<IReadOnlyList<Rep>> Escalated { get; } = [];
 
     /// <summary>Called before each personal send (to check what had happened by then).</summary>
@@ -38,10 +41,18 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
         return SendAsync(ScheduledActionKind.MonthlyEscalation, manager.Id.Value, mark, null, cancellationToken);
     }
 
-    public Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReview review, IDeliveryMark mark, CancellationToken cancellationToken)
+    public Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
     {
-        Reviews.Add(review);
+        Reviews.Add(content.Review);
+        Contents.Add(content);
         return SendAsync(ScheduledActionKind.MonthlyReview, ActionRecord.TeamSubject, mark, null, cancellationToken);
+    }
+
+    public Task<NotifyOutcome> PostPrivatelyAsync(
+        TeamSettings team, YearMonth month, RepId recipient, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        Contents.Add(content);
+        return SendAsync(ScheduledActionKind.MonthlyReviewPrivate, recipient.Value, mark, null, cancellationToken);
     }
 
     private async Task<NotifyOutcome> SendAsync(ScheduledActionKind kind, string subject, IDeliveryMark mark, MonthlyCheckInView? card, CancellationToken cancellationToken)
