@@ -175,17 +175,32 @@ public static class MonthlyReviewCard
             yield return element;
         }
 
+        if (funnel.Phases.All(p => p.Amount == 0m && p.PreviousAmount == 0m))
+        {
+            yield break; // an empty chart only draws a meaningless axis; the lines above say 0
+        }
+
         var fallback = new FactSet([.. funnel.Phases.Select(p => new Fact(
             PhaseName(locale, p.Phase),
             locale.Format(nameof(CardStrings.FunnelChartFallbackValue), SummaryDisplay.Amount(locale, p.Amount), SummaryDisplay.Amount(locale, p.PreviousAmount))))]);
         yield return new GroupedBarChart(
             locale.Text(nameof(CardStrings.FunnelChartTitle)),
             [
-                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartNow)), [.. funnel.Phases.Select(p => new ChartPoint(PhaseName(locale, p.Phase), p.Amount))]),
-                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartEarlier)), [.. funnel.Phases.Select(p => new ChartPoint(PhaseName(locale, p.Phase), p.PreviousAmount))]),
+                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartNow)), [.. funnel.Phases.Select(p => new ChartPoint(ChartPhase(locale, p.Phase), p.Amount))]),
+                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartEarlier)), [.. funnel.Phases.Select(p => new ChartPoint(ChartPhase(locale, p.Phase), p.PreviousAmount))]),
             ],
             fallback);
     }
+
+    /// <summary>A phase's short chart label ("Above", "漏斗上方"): four of them fit the chart's columns.</summary>
+    private static string ChartPhase(CardLocale locale, FunnelPhase phase) => phase switch
+    {
+        FunnelPhase.AboveFunnel => locale.Text(nameof(CardStrings.FunnelChartAboveFunnel)),
+        FunnelPhase.InFunnel => locale.Text(nameof(CardStrings.FunnelChartInFunnel)),
+        FunnelPhase.BestFew => locale.Text(nameof(CardStrings.FunnelChartBestFew)),
+        FunnelPhase.Order => locale.Text(nameof(CardStrings.FunnelChartOrder)),
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a funnel phase."),
+    };
 
     /// <summary>"12 deals · 1,200,000 · Q-Q +18.0 % (deals +10.0 %)".</summary>
     private static string PhaseValue(CardLocale locale, FunnelPhaseFigures phase)

@@ -62,7 +62,7 @@ public sealed class MonthlyReviewCardTests
         Assert.Contains("⚠ In funnel (50 %): 5 deals · 520,000 · Q-Q +4.0 % (deals 0.0 %) (healthy: ≥ 15 % Q-Q)", texts);
         Assert.Equal("4 deals · 400,000 · Q-Q none a quarter earlier (deals none a quarter earlier) · healthy: ≥ 15 % Q-Q", CardJson.Fact(card, "Best few (60–90 %)"));
         var funnelChart = CardClient.OfType(card, GroupedBarChart.ElementType).Single(c => (string)c["title"]! == "Funnel amount by phase");
-        Assert.Equal(4, funnelChart["data"]![0]!["values"]!.AsArray().Count);
+        Assert.Equal(["Above", "In funnel", "Best few", "Order"], funnelChart["data"]![0]!["values"]!.AsArray().Select(v => (string)v!["x"]!));
         Assert.Contains(("Order (100 %)", "now 200,000 · a quarter earlier 100,000"), CardJson.Facts(funnelChart["fallback"]!));
     }
 
@@ -233,6 +233,19 @@ public sealed class MonthlyReviewCardTests
             [.. Enumerable.Range(0, perList).Select(i => Deal("w", i))],
             [.. Enumerable.Range(0, perList).Select(i => Deal("c", i))],
             [.. Enumerable.Range(0, perList).Select(i => Deal("b", i))]);
+    }
+
+    [Fact]
+    public void EmptyFunnel_KeepsItsLines_ButDrawsNoChart()
+    {
+        var empty = MonthlyScenario.Funnel() with
+        {
+            Phases = [.. MonthlyScenario.Funnel().Phases.Select(p => p with { Count = 0, Amount = 0m, PreviousCount = 0, PreviousAmount = 0m })],
+        };
+        var card = Card(MonthlyScenario.Model() with { Funnel = empty });
+
+        Assert.StartsWith("0 deals · 0 · ", CardJson.Fact(card, "Above funnel (0–25 %)"), StringComparison.Ordinal);
+        Assert.Single(CardClient.OfType(card, GroupedBarChart.ElementType)); // the 12-month chart only
     }
 
     [Fact]
