@@ -100,6 +100,24 @@ public sealed class MonthlyScheduleTests
     }
 
     [Fact]
+    public async Task Review_PrivateCopyTeamsDeferred_IsSentByALaterTick_Once_AndTheChannelPostIsNotRepeated()
+    {
+        var team = await GivenTeamAsync(t => t with { SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 2 } });
+        var deferred = 0;
+        _monthly.Refuse = (kind, subject) =>
+            kind == ScheduledActionKind.MonthlyReviewPrivate && Interlocked.Increment(ref deferred) == 1 ? NotifyOutcome.RetryLater("Teams answered 429") : null;
+
+        await WalkAsync(ScheduleWorld.Utc(2026, 12, 7, 8, 10));
+
+        Assert.Equal(2, deferred); // asked twice: refused once, then sent
+        var sent = Sent();
+        Assert.Single(sent, c => c.Kind == ScheduledActionKind.MonthlyReview);
+        var copy = Assert.Single(_monthly.Calls, c => c.Kind == ScheduledActionKind.MonthlyReviewPrivate);
+        Assert.Equal(("boss", ScheduleWorld.Utc(2026, 12, 7, 8, 1)), (copy.Subject, copy.At)); // the next tick
+        Assert.Equal(ActionState.Completed, (await _world.RecordAsync(team.Id, DueWeek, "boss", ScheduledActionKind.MonthlyReviewPrivate))?.State);
+    }
+
+    [Fact]
     public async Task DueWeek_NudgesEachRepOnce_AfterTheirWeeklyCard_RemindsAndEscalatesTheSilent_AndPostsTheReviewOnce()
     {
         var team = await GivenTeamAsync();

@@ -25,6 +25,9 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
 
     public ConcurrentBag<IReadOnlyList<Rep>> Escalated { get; } = [];
 
+    /// <summary>When set and it answers an outcome for a send, that send goes no further (Teams deferred or refused it).</summary>
+    public Func<ScheduledActionKind, string, NotifyOutcome?>? Refuse { get; set; }
+
     /// <summary>Called before each personal send (to check what had happened by then).</summary>
     public Func<ScheduledActionKind, string, Task>? Before { get; set; }
 
@@ -60,6 +63,11 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
         if (Before is { } before)
         {
             await before(kind, subject);
+        }
+
+        if (Refuse?.Invoke(kind, subject) is { } refused)
+        {
+            return refused;
         }
 
         await mark.OnWireAsync(cancellationToken);
