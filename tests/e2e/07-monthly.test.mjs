@@ -143,6 +143,12 @@ test('past the summary time the monthly review is posted once in the managers\' 
   assert.deepEqual(forecastSeries.values.map((point) => point.y), FORECAST.map(([forecast]) => Number(forecast)), 'the chart\'s forecast bars are Alex\'s months');
   assert.equal(chart.fallback?.type, 'FactSet', 'the chart falls back to a FactSet');
   assert.match(JSON.stringify(chart.fallback), /forecast 120,000 · upside 30,000/, 'the fallback carries the same numbers');
+  assert.deepEqual(forecastSeries.values.map((point) => point.x).slice(0, 2), ['Jan', 'Feb'], 'short month labels that fit the chart');
+  // Posted whole: the funnel (its chart only when it holds an amount), the TOP lists and the stalled deals are in the same card.
+  const texts = elements.filter((e) => typeof e.text === 'string').map((e) => e.text);
+  assert.ok(texts.some((x) => /^Funnel: 2027-W01 against /.test(x)), `the funnel's heading: ${texts.join(' | ')}`);
+  assert.ok(texts.some((x) => /^TOP \d+: closing/.test(x)), `the TOP lists: ${texts.join(' | ')}`);
+  assert.ok(texts.some((x) => /^Stalled deals \(\d+\)$/.test(x)), `the stalled deals: ${texts.join(' | ')}`);
 
   await openConversation(page, 'Sales Team - Managers');
   const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Monthly forecast review' });
@@ -155,8 +161,10 @@ test('past the summary time the monthly review is posted once in the managers\' 
   assert.ok(text.includes(PLAN), `Alex's action plan is shown: ${text}`);
   // The Playground renders the chart itself (its axis up to Alex's largest month, 150,000; a month per bar group; the
   // legend); its fallback was checked on the wire above.
-  assert.match(text, /\b150k\s+January 2027[\s\S]*December 2027\s+Forecast\s+Target\b/, `the chart is drawn: ${text}`);
-  assert.match(text, /Chen Wei \(no forecast\)/, `a rep without a forecast is named: ${text}`);
+  assert.match(text, /\b150k\s+Jan\b[\s\S]*\bDec\s+Forecast\s+Target\b/, `the chart is drawn: ${text}`);
+  assert.match(text, /No forecast: [^\n]*Chen Wei/, `reps without a forecast are named on one line: ${text}`);
+  assert.match(text, /Above funnel \(0–25 %\)[\s\S]*Order \(100 %\)/, `the funnel's phases are shown: ${text}`);
+  assert.match(text, /TOP \d+: closing/, `the TOP lists are shown: ${text}`);
   mark('review checked in the Playground');
   t.diagnostic(`where the time went: ${timings.join('; ')}`);
 });

@@ -17,4 +17,7 @@ internal static partial class MonthlyLog
 
     [LoggerMessage(1804, LogLevel.Warning, "Monthly review of team {TeamId}, month {Month} not posted: {Reason}")]
     public static partial void ReviewNotPosted(ILogger logger, string teamId, string month, string reason);
+
+    [LoggerMessage(1805, LogLevel.Information, "Monthly review of team {TeamId}, month {Month} sent privately to a manager or admin")]
+    public static partial void ReviewSentPrivately(ILogger logger, string teamId, string month);
 }

@@ -1,5 +1,6 @@
 using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Summary;
+using BotCommit.Cards.Elements;
 using BotCommit.Cards.Monthly;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Monthly;
@@ -14,18 +15,52 @@ using BotCommit.Protocol.Hosting;
 namespace BotCommit.Bot.Monthly;
 
 /// <summary>
-/// Posts the monthly review to the team's managers' channel (<see cref="IMonthlyReviewPublisher"/>) as a thread of its own,
-/// rendered by <see cref="MonthlyReviewCard"/> in the team's language. The audience check is the weekly summary's
-/// (<see cref="SummaryAudience.ChannelGetsDetails"/>): a channel reps can read gets the team figures only. Teams' answers
-/// become outcomes as for the summary (no channel, app removed, unverified address: unreachable; throttling: retry later).
+/// Posts the whole monthly review (figures, funnel chart, TOP lists, stalled deals) to the team's managers' channel
+/// (<see cref="IMonthlyReviewPublisher"/>) as a thread of its own, rendered by <see cref="MonthlyReviewCard"/> in the team's
+/// language. The audience check is the weekly summary's (<see cref="SummaryAudience.ChannelGetsDetails"/>): a channel reps
+/// can read gets the team figures only, and the whole card goes to each manager's and admin's personal chat through the
+/// summary's private path (<see cref="TeamsSummaryDelivery.SendPrivateCardAsync"/>). Teams' answers become outcomes as for
+/// the summary (no channel, app removed, unverified address: unreachable; throttling: retry later).
 /// </summary>
 internal sealed class TeamsMonthlyReviewPublisher(
-    BotCommit.Bot.Summary.SummaryChannel channels, SummaryThread thread, ILogger<TeamsMonthlyReviewPublisher> logger) : IMonthlyReviewPublisher
+    BotCommit.Bot.Summary.SummaryChannel channels,
+    SummaryThread thread,
+    ISummaryDelivery summary,
+    ILogger<TeamsMonthlyReviewPublisher> logger) : IMonthlyReviewPublisher
 {
-    public async Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReview review, IDeliveryMark mark, CancellationToken cancellationToken)
+    /// <summary>The review's card as the channel (<paramref name="teamFiguresOnly"/> as its audience says) or a private chat gets it.</summary>
+    public static AdaptiveCard Card(TeamSettings team, MonthlyReviewContent content, bool teamFiguresOnly)
     {
         ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(review);
+        var model = MonthlyReviewCardModel.For(content, team.Currency) with
+        {
+            TeamName = team.Name,
+            TeamFiguresOnly = teamFiguresOnly,
+        };
+        return MonthlyReviewCard.Build(model, SummaryLocale.For(team));
+    }
+
+    public async Task<NotifyOutcome> PostPrivatelyAsync(
+        TeamSettings team, YearMonth month, RepId recipient, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            await ((TeamsSummaryDelivery)summary).SendPrivateCardAsync(recipient, team, month.ToString(), Card(team, content, teamFiguresOnly: false), mark, cancellationToken);
+            MonthlyLog.ReviewSentPrivately(logger, team.Id.Value, month.ToString());
+            return NotifyOutcome.Sent;
+        }
+        catch (DeliveryException exception)
+        {
+            return exception.Outcome;
+        }
+    }
+
+    public async Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(content);
         if (team.SummaryChannel?.ConversationId is not { } channelId)
         {
             return NotPosted(team, month, PublishWeeklySummary.NoChannelReason);
@@ -37,12 +72,7 @@ internal sealed class TeamsMonthlyReviewPublisher(
             return NotPosted(team, month, target.Problem!);
         }
 
-        var model = new MonthlyReviewCardModel(review, team.Currency)
-        {
-            TeamName = team.Name,
-            TeamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team),
-        };
-        var card = MonthlyReviewCard.Build(model, SummaryLocale.For(team));
+        var card = Card(team, content, teamFiguresOnly: !SummaryAudience.ChannelGetsDetails(team));
         try
         {
             var (_, rootId) = await thread.StartAsync(reference, card, channelId, new MarkedAttempts(mark), cancellationToken);

@@ -120,6 +120,13 @@ internal sealed class TeamsSummaryDelivery(
         return SendPrivatelyAsync(recipient, summary.Team, summary.Summary.Week.ToString(), SummaryThread.Message(card), mark, cancellationToken);
     }
 
+    /// <summary>
+    /// Sends <paramref name="card"/> to a manager's or admin's personal chat through the summary's private path (the
+    /// monthly review's private copy); failures are <see cref="DeliveryException"/> as for the summary's details.
+    /// </summary>
+    public Task SendPrivateCardAsync(RepId recipient, TeamSettings team, string period, AdaptiveCard card, IDeliveryMark mark, CancellationToken cancellationToken) =>
+        SendPrivatelyAsync(recipient, team, period, SummaryThread.Message(card), mark, cancellationToken);
+
     // A manager's or admin's personal chat; Teams' answers become delivery outcomes as in the channel.
     private async Task SendPrivatelyAsync(RepId recipient, TeamSettings team, string week, Activity message, IDeliveryMark mark, CancellationToken cancellationToken)
     {

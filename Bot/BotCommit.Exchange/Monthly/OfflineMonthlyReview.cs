@@ -1,51 +1,34 @@
 using BotCommit.Forecasting.Monthly;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Pipeline;
-using BotCommit.Forecasting.Scheduling;
 using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Exchange.Monthly;
 
 /// <summary>
-/// Recomputes a month's review from exported files alone (issue #18 item 6), as the bot gathers it
-/// (<c>ComputeMonthlyReview</c>) and with the domain's calculators:
+/// Recomputes a month's review from exported files alone (issue #18 item 6) with the bot's own composition
+/// (<see cref="MonthlyReviewComposition.Compose"/>); this class only reads the files:
 /// <list type="bullet">
-/// <item>roster: the settings' reps who had not left by m's due week (managers cannot be told apart in the settings JSON,
-/// so a manager without forecast or snapshot is in the offline review with zeros);</item>
+/// <item>roster: the settings' reps (managers cannot be told apart in the settings JSON, so a manager without forecast or
+/// snapshot is in the offline review with zeros);</item>
 /// <item>forecasts of record for m and m−1: the rows of the monthly forecasts CSV(s), as the bot resolved them;</item>
 /// <item>snapshots of record: each week's rows of the submissions CSVs (revisions left out; a (week, rep) in several files
 /// is taken from the first), a rep without rows carried from their latest earlier week within the look-back, as the weekly
 /// summary does (<see cref="OfflineSummary"/>);</item>
-/// <item>away: the settings' away period known by the due week's deadline, or a timely skip that week;</item>
-/// <item>the funnel of the due week against the same week one quarter earlier, the TOP lists (size <c>topListSize</c>) and
-/// stalled deals from the weeks <see cref="HistoryWeeks"/> back to the due week.</item>
+/// <item>away: the settings' away period known by the due week's deadline, or a timely skip that week.</item>
 /// </list>
-/// The files it needs: the forecasts of m and m−1; the submissions of m's due week and the 13 weeks before it, of m−1's due
-/// and last weeks, and of the funnel's comparison week (a week export holds W−1 and W).
+/// The files it needs: the forecasts of m and m−1; the submissions of the weeks <see cref="WeeksNeeded"/> (a week export
+/// holds W−1 and W).
 /// </summary>
 public static class OfflineMonthlyReview
 {
-    /// <summary>The weeks of snapshot history the TOP lists and stalled deals read (W−13..W, as the summary thread does).</summary>
-    public const int HistoryWeeks = 14;
+    /// <summary>The weeks of snapshot history the TOP lists and stalled deals read (<see cref="MonthlyReviewComposition.HistoryWeeks"/>).</summary>
+    public const int HistoryWeeks = MonthlyReviewComposition.HistoryWeeks;
 
-    /// <summary>The weeks whose snapshots of record the review of <paramref name="month"/> reads, oldest first.</summary>
-    public static IReadOnlyList<ForecastWeek> WeeksNeeded(YearMonth month, int fiscalYearStartMonth)
-    {
-        var due = MonthlyCalendar.DueWeek(month);
-        var weeks = new SortedSet<DateOnly>
-        {
-            MonthlyCalendar.DueWeek(month.AddMonths(-1)).Monday,
-            MonthlyCalendar.LastWeek(month.AddMonths(-1)).Monday,
-            FunnelCalendar.SameWeekOneQuarterEarlier(due, fiscalYearStartMonth).Monday,
-        };
-        for (var back = 0; back < HistoryWeeks; back++)
-        {
-            weeks.Add(due.Monday.AddDays(-7 * back));
-        }
-
-        return [.. weeks.Select(ForecastWeek.FromMonday)];
-    }
+    /// <summary>The weeks whose snapshots of record the review of <paramref name="month"/> reads, oldest first (<see cref="MonthlyReviewComposition.WeeksNeeded"/>).</summary>
+    public static IReadOnlyList<ForecastWeek> WeeksNeeded(YearMonth month, int fiscalYearStartMonth) =>
+        MonthlyReviewComposition.WeeksNeeded(month, fiscalYearStartMonth);
 
     /// <summary>Reads the files and computes the review of <paramref name="month"/>; every problem is returned with its file and place, never thrown.</summary>
     public static OfflineMonthlyReviewResult Compute(
@@ -89,9 +72,6 @@ public static class OfflineMonthlyReview
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(forecasts);
         ArgumentNullException.ThrowIfNull(submissions);
-        var due = MonthlyCalendar.DueWeek(month);
-        var deadline = ScheduleInstants.For(settings, due).Deadline;
-        var holiday = TeamHoliday.Counts(settings, due);
         var byRep = new Dictionary<RepId, Dictionary<ForecastWeek, Submission>>();
         foreach (var submission in submissions)
         {
@@ -104,32 +84,15 @@ public static class OfflineMonthlyReview
         }
 
         var records = forecasts.GroupBy(f => (f.Forecast.Rep, f.Forecast.Month)).ToDictionary(g => g.Key, g => g.First());
-        var reps = roster.Where(r => !r.HasLeftBy(due)).ToList();
-        Submission? Snapshot(Rep rep, ForecastWeek week) =>
-            OfflineSummary.Resolve(byRep.GetValueOrDefault(rep.Id) ?? [], week, settings);
-
-        var inputs = reps.Select(rep => new RepMonthInput(rep, records.GetValueOrDefault((rep.Id, month)), records.GetValueOrDefault((rep.Id, month.AddMonths(-1))))
-        {
-            FirstSnapshot = Snapshot(rep, due),
-            PreviousFirstSnapshot = Snapshot(rep, MonthlyCalendar.DueWeek(month.AddMonths(-1))),
-            PreviousMonthLastSnapshot = Snapshot(rep, MonthlyCalendar.LastWeek(month.AddMonths(-1))),
-            Away = holiday || rep.IsAwayFor(due.Monday, deadline) || Snapshot(rep, due)?.IsTimelySkip(deadline) == true,
-        }).ToList();
-        var review = MonthlyReviewCalculator.Compute(new MonthlyReviewInput(settings, month, inputs));
-
-        var comparison = FunnelCalendar.SameWeekOneQuarterEarlier(due, settings.FiscalYearStartMonth);
-        var funnel = FunnelCalculator.Compute(
-            due,
-            settings.FiscalYearStartMonth,
-            [.. reps.Select(r => Snapshot(r, due)).OfType<Submission>()],
-            [.. reps.Select(r => Snapshot(r, comparison)).OfType<Submission>()]);
-
-        var histories = reps.Select(rep => new RepSnapshotHistory(
-            rep.Id,
-            rep.DisplayName.Length > 0 ? rep.DisplayName : rep.Id.Value,
-            Enumerable.Range(0, HistoryWeeks).Select(back => Snapshot(rep, ForecastWeek.FromMonday(due.Monday.AddDays(-7 * back)))).OfType<Submission>())).ToList();
-        var lists = TopListCalculator.Compute(due, settings.FiscalYearStartMonth, histories, topListSize);
-        var stalled = StalledDealCalculator.Stalled(due, histories);
-        return new MonthlyReviewContent(review, funnel, lists, stalled);
+        Dictionary<RepId, MonthlyForecastOfRecord> Of(YearMonth m) =>
+            records.Where(p => p.Key.Month == m).ToDictionary(p => p.Key.Rep, p => p.Value);
+        return MonthlyReviewComposition.Compose(
+            settings,
+            month,
+            roster,
+            Of(month),
+            Of(month.AddMonths(-1)),
+            (rep, week) => OfflineSummary.Resolve(byRep.GetValueOrDefault(rep.Id) ?? [], week, settings),
+            topListSize);
     }
 }

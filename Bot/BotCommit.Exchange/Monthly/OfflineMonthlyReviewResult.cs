@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.Monthly;
 using BotCommit.Forecasting.Periods;
 
 namespace BotCommit.Exchange.Monthly;

@@ -1,6 +1,7 @@
 using BotCommit.Forecasting.Monthly;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Forecasting.MonthlyCheckIn;
@@ -21,6 +22,9 @@ namespace BotCommit.Forecasting.MonthlyCheckIn;
 /// monthly nudge is finished and only if that instant came after it; never at or after the deadline.</item>
 /// <item>Monthly escalation: from the deadline, one per manager naming their expected reps still without a forecast.</item>
 /// <item>Monthly review: from the week's summary time on, once (catch-up included).</item>
+/// <item>Monthly review sent privately: when the managers' channel gets the team figures only
+/// (<see cref="SummaryAudience.ChannelGetsDetails"/>), one per manager and admin (<see cref="SummaryAudience.PrivateReaders"/>)
+/// once the review is posted (the tick that posts it sends them right after; a send Teams deferred is planned again).</item>
 /// <item>An action is due only while its record is absent, pending, or an abandoned claim (older than the lease).</item>
 /// </list>
 /// </summary>
@@ -72,6 +76,10 @@ public static class MonthlySchedulePlanner
         if (now >= instants.Summary && IsOpen(records.GetValueOrDefault((ActionRecord.TeamSubject, ScheduledActionKind.MonthlyReview)), input))
         {
             due.Add(new MonthlyDueAction(ScheduledActionKind.MonthlyReview, ActionRecord.TeamSubject, month, instants.Summary));
+        }
+        else if (records.GetValueOrDefault((ActionRecord.TeamSubject, ScheduledActionKind.MonthlyReview)) is { State: ActionState.Completed } posted)
+        {
+            due.AddRange(PrivateReviews(input, month, posted.UpdatedAt).Where(a => IsOpen(records.GetValueOrDefault((a.Subject, a.Kind)), input)));
         }
 
         return due;
@@ -129,6 +137,23 @@ public static class MonthlySchedulePlanner
                 yield return new MonthlyDueAction(ScheduledActionKind.MonthlyEscalation, manager.Id.Value, month, instants.Deadline) { Person = manager, Missing = reps };
             }
         }
+    }
+
+    /// <summary>
+    /// The review's private copies when the managers' channel gets the team figures only: one per manager and admin
+    /// (<see cref="SummaryAudience.PrivateReaders"/>), subject the recipient; none when the channel gets the details.
+    /// </summary>
+    public static IReadOnlyList<MonthlyDueAction> PrivateReviews(MonthlyPlanInput input, Periods.YearMonth month, DateTimeOffset dueAt)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (SummaryAudience.ChannelGetsDetails(input.Team))
+        {
+            return [];
+        }
+
+        var members = input.Roster.Where(r => r.Team == input.Team.Id).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
+        return [.. SummaryAudience.PrivateReaders(input.Team, members.Values).Select(id =>
+            new MonthlyDueAction(ScheduledActionKind.MonthlyReviewPrivate, id.Value, month, dueAt) { Person = members.GetValueOrDefault(id) })];
     }
 
     private static bool IsOpen(ActionRecord? record, MonthlyPlanInput input) =>

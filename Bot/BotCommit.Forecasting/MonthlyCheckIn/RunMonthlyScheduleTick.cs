@@ -13,8 +13,11 @@ namespace BotCommit.Forecasting.MonthlyCheckIn;
 /// submissions and action records and the month's monthly submissions, ask <see cref="MonthlySchedulePlanner"/> what is
 /// due, and run each action exactly once through the one claim → sending → completed / delivery-unknown mechanism
 /// (<see cref="DeliveryRunner"/>, records under the due week). A nudge or reminder prepares the rep's card
-/// (<see cref="PrepareMonthlyForecast"/>); the review is computed (<see cref="ComputeMonthlyReview"/>) and posted by
-/// <see cref="IMonthlyReviewPublisher"/>. Safe to run twice at once; one team's error does not stop the others.
+/// (<see cref="PrepareMonthlyForecast"/>); the review is composed whole (<see cref="ComputeMonthlyReview.ComposeAsync"/>:
+/// figures, funnel, TOP lists, stalled deals) and posted by <see cref="IMonthlyReviewPublisher"/>. When the channel gets the
+/// team figures only, the same tick then sends the whole review privately to each manager and admin, each a nested record
+/// of its own (<see cref="ScheduledActionKind.MonthlyReviewPrivate"/>); one Teams deferred is planned again by the next
+/// tick (<see cref="MonthlySchedulePlanner.PrivateReviews"/>). Safe to run twice at once; one team's error does not stop the others.
 /// </summary>
 public sealed class RunMonthlyScheduleTick
 {
@@ -63,6 +66,7 @@ public sealed class RunMonthlyScheduleTick
         var now = _time.GetUtcNow();
         var teams = await _settings.ListAsync(cancellationToken);
         var work = new List<(TeamSettings Team, Periods.ForecastWeek Week, MonthlyDueAction Action)>();
+        var plans = new Dictionary<TeamId, MonthlyPlanInput>();
         var teamErrors = new List<TeamError>();
         var idle = 0;
         foreach (var team in teams)
@@ -99,6 +103,7 @@ public sealed class RunMonthlyScheduleTick
                 {
                     ClaimLease = _options.ClaimLease,
                 };
+                plans[team.Id] = input;
                 work.AddRange(MonthlySchedulePlanner.Plan(input).Select(a => (team, week, a)));
             }
             catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -113,13 +118,14 @@ public sealed class RunMonthlyScheduleTick
             tally.Add(await _runner.RunAsync(
                 new ActionRecord(item.Team.Id, item.Week, item.Action.Subject, item.Action.Kind),
                 ClaimPolicy.Scheduled,
-                (attempt, t) => SendAsync(item.Team, item.Action, attempt, t),
+                (attempt, t) => SendAsync(item.Team, item.Week, item.Action, plans[item.Team.Id], attempt, t),
                 null,
                 token)));
         return new ScheduleTickResult(now, teams.Count, idle, tally.Counts, teamErrors, tally.Errors);
     }
 
-    private async Task<NotifyOutcome> SendAsync(TeamSettings team, MonthlyDueAction action, IDeliveryMark mark, CancellationToken cancellationToken)
+    private async Task<NotifyOutcome> SendAsync(
+        TeamSettings team, Periods.ForecastWeek week, MonthlyDueAction action, MonthlyPlanInput plan, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         switch (action.Kind)
         {
@@ -130,11 +136,45 @@ public sealed class RunMonthlyScheduleTick
             case ScheduledActionKind.MonthlyEscalation:
                 return await _notifier.SendMonthlyEscalationAsync(team, action.Person!, action.Month, action.Missing, mark, cancellationToken);
             case ScheduledActionKind.MonthlyReview:
-                var review = await _review.ComputeAsync(team.Id, action.Month, cancellationToken)
-                    ?? throw new InvalidOperationException($"Team '{team.Id}' disappeared before its monthly review.");
-                return await _publisher.PostAsync(team, action.Month, review, mark, cancellationToken);
+                var content = await ContentAsync(team, action.Month, cancellationToken);
+                var posted = await _publisher.PostAsync(team, action.Month, content, mark, cancellationToken);
+                if (posted.Kind == NotifyOutcomeKind.Sent)
+                {
+                    await SendPrivatelyAsync(team, week, plan, action, content, cancellationToken);
+                }
+
+                return posted;
+            case ScheduledActionKind.MonthlyReviewPrivate:
+                return await _publisher.PostPrivatelyAsync(
+                    team, action.Month, RepId.From(action.Subject), await ContentAsync(team, action.Month, cancellationToken), mark, cancellationToken);
             default:
                 throw new InvalidOperationException($"The monthly schedule does not send '{action.Kind}'.");
+        }
+    }
+
+    private async Task<MonthlyReviewContent> ContentAsync(TeamSettings team, Periods.YearMonth month, CancellationToken cancellationToken) =>
+        await _review.ComposeAsync(team.Id, month, cancellationToken)
+            ?? throw new InvalidOperationException($"Team '{team.Id}' disappeared before its monthly review.");
+
+    /// <summary>
+    /// Right after the channel post, the review's private copies (none when the channel gets the details), each once
+    /// (nested record); what Teams deferred or refused stays in its record for the next tick or an admin.
+    /// </summary>
+    private async Task SendPrivatelyAsync(
+        TeamSettings team, Periods.ForecastWeek week, MonthlyPlanInput plan, MonthlyDueAction review, MonthlyReviewContent content, CancellationToken cancellationToken)
+    {
+        foreach (var action in MonthlySchedulePlanner.PrivateReviews(plan, review.Month, review.DueAt))
+        {
+            var run = await _runner.RunAsync(
+                new ActionRecord(team.Id, week, action.Subject, action.Kind),
+                ClaimPolicy.Nested,
+                (attempt, t) => _publisher.PostPrivatelyAsync(team, action.Month, RepId.From(action.Subject), content, attempt, t),
+                null,
+                cancellationToken);
+            if (run.Outcome is ActionOutcome.Deferred or ActionOutcome.Error)
+            {
+                break;
+            }
         }
     }
 }

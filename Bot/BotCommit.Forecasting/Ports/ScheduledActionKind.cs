@@ -65,4 +65,10 @@ public enum ScheduledActionKind
     /// privately to each manager and admin when the channel gets team figures only (subject <c>recipient/lists@rootActivityId</c>).
     /// </summary>
     SummaryThreadLists = 20,
+
+    /// <summary>
+    /// The whole monthly review sent privately to one manager or admin when the managers' channel gets the team figures only
+    /// (week = m's due week, subject the recipient).
+    /// </summary>
+    MonthlyReviewPrivate = 21,
 }

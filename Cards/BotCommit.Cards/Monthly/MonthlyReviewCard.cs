@@ -4,6 +4,7 @@ using BotCommit.Cards.Pipeline;
 using BotCommit.Cards.Resources;
 using BotCommit.Cards.Summary;
 using BotCommit.Forecasting.Monthly;
+using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Pipeline;
 
 namespace BotCommit.Cards.Monthly;
@@ -11,11 +12,13 @@ namespace BotCommit.Cards.Monthly;
 /// <summary>
 /// The monthly forecast review for the managers' channel (domain.md, "The monthly forecast review"): title with the month,
 /// the team's figures with their bands (⚠ lines first, as in the weekly summary), a chart of the 12-month forecast against
-/// the month targets, the funnel per phase (count, amount, quarter-over-quarter growth, ⚠ below 15 %) with its chart, one
-/// line per rep with every figure (⚠ on those outside their band), the action plans, the TOP lists and the stalled deals.
-/// Each chart is Teams' <c>Chart.VerticalBar.Grouped</c> whose fallback FactSet carries the same numbers. The card is kept
-/// within <see cref="MaxCardBytes"/>: when a large team does not fit, the per-rep lines are cut (binary search on their
-/// number) and the card says how many reps are not shown.
+/// the month targets (short month labels that fit twelve columns: "Jan", "1月"), the funnel per phase (count, amount,
+/// quarter-over-quarter growth, ⚠ below 15 %) with its chart, one line per rep with every figure (⚠ on those outside their
+/// band) — reps without any forecast of record collapsed into one line "No forecast: A, B" — the action plans, the TOP lists
+/// and the stalled deals. Each chart is Teams' <c>Chart.VerticalBar.Grouped</c> whose fallback FactSet carries the same
+/// numbers (full month names). The card is kept within <see cref="MaxCardBytes"/>: when a large team does not fit, the
+/// per-rep lines are cut (binary search on their number) and the card says how many reps are not shown; if even no rep line
+/// leaves room for long TOP lists, each list is cut the same way and says how many of its deals are not shown.
 /// </summary>
 public static class MonthlyReviewCard
 {
@@ -30,41 +33,66 @@ public static class MonthlyReviewCard
     /// <summary>Id of the container with the per-rep lines.</summary>
     public const string RepLinesId = "monthly-reps";
 
-    private const int ChartLabelLength = 20;
+    /// <summary>Most names on the collapsed "No forecast" line; the rest are counted.</summary>
+    public const int MaxNoForecastNames = 40;
 
     public static AdaptiveCard Build(MonthlyReviewCardModel model, CardLocale locale)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(locale);
-        var reps = model.TeamFiguresOnly ? [] : model.Review.Reps.OrderBy(r => r.RepName, locale.NameOrder).ThenBy(r => r.Rep.Value, StringComparer.Ordinal).ToList();
+        var all = model.TeamFiguresOnly ? [] : model.Review.Reps.OrderBy(r => r.RepName, locale.NameOrder).ThenBy(r => r.Rep.Value, StringComparer.Ordinal).ToList();
+        var reps = all.Where(r => !NoForecast(r)).ToList();
+        var silent = all.Where(NoForecast).ToList();
         var title = locale.Format(nameof(CardStrings.MonthlyReviewTitle), AdminText.Month(locale, model.Review.Month));
         var top = Top(model, locale, title).ToList();
-        var bottom = model.TeamFiguresOnly
-            ? [new TextBlock(locale.Text(nameof(CardStrings.MonthlyDetailsSentPrivately))) { IsSubtle = true, Separator = true }]
-            : Bottom(model, locale).ToList();
-        AdaptiveCard Write(int rows) => new([.. top, .. RepLines(model, locale, reps, rows), .. ActionPlans(model, locale, reps, rows), .. bottom]) { FallbackText = title };
-
-        var all = Write(reps.Count);
-        if (Fits(all))
+        var listSize = model.TopLists is { } lists ? PipelineSections.ListOrder.Max(k => lists[k].Count) : 0;
+        AdaptiveCard Write(int rows, int listed)
         {
-            return all;
+            IEnumerable<CardElement> bottom = model.TeamFiguresOnly
+                ? [new TextBlock(locale.Text(nameof(CardStrings.MonthlyDetailsSentPrivately))) { IsSubtle = true, Separator = true }]
+                : Bottom(model, locale, listed);
+            return new([.. top, .. RepLines(model, locale, reps, silent, rows), .. ActionPlans(model, locale, reps, rows), .. bottom]) { FallbackText = title };
         }
 
-        var best = Write(0);
-        var low = 1;
-        var high = reps.Count - 1;
-        while (low <= high)
+        var whole = Write(reps.Count, listSize);
+        if (Fits(whole))
         {
-            var rows = low + ((high - low) / 2);
-            var card = Write(rows);
-            if (Fits(card))
+            return whole;
+        }
+
+        if (!Fits(Write(0, listSize)))
+        {
+            // Even without rep lines the TOP lists do not fit: cut them alike, then no rep line.
+            var listed = Largest(0, listSize - 1, n => Fits(Write(0, n)));
+            return Write(0, listed);
+        }
+
+        return Write(Largest(0, reps.Count - 1, n => Fits(Write(n, listSize))), listSize);
+    }
+
+    /// <summary>A rep without any forecast of record for the month (not away): one name on the collapsed line.</summary>
+    public static bool NoForecast(RepMonthlyReview rep)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        return rep.State is null && !rep.Away;
+    }
+
+    /// <summary>The largest n in [low, high] for which <paramref name="fits"/> holds (monotone), or <paramref name="low"/>.</summary>
+    private static int Largest(int low, int high, Func<int, bool> fits)
+    {
+        var best = low;
+        var from = low + 1;
+        while (from <= high)
+        {
+            var n = from + ((high - from) / 2);
+            if (fits(n))
             {
-                best = card;
-                low = rows + 1;
+                best = n;
+                from = n + 1;
             }
             else
             {
-                high = rows - 1;
+                high = n - 1;
             }
         }
 
@@ -109,7 +137,7 @@ public static class MonthlyReviewCard
 
     private static GroupedBarChart ForecastChart(MonthlyFigures figures, CardLocale locale)
     {
-        string Label(MonthlyReviewMonth month) => SummaryDisplay.Cut(AdminText.Month(locale, month.Month), ChartLabelLength);
+        string Label(MonthlyReviewMonth month) => ChartMonth(locale, month.Month);
         var fallback = new FactSet([.. figures.Months.Select(m => new Fact(
             AdminText.Month(locale, m.Month),
             locale.Format(
@@ -130,6 +158,13 @@ public static class MonthlyReviewCard
         };
     }
 
+    /// <summary>A month's short chart label in the reader's language ("Jan", "1月"): twelve of them fit the chart's columns.</summary>
+    public static string ChartMonth(CardLocale locale, YearMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return locale.Format(nameof(CardStrings.MonthlyChartMonthLabel), month.First.ToDateTime(TimeOnly.MinValue));
+    }
+
     private static IEnumerable<CardElement> FunnelSection(Funnel funnel, CardLocale locale)
     {
         yield return Heading(locale.Format(nameof(CardStrings.FunnelHeader), funnel.Week, funnel.ComparisonWeek));
@@ -140,17 +175,32 @@ public static class MonthlyReviewCard
             yield return element;
         }
 
+        if (funnel.Phases.All(p => p.Amount == 0m && p.PreviousAmount == 0m))
+        {
+            yield break; // an empty chart only draws a meaningless axis; the lines above say 0
+        }
+
         var fallback = new FactSet([.. funnel.Phases.Select(p => new Fact(
             PhaseName(locale, p.Phase),
             locale.Format(nameof(CardStrings.FunnelChartFallbackValue), SummaryDisplay.Amount(locale, p.Amount), SummaryDisplay.Amount(locale, p.PreviousAmount))))]);
         yield return new GroupedBarChart(
             locale.Text(nameof(CardStrings.FunnelChartTitle)),
             [
-                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartNow)), [.. funnel.Phases.Select(p => new ChartPoint(PhaseName(locale, p.Phase), p.Amount))]),
-                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartEarlier)), [.. funnel.Phases.Select(p => new ChartPoint(PhaseName(locale, p.Phase), p.PreviousAmount))]),
+                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartNow)), [.. funnel.Phases.Select(p => new ChartPoint(ChartPhase(locale, p.Phase), p.Amount))]),
+                new ChartSeries(locale.Text(nameof(CardStrings.FunnelChartEarlier)), [.. funnel.Phases.Select(p => new ChartPoint(ChartPhase(locale, p.Phase), p.PreviousAmount))]),
             ],
             fallback);
     }
+
+    /// <summary>A phase's short chart label ("Above", "漏斗上方"): four of them fit the chart's columns.</summary>
+    private static string ChartPhase(CardLocale locale, FunnelPhase phase) => phase switch
+    {
+        FunnelPhase.AboveFunnel => locale.Text(nameof(CardStrings.FunnelChartAboveFunnel)),
+        FunnelPhase.InFunnel => locale.Text(nameof(CardStrings.FunnelChartInFunnel)),
+        FunnelPhase.BestFew => locale.Text(nameof(CardStrings.FunnelChartBestFew)),
+        FunnelPhase.Order => locale.Text(nameof(CardStrings.FunnelChartOrder)),
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a funnel phase."),
+    };
 
     /// <summary>"12 deals · 1,200,000 · Q-Q +18.0 % (deals +10.0 %)".</summary>
     private static string PhaseValue(CardLocale locale, FunnelPhaseFigures phase)
@@ -189,9 +239,10 @@ public static class MonthlyReviewCard
         };
     }
 
-    private static IEnumerable<CardElement> RepLines(MonthlyReviewCardModel model, CardLocale locale, List<RepMonthlyReview> reps, int rows)
+    private static IEnumerable<CardElement> RepLines(
+        MonthlyReviewCardModel model, CardLocale locale, List<RepMonthlyReview> reps, List<RepMonthlyReview> silent, int rows)
     {
-        if (model.TeamFiguresOnly || reps.Count == 0)
+        if (model.TeamFiguresOnly || reps.Count + silent.Count == 0)
         {
             yield break;
         }
@@ -208,6 +259,17 @@ public static class MonthlyReviewCard
         if (rows < reps.Count)
         {
             items.Add(new TextBlock(locale.Format(nameof(CardStrings.MonthlyRepsMore), reps.Count - rows)) { IsSubtle = true });
+        }
+
+        if (silent.Count > 0)
+        {
+            var names = string.Join(", ", silent.Take(MaxNoForecastNames).Select(r => SummaryDisplay.Short(r.RepName, SummaryDisplay.MaxNameLength)));
+            items.Add(new TextBlock(silent.Count > MaxNoForecastNames
+                ? locale.Format(nameof(CardStrings.MonthlyRepsNoForecastMore), names, silent.Count - MaxNoForecastNames)
+                : locale.Format(nameof(CardStrings.MonthlyRepsNoForecast), names))
+            {
+                Spacing = "Medium",
+            });
         }
 
         yield return Heading(locale.Text(nameof(CardStrings.MonthlyRepsHeader)));
@@ -249,11 +311,11 @@ public static class MonthlyReviewCard
         }
     }
 
-    private static IEnumerable<CardElement> Bottom(MonthlyReviewCardModel model, CardLocale locale)
+    private static IEnumerable<CardElement> Bottom(MonthlyReviewCardModel model, CardLocale locale, int listed)
     {
         if (model.TopLists is { } lists)
         {
-            foreach (var element in PipelineSections.TopLists(locale, lists, model.TopListSize))
+            foreach (var element in PipelineSections.TopLists(locale, lists, model.TopListSize, listed))
             {
                 yield return element;
             }

@@ -31,6 +31,19 @@ public sealed record MonthlyReviewCardModel(MonthlyReview Review, string Currenc
 
     public bool TeamFiguresOnly { get; init; }
 
+    /// <summary>The card of a whole composed review: its figures, funnel, TOP lists (their N) and stalled deals.</summary>
+    public static MonthlyReviewCardModel For(MonthlyReviewContent content, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new MonthlyReviewCardModel(content.Review, currency)
+        {
+            Funnel = content.Funnel,
+            TopLists = content.TopLists,
+            TopListSize = content.TopListSize,
+            Stalled = content.Stalled,
+        };
+    }
+
     private static string CheckCurrency(string currency)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(currency, nameof(Currency));

@@ -14,7 +14,11 @@ internal static class PipelineSections
 {
     public static readonly TopListKind[] ListOrder = [TopListKind.BookedThisMonth, TopListKind.Closing, TopListKind.BestFew];
 
-    public static IEnumerable<CardElement> TopLists(CardLocale locale, TopLists lists, int size)
+    /// <param name="locale">The reader's language.</param>
+    /// <param name="lists">The TOP lists.</param>
+    /// <param name="size">N, as the heading says it.</param>
+    /// <param name="shown">At most this many deals of each list are shown (a card at Teams' size limit), the rest counted.</param>
+    public static IEnumerable<CardElement> TopLists(CardLocale locale, TopLists lists, int size, int shown = int.MaxValue)
     {
         foreach (var kind in ListOrder)
         {
@@ -26,7 +30,15 @@ internal static class PipelineSections
                 continue;
             }
 
-            yield return new FactSet([.. deals.Select(d => TopDealFact(locale, d))]);
+            if (shown > 0)
+            {
+                yield return new FactSet([.. deals.Take(shown).Select(d => TopDealFact(locale, d))]);
+            }
+
+            if (deals.Count > shown)
+            {
+                yield return new TextBlock(locale.Format(nameof(CardStrings.TopListMore), deals.Count - Math.Max(shown, 0))) { IsSubtle = true, Spacing = "Small" };
+            }
         }
     }
 

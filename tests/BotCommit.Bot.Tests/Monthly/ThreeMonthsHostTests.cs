@@ -82,12 +82,12 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
 
             var team = await _host.TeamAsync();
             var expected = MonthlyReviewCard.Build(
-                new MonthlyReviewCardModel(offline.Review, team.Currency) { TeamName = team.Name, TeamFiguresOnly = false },
+                MonthlyReviewCardModel.For(offline, team.Currency) with { TeamName = team.Name, TeamFiguresOnly = false },
                 SummaryLocale.For(team)).ToJson();
             Assert.True(JsonNode.DeepEquals(expected, posted.Card), $"{month} posted:\n{posted.Card}\noffline:\n{expected}");
             Assert.Equal(RepCount, offline.Review.Reps.Count);
             var tampered = MonthlyReviewCard.Build(
-                new MonthlyReviewCardModel(offline.Review with { Reps = [.. offline.Review.Reps.Skip(1)] }, team.Currency) { TeamName = team.Name },
+                MonthlyReviewCardModel.For(offline with { Review = offline.Review with { Reps = [.. offline.Review.Reps.Skip(1)] } }, team.Currency) with { TeamName = team.Name },
                 SummaryLocale.For(team)).ToJson();
             Assert.False(JsonNode.DeepEquals(tampered, posted.Card), "the comparison sees a missing rep");
             AssertTheMonthIsNonTrivial(month, offline);

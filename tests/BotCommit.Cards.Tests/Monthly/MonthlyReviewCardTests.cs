@@ -4,6 +4,7 @@ using BotCommit.Cards.Pipeline;
 using BotCommit.Cards.Summary;
 using BotCommit.Cards.Tests.Summary;
 using BotCommit.Cards.Tests.TestSupport;
+using BotCommit.Forecasting.Pipeline;
 using BotCommit.Forecasting.Teams;
 
 namespace BotCommit.Cards.Tests.Monthly;
@@ -41,7 +42,8 @@ public sealed class MonthlyReviewCardTests
         var series = forecast["data"]!.AsArray();
         Assert.Equal(["Forecast", "Target"], series.Select(s => (string)s!["legend"]!));
         Assert.Equal(12, series[0]!["values"]!.AsArray().Count);
-        Assert.Equal("January 2027", (string)series[0]!["values"]![0]!["x"]!);
+        Assert.Equal("Jan", (string)series[0]!["values"]![0]!["x"]!);
+        Assert.Equal("Dec", (string)series[0]!["values"]![11]!["x"]!);
         Assert.Equal(111_000m, (decimal)series[0]!["values"]![11]!["y"]!);
         var fallback = CardJson.Facts(forecast["fallback"]!);
         Assert.Equal(12, fallback.Count);
@@ -60,7 +62,7 @@ public sealed class MonthlyReviewCardTests
         Assert.Contains("⚠ In funnel (50 %): 5 deals · 520,000 · Q-Q +4.0 % (deals 0.0 %) (healthy: ≥ 15 % Q-Q)", texts);
         Assert.Equal("4 deals · 400,000 · Q-Q none a quarter earlier (deals none a quarter earlier) · healthy: ≥ 15 % Q-Q", CardJson.Fact(card, "Best few (60–90 %)"));
         var funnelChart = CardClient.OfType(card, GroupedBarChart.ElementType).Single(c => (string)c["title"]! == "Funnel amount by phase");
-        Assert.Equal(4, funnelChart["data"]![0]!["values"]!.AsArray().Count);
+        Assert.Equal(["Above", "In funnel", "Best few", "Order"], funnelChart["data"]![0]!["values"]!.AsArray().Select(v => (string)v!["x"]!));
         Assert.Contains(("Order (100 %)", "now 200,000 · a quarter earlier 100,000"), CardJson.Facts(funnelChart["fallback"]!));
     }
 
@@ -76,8 +78,38 @@ public sealed class MonthlyReviewCardTests
             + "pipeline growth: +6.0 % · forecast growth: +12.5 % (good) · coverage: 160.0 % · mean stage: 55.0 % (last month 52.0 %) · "
             + "at ≥ 50 %: 60.0 % (last month 58.0 %)",
             texts[1]);
-        Assert.Equal("Sam Lee (no forecast)", texts[2]);
-        Assert.Contains("plan achieved: no forecast for last month · volatility: no forecast for last month", texts[3], StringComparison.Ordinal);
+        Assert.Equal("No forecast: Sam Lee", texts[2]); // no forecast of record at all: one collapsed line, no figures
+        Assert.Equal(3, texts.Count);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Jan", "Dec", "No forecast: Sam Lee")]
+    [InlineData("zh-CN", "1月", "12月", "未上交预测：Sam Lee")]
+    [InlineData("zh-TW", "1月", "12月", "未上交預測：Sam Lee")]
+    public void ChartMonths_AreShortLabelsThatFit_AndRepsWithoutForecast_AreOneLine(string language, string first, string last, string collapsed)
+    {
+        var card = MonthlyReviewCard.Build(MonthlyScenario.Model(), CardLocale.For(language, language)).ToJson();
+        var chart = CardClient.OfType(card, GroupedBarChart.ElementType).First();
+
+        var labels = chart["data"]![0]!["values"]!.AsArray().Select(v => (string)v!["x"]!).ToList();
+        Assert.Equal((first, last), (labels[0], labels[11]));
+        Assert.Equal(12, labels.Distinct().Count());
+        Assert.All(labels, l => Assert.True(l.Length <= 3, l));
+        Assert.Contains(collapsed, CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId)));
+        Assert.Single(CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId)), t => t.Contains("Sam Lee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ManyRepsWithoutForecast_AreNamedUpToTheCap_AndCounted()
+    {
+        var review = MonthlyScenario.Review(reps: 2);
+        var silent = Enumerable.Range(1, 45).Select(i => new BotCommit.Forecasting.Monthly.RepMonthlyReview(
+            Forecasting.Teams.RepId.From("s" + i), $"Silent {i:D2}", review.Reps[1].Figures));
+        var card = Card(MonthlyScenario.Model(review with { Reps = [.. review.Reps, .. silent] }));
+
+        var line = Assert.Single(CardJson.Texts(card), t => t.StartsWith("No forecast: ", StringComparison.Ordinal));
+        Assert.EndsWith(" and 6 more", line, StringComparison.Ordinal); // Sam and 45 silent reps, 40 named
+        Assert.Contains("Sam Lee, Silent 01", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,9 +170,10 @@ public sealed class MonthlyReviewCardTests
         Assert.True(CardSize.Utf16Bytes(card.ToJson()) <= MonthlyReviewCard.MaxCardBytes);
         var reps = CardJson.Texts(CardJson.ById(card.ToJson(), MonthlyReviewCard.RepLinesId));
         var note = Assert.Single(reps, t => t.Contains(language == "en-US" ? "more reps are not shown" : "卡片大小限制", StringComparison.Ordinal));
-        var shown = (reps.Count - 1) / 2;
-        Assert.InRange(shown, 10, 119);
-        Assert.Contains((120 - shown).ToString(System.Globalization.CultureInfo.InvariantCulture), note, StringComparison.Ordinal);
+        Assert.EndsWith("Sam Lee", reps[^1], StringComparison.Ordinal); // the one rep without a forecast: the collapsed line
+        var shown = (reps.Count - 2) / 2; // the cut note and the collapsed line
+        Assert.InRange(shown, 10, 118);
+        Assert.Contains((119 - shown).ToString(System.Globalization.CultureInfo.InvariantCulture), note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,8 +183,69 @@ public sealed class MonthlyReviewCardTests
 
         Assert.True(CardSize.Utf16Bytes(card) <= MonthlyReviewCard.MaxCardBytes);
         var reps = CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId));
-        Assert.Equal(40, reps.Count);
+        Assert.Equal((19 * 2) + 1, reps.Count); // 19 reps with a forecast, two lines each; Sam on the "No forecast" line
         Assert.Equal(19, CardJson.Facts(card).Count(f => f.Value.Contains("plan xxx", StringComparison.Ordinal) || f.Value.StartsWith("Close", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    [InlineData("zh-TW")]
+    public void FiftyReps_WithFullTopListsOfLongNames_StaysWithinTheSizeLimit_ShowingEveryListedDeal(string language)
+    {
+        var model = MonthlyScenario.Model(MonthlyScenario.Review(reps: 50, namePrefix: "销售代表欧阳长名字测试")) with { TopLists = LongLists(25), TopListSize = 25 };
+
+        var card = MonthlyReviewCard.Build(model, CardLocale.For(language, "zh-CN")).ToJson();
+
+        Assert.True(CardSize.Utf16Bytes(card) <= MonthlyReviewCard.MaxCardBytes);
+        Assert.Equal(75, CardJson.Facts(card).Count(f => f.Title.Contains("非常长的客户名称", StringComparison.Ordinal)));
+        Assert.Single(CardJson.Texts(CardJson.ById(card, MonthlyReviewCard.RepLinesId)), t => t.Contains(language == "en-US" ? "more reps are not shown" : "卡片大小限制", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en-US", "more in this list")]
+    [InlineData("zh-CN", "此列表另有")]
+    [InlineData("zh-TW", "此列表另有")]
+    public void TopListsTooLongForTheCard_AreCutAlike_EachSayingHowManyAreNotShown(string language, string more)
+    {
+        var model = MonthlyScenario.Model(MonthlyScenario.Review(reps: 50, namePrefix: "销售代表欧阳长名字测试")) with { TopLists = LongLists(150), TopListSize = 25 };
+
+        var card = MonthlyReviewCard.Build(model, CardLocale.For(language, "zh-CN")).ToJson();
+
+        Assert.True(CardSize.Utf16Bytes(card) <= MonthlyReviewCard.MaxCardBytes);
+        var notes = CardJson.Texts(card).Where(t => t.Contains(more, StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, notes.Count);
+        var shown = CardJson.Facts(card).Count(f => f.Title.Contains("非常长的客户名称", StringComparison.Ordinal));
+        Assert.InRange(shown, 3, 449);
+        Assert.Equal(0, shown % 3); // each list cut to the same length
+        var counted = notes.Sum(n => int.Parse(new string([.. n.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(450, shown + counted);
+    }
+
+    private static TopLists LongLists(int perList)
+    {
+        TopDeal Deal(string list, int i) => new(
+            Forecasting.Teams.RepId.From("r" + i), "销售代表欧阳长名字测试 " + i, Forecasting.Deals.DealId.From(list + i),
+            "非常长的客户名称有限公司第" + i + "分公司" + new string('客', 20), "非常长的商机名称" + new string('机', 30), 100_000m + i,
+            new DateOnly(2027, 3, 20), Forecasting.Deals.Stage.From(90), Forecasting.Deals.ForecastCategory.Commit, 3);
+        return new TopLists(
+            MonthlyScenario.Week,
+            [.. Enumerable.Range(0, perList).Select(i => Deal("w", i))],
+            [.. Enumerable.Range(0, perList).Select(i => Deal("c", i))],
+            [.. Enumerable.Range(0, perList).Select(i => Deal("b", i))]);
+    }
+
+    [Fact]
+    public void EmptyFunnel_KeepsItsLines_ButDrawsNoChart()
+    {
+        var empty = MonthlyScenario.Funnel() with
+        {
+            Phases = [.. MonthlyScenario.Funnel().Phases.Select(p => p with { Count = 0, Amount = 0m, PreviousCount = 0, PreviousAmount = 0m })],
+        };
+        var card = Card(MonthlyScenario.Model() with { Funnel = empty });
+
+        Assert.StartsWith("0 deals · 0 · ", CardJson.Fact(card, "Above funnel (0–25 %)"), StringComparison.Ordinal);
+        Assert.Single(CardClient.OfType(card, GroupedBarChart.ElementType)); // the 12-month chart only
     }
 
     [Fact]

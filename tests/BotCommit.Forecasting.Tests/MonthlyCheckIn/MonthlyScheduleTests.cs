@@ -70,6 +70,53 @@ public sealed class MonthlyScheduleTests
 
     private List<(ScheduledActionKind Kind, string Subject)> Sent() => [.. _monthly.Calls.Select(c => (c.Kind, c.Subject))];
 
+    [Theory]
+    [InlineData(2, false, new[] { "admin-1", "boss" })]
+    [InlineData(0, false, new string[0])]
+    [InlineData(2, true, new string[0])]
+    public async Task Review_ToAChannelRepsCanRead_GoesPrivatelyToEachManagerAndAdmin_Once(int repReaders, bool shared, string[] expected)
+    {
+        var team = await GivenTeamAsync(t => t with
+        {
+            SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = repReaders },
+            ShareSummaryWithTeam = shared,
+            Admins = [RepId.From("admin-1")],
+        });
+
+        await WalkAsync(ScheduleWorld.Utc(2026, 12, 7, 8, 10));
+
+        var sent = Sent();
+        Assert.Single(sent, c => c.Kind == ScheduledActionKind.MonthlyReview);
+        Assert.Equal(expected, sent.Where(c => c.Kind == ScheduledActionKind.MonthlyReviewPrivate).Select(c => c.Subject));
+        Assert.All(_monthly.Calls.Where(c => c.Kind == ScheduledActionKind.MonthlyReviewPrivate), c => Assert.Equal(ScheduleWorld.Utc(2026, 12, 7, 8, 0), c.At));
+        foreach (var subject in expected)
+        {
+            Assert.Equal(ActionState.Completed, (await _world.RecordAsync(team.Id, DueWeek, subject, ScheduledActionKind.MonthlyReviewPrivate))?.State);
+        }
+
+        var content = _monthly.Contents.First();
+        Assert.All(_monthly.Contents, c => Assert.Same(content, c)); // composed once, posted and sent privately whole
+        Assert.Equal(expected.Length + 1, _monthly.Contents.Count);
+    }
+
+    [Fact]
+    public async Task Review_PrivateCopyTeamsDeferred_IsSentByALaterTick_Once_AndTheChannelPostIsNotRepeated()
+    {
+        var team = await GivenTeamAsync(t => t with { SummaryChannel = new SummaryChannel("19:managers@thread.tacv2", "Managers") { RepReaders = 2 } });
+        var deferred = 0;
+        _monthly.Refuse = (kind, subject) =>
+            kind == ScheduledActionKind.MonthlyReviewPrivate && Interlocked.Increment(ref deferred) == 1 ? NotifyOutcome.RetryLater("Teams answered 429") : null;
+
+        await WalkAsync(ScheduleWorld.Utc(2026, 12, 7, 8, 10));
+
+        Assert.Equal(2, deferred); // asked twice: refused once, then sent
+        var sent = Sent();
+        Assert.Single(sent, c => c.Kind == ScheduledActionKind.MonthlyReview);
+        var copy = Assert.Single(_monthly.Calls, c => c.Kind == ScheduledActionKind.MonthlyReviewPrivate);
+        Assert.Equal(("boss", ScheduleWorld.Utc(2026, 12, 7, 8, 1)), (copy.Subject, copy.At)); // the next tick
+        Assert.Equal(ActionState.Completed, (await _world.RecordAsync(team.Id, DueWeek, "boss", ScheduledActionKind.MonthlyReviewPrivate))?.State);
+    }
+
     [Fact]
     public async Task DueWeek_NudgesEachRepOnce_AfterTheirWeeklyCard_RemindsAndEscalatesTheSilent_AndPostsTheReviewOnce()
     {

@@ -20,7 +20,13 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
 
     public ConcurrentBag<MonthlyReview> Reviews { get; } = [];
 
+    /// <summary>Every review posted or sent privately, whole.</summary>
+    public ConcurrentBag<MonthlyReviewContent> Contents { get; } = [];
+
     public ConcurrentBag<IReadOnlyList<Rep>> Escalated { get; } = [];
+
+    /// <summary>When set and it answers an outcome for a send, that send goes no further (Teams deferred or refused it).</summary>
+    public Func<ScheduledActionKind, string, NotifyOutcome?>? Refuse { get; set; }
 
     /// <summary>Called before each personal send (to check what had happened by then).</summary>
     public Func<ScheduledActionKind, string, Task>? Before { get; set; }
@@ -38,10 +44,18 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
         return SendAsync(ScheduledActionKind.MonthlyEscalation, manager.Id.Value, mark, null, cancellationToken);
     }
 
-    public Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReview review, IDeliveryMark mark, CancellationToken cancellationToken)
+    public Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
     {
-        Reviews.Add(review);
+        Reviews.Add(content.Review);
+        Contents.Add(content);
         return SendAsync(ScheduledActionKind.MonthlyReview, ActionRecord.TeamSubject, mark, null, cancellationToken);
+    }
+
+    public Task<NotifyOutcome> PostPrivatelyAsync(
+        TeamSettings team, YearMonth month, RepId recipient, MonthlyReviewContent content, IDeliveryMark mark, CancellationToken cancellationToken)
+    {
+        Contents.Add(content);
+        return SendAsync(ScheduledActionKind.MonthlyReviewPrivate, recipient.Value, mark, null, cancellationToken);
     }
 
     private async Task<NotifyOutcome> SendAsync(ScheduledActionKind kind, string subject, IDeliveryMark mark, MonthlyCheckInView? card, CancellationToken cancellationToken)
@@ -49,6 +63,11 @@ internal sealed class RecordingMonthlyNotifier(TimeProvider time) : IMonthlyNoti
         if (Before is { } before)
         {
             await before(kind, subject);
+        }
+
+        if (Refuse?.Invoke(kind, subject) is { } refused)
+        {
+            return refused;
         }
 
         await mark.OnWireAsync(cancellationToken);
