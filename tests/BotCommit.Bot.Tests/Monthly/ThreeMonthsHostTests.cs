@@ -12,6 +12,7 @@ using BotCommit.Forecasting.MonthlyCheckIn;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Submissions;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Testing.Teams;
 
@@ -148,6 +149,11 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
         _host.Clock.SetUtcNow(new DateTimeOffset(week.Monday.ToDateTime(new TimeOnly(8, 0, 30)), TimeSpan.Zero));
         await TickAsync();
         await TickAsync();
+        // Every rep's answer of the week is its snapshot of record: 19 on time or late, the away rep's skip in its weeks.
+        var stored = await _host.Get<ISubmissionStore>().ListWeekAsync(CommandHost.Team, week, CancellationToken.None);
+        Assert.Equal(RepCount, stored.Count(s => s.SubmittedAt is not null));
+        Assert.Equal(week.ToString() is "2026-W51" or "2027-W01" ? 1 : 0, stored.Count(s => s.Status == SubmissionStatus.Skipped));
+        Assert.True(stored.Single(s => s.Rep.Value == Reps[Late].AadObjectId).Late, $"{week}: the late rep's answer is late");
         if (month is { } posted)
         {
             Assert.Single(ReviewPosts(), r => r.Card.ToJsonString().Contains(JsonEncodedTitle("Monthly forecast review — " + MonthTitle(posted)), StringComparison.Ordinal));
@@ -181,10 +187,19 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
             data[$"deal-p{rep}-stage"] = stages[Math.Min(index / 3, stages.Length - 1)].ToString(CultureInfo.InvariantCulture);
         }
 
+        // The commit is at 90 %: with its checklist complete (odd reps) or, with gaps, as a soft commit saying why (even
+        // reps) — a commit with gaps and no reason is refused by the card, and then nothing of the week would be stored.
         data[$"deal-c{rep}-amount"] = (50_000m + (rep * 1_000m) + (index * 250m)).ToString(CultureInfo.InvariantCulture);
+        foreach (var flag in new[] { "cfg", "euc", "ptc", "disc", "ready" })
+        {
+            data[$"deal-c{rep}-{flag}"] = rep % 2 == 1 ? "true" : "false";
+        }
+
+        data[$"deal-c{rep}-reason"] = rep % 2 == 1 ? string.Empty : "Verbal yes from the buyer; paperwork in legal";
         var response = await _host.InvokeAsync(_host.Invoke(Reps[rep], "checkin.submit", data, inChannel: false));
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]?.GetValue<string>());
-        Assert.DoesNotContain("problem", response["value"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        var receipt = response["value"]!.ToJsonString();
+        Assert.DoesNotContain("checkin-errors", receipt, StringComparison.Ordinal);
     }
 
     private async Task MonthlyAsync(int rep, YearMonth month)
