@@ -53,6 +53,7 @@ internal enum CommandKind
     SetRegionFiscalYearStart = 56,
     ImportCrm = 61,
     ExportRegion = 62,
+    ExportMonth = 63,
     SetTopListSize = 73,
     MonthlyForecastOn = 70,
     MonthlyForecastOff = 71,

@@ -1,5 +1,6 @@
 using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Summary;
+using BotCommit.Cards.Elements;
 using BotCommit.Cards.Monthly;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Monthly;
@@ -22,6 +23,31 @@ namespace BotCommit.Bot.Monthly;
 internal sealed class TeamsMonthlyReviewPublisher(
     BotCommit.Bot.Summary.SummaryChannel channels, SummaryThread thread, ILogger<TeamsMonthlyReviewPublisher> logger) : IMonthlyReviewPublisher
 {
+    /// <summary>
+    /// The review's card as the channel (<paramref name="teamFiguresOnly"/> as its audience says) gets it, from a review's whole
+    /// content — what an export's offline review is rendered with to compare it to the post. The post carries the figures
+    /// (<see cref="Card(TeamSettings, MonthlyReview, bool)"/>); the funnel, TOP lists and stalled deals join it when the
+    /// publisher is given the whole content.
+    /// </summary>
+    public static AdaptiveCard Card(TeamSettings team, BotCommit.Exchange.Monthly.MonthlyReviewContent content, bool teamFiguresOnly)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Card(team, content.Review, teamFiguresOnly);
+    }
+
+    /// <summary>The card of the review's figures, as posted: one place, so that an export's offline review renders the same.</summary>
+    public static AdaptiveCard Card(TeamSettings team, MonthlyReview review, bool teamFiguresOnly)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(review);
+        var model = new MonthlyReviewCardModel(review, team.Currency)
+        {
+            TeamName = team.Name,
+            TeamFiguresOnly = teamFiguresOnly,
+        };
+        return MonthlyReviewCard.Build(model, SummaryLocale.For(team));
+    }
+
     public async Task<NotifyOutcome> PostAsync(TeamSettings team, YearMonth month, MonthlyReview review, IDeliveryMark mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
@@ -37,12 +63,7 @@ internal sealed class TeamsMonthlyReviewPublisher(
             return NotPosted(team, month, target.Problem!);
         }
 
-        var model = new MonthlyReviewCardModel(review, team.Currency)
-        {
-            TeamName = team.Name,
-            TeamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team),
-        };
-        var card = MonthlyReviewCard.Build(model, SummaryLocale.For(team));
+        var card = Card(team, review, teamFiguresOnly: !SummaryAudience.ChannelGetsDetails(team));
         try
         {
             var (_, rootId) = await thread.StartAsync(reference, card, channelId, new MarkedAttempts(mark), cancellationToken);
