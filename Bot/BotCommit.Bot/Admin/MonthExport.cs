@@ -74,6 +74,9 @@ internal sealed class MonthExport(ComputeMonthlyReview reviews, ComposeWeeklySum
         var forecasts = Ordered(input.Reps.Select(r => r.Forecast));
         var previous = Ordered(input.Reps.Select(r => r.PreviousForecast));
         var settings = input.Team;
+        // The figures are the post's (the calculator over the gathered input); the funnel, TOP lists and stalled deals come
+        // from the exported snapshots. Once the domain composes the whole review for the post (ComputeMonthlyReview.ComposeAsync),
+        // the content is that composition: `var composed = (await reviews.ComposeAsync(team.Id, month, cancellationToken))!;`.
         var computed = OfflineMonthlyReview.Compute(settings, reps, [.. forecasts, .. previous], ordered, month, team.TopListSize ?? TopListCalculator.DefaultSize);
         return new MonthExportContent(month, forecasts, previous, ordered, revisions, names, computed with { Review = review }, TeamSettingsJson.Write(settings, reps));
     }
