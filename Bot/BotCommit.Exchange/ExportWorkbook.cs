@@ -95,7 +95,7 @@ public static class ExportWorkbook
     };
 
     /// <summary>The settings JSON flattened: <c>timeZone</c>, <c>targets.month.2026-12</c>, <c>reps[0].name</c> …</summary>
-    private static List<IReadOnlyList<WorkbookCell>> SettingsRows(string settingsJson)
+    internal static List<IReadOnlyList<WorkbookCell>> SettingsRows(string settingsJson)
     {
         var rows = new List<IReadOnlyList<WorkbookCell>>();
         using var document = JsonDocument.Parse(settingsJson);

@@ -79,6 +79,10 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<BotCommit.Forecasting.Regions.IRegionSummaryRecords>(sp => sp.GetRequiredService<BotCommit.Bot.Regions.RegionSummaryOfRecord>());
         services.AddSingleton<BotCommit.Bot.Regions.RegionAccess>();
         services.AddSingleton<RegionExportCommands>();
+
+        // A month's export (issue #18 item 6): its content, read when a file is asked for, and the command.
+        services.AddSingleton<MonthExport>();
+        services.AddSingleton<MonthExportCommands>();
         return services;
     }
 }

@@ -52,6 +52,12 @@ internal enum ExportFileKind
     SubmissionsCsv = 2,
     SummaryCsv = 3,
 
+    // A month's export (issue #18 item 6; MonthExportContent).
+    MonthWorkbook = 4,
+    MonthBundle = 5,
+    MonthReviewJson = 6,
+    MonthForecastsCsv = 7,
+
     // A region's export (issue #17; RegionExportFiles). Numbers from 20 on, clear of the team's files.
     RegionSummaryJson = 20,
     RegionExportJson = 21,

@@ -18,14 +18,16 @@ internal static class MonthlyReviewCommand
     private const string Settings = "settings";
     private const string Month = "month";
     private const string Top = "top";
+    private const string Bundle = "bundle";
 
-    private static readonly string[] s_options = [Forecasts, Submissions, Settings, Month, Top];
+    private static readonly string[] s_options = [Forecasts, Submissions, Settings, Month, Top, Bundle];
 
     public static CliCommand Command { get; } = new(
         "monthly-review",
         "Recompute a month's forecast review offline from exported files.",
         """
         Usage: BotCommit.Bot monthly-review --forecasts F.csv[,F2.csv] --submissions W1.csv[,W2.csv,...] --settings FILE.json --month 2026-12 [--top 10]
+               BotCommit.Bot monthly-review --bundle botcommit-2026-12-offline.zip [--top 10]
 
           --forecasts    the monthly forecasts CSV(s) holding the forecasts of record of the month and the month before
           --submissions  the submissions CSVs of the weeks the review reads (comma-separated): the month's first review
@@ -33,6 +35,7 @@ internal static class MonthlyReviewCommand
           --settings     the team settings JSON (time zone, fiscal year, deadline, targets, reps)
           --month        the month reviewed, such as 2026-12
           --top          the TOP lists' size N (default 10, as the team's setting)
+          --bundle       the offline bundle 'export month' sends (.zip): its forecasts, submissions, settings and month
         """,
         RunAsync);
 
@@ -49,13 +52,23 @@ internal static class MonthlyReviewCommand
             return CommandLine.Success;
         }
 
-        var missing = s_options.Where(o => o != Top && options[o] is null).Select(o => "--" + o).ToList();
+        if (options[Bundle] is { } bundle)
+        {
+            var others = s_options.Where(o => o is not (Top or Bundle) && options[o] is not null).Select(o => "--" + o).ToList();
+            if (others.Count > 0)
+            {
+                return CommandLine.UsageError(error, Command, "--bundle holds the files and the month: leave out " + string.Join(", ", others));
+            }
+        }
+
+        List<string> missing = options[Bundle] is not null ? [] : s_options.Where(o => o is not (Top or Bundle) && options[o] is null).Select(o => "--" + o).ToList();
         if (missing.Count > 0)
         {
             return CommandLine.UsageError(error, Command, "missing " + string.Join(", ", missing));
         }
 
-        if (!YearMonth.TryParse(options[Month], out var month))
+        var month = default(YearMonth);
+        if (options[Bundle] is null && !YearMonth.TryParse(options[Month], out month))
         {
             return CommandLine.UsageError(error, Command, $"--month: \"{options[Month]}\" is not a month such as 2026-12");
         }
@@ -67,6 +80,11 @@ internal static class MonthlyReviewCommand
         }
 
         var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        if (options[Bundle] is { } bundlePath)
+        {
+            return await RunBundleAsync(bundlePath, SummaryCommand.ResolvePath(bundlePath, shellDirectory), top, output, error, cancellationToken);
+        }
+
         var forecasts = await ReadAllAsync(options[Forecasts]!, shellDirectory, error, cancellationToken);
         var submissions = await ReadAllAsync(options[Submissions]!, shellDirectory, error, cancellationToken);
         var settingsPath = options[Settings]!;
@@ -76,7 +94,37 @@ internal static class MonthlyReviewCommand
             return CommandLine.InvalidInput;
         }
 
-        var result = OfflineMonthlyReview.Compute(forecasts, submissions, settings, month, top);
+        return await WriteAsync(OfflineMonthlyReview.Compute(forecasts, submissions, settings, month, top), settingsPath, output, error, cancellationToken);
+    }
+
+    private static async Task<int> RunBundleAsync(string path, string fullPath, int top, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        MonthlyExportBundleFiles? files;
+        string? problem;
+        try
+        {
+            await using var stream = File.OpenRead(fullPath);
+            (files, problem) = MonthlyExportBundle.Read(stream);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var why = exception is FileNotFoundException or DirectoryNotFoundException ? $"file not found (looked for {fullPath})" : exception.Message;
+            await error.WriteLineAsync($"error: {path}: cannot read the file: {why}".AsMemory(), cancellationToken);
+            return CommandLine.InvalidInput;
+        }
+
+        if (files is null)
+        {
+            await error.WriteLineAsync($"error: {path}: {problem}".AsMemory(), cancellationToken);
+            return CommandLine.InvalidInput;
+        }
+
+        var result = OfflineMonthlyReview.Compute(files.Forecasts, files.Submissions, files.Settings.Text, files.Month, top);
+        return await WriteAsync(result, path + ":" + files.Settings.Name, output, error, cancellationToken);
+    }
+
+    private static async Task<int> WriteAsync(OfflineMonthlyReviewResult result, string settingsPath, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         if (!result.Succeeded)
         {
             foreach (var problemInCsv in result.CsvErrors)

@@ -44,7 +44,8 @@ internal sealed class CommandDispatcher(
     CrmImport.CrmImportCommands crmImport,
     ILogger<CommandDispatcher> logger,
     RegionExportCommands regionExport,
-    IOrgTreeStore trees)
+    IOrgTreeStore trees,
+    MonthExportCommands monthExport)
 {
     private const int EchoLimit = 60;
 
@@ -159,7 +160,7 @@ internal sealed class CommandDispatcher(
             return await RefusalAsync(team, texts, nameAdmins: inTheTeam, cancellationToken);
         }
 
-        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.Status or CommandKind.Audit or CommandKind.DeleteTeamData))
+        if (team.IsClosed && !(policy.IsBootstrapAdminOf(team, actor) && command.Kind is CommandKind.Export or CommandKind.ExportMonth or CommandKind.Status or CommandKind.Audit or CommandKind.DeleteTeamData))
         {
             return CommandReply.Text(texts.Format(nameof(BotStrings.TeamClosed), CardText.Escape(team.Name)));
         }
@@ -190,6 +191,7 @@ internal sealed class CommandDispatcher(
             CommandKind.Status => await reports.StatusAsync(context, cancellationToken),
             CommandKind.Audit => await reports.AuditAsync(context, cancellationToken),
             CommandKind.Export => await reports.ExportAsync(context, cancellationToken),
+            CommandKind.ExportMonth => await monthExport.ExportAsync(context, cancellationToken),
             CommandKind.NudgeNow => await triggers.NudgeNowAsync(context, cancellationToken),
             CommandKind.SummaryNow => await triggers.SummaryNowAsync(context, cancellationToken),
             CommandKind.PostSummary => await triggers.PostSummaryAsync(context, cancellationToken),

@@ -54,6 +54,7 @@ internal enum CommandKind
     SetRegionTarget = 57,
     ImportCrm = 61,
     ExportRegion = 62,
+    ExportMonth = 63,
     SetTopListSize = 73,
     MonthlyForecastOn = 70,
     MonthlyForecastOff = 71,

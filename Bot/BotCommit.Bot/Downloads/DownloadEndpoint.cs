@@ -78,6 +78,21 @@ internal static class DownloadEndpoint
             return Refuse(StatusCodes.Status410Gone, texts, nameof(BotStrings.DownloadLinkUsed));
         }
 
+        if (ticket.Month is { } monthText)
+        {
+            // A month's export: the same admin check; the files are read now (MonthExport).
+            if (!YearMonth.TryParse(monthText, out var month)
+                || await http.RequestServices.GetRequiredService<MonthExport>().ContentAsync(team, month, cancellationToken) is not { } monthContent)
+            {
+                DownloadLog.Refused(logger, "no month review to export");
+                return Refuse(StatusCodes.Status404NotFound, texts, nameof(BotStrings.DownloadLinkInvalid));
+            }
+
+            var (monthFile, monthType, monthBytes) = monthContent.File(ticket.File);
+            DownloadLog.Served(logger, team.Id.Value, monthText, ticket.File, ticket.Admin);
+            return Results.File(monthBytes, monthType, monthFile);
+        }
+
         var content = await export.ContentAsync(team, week, withSummary: ticket.File != ExportFileKind.SubmissionsCsv, cancellationToken);
         var (fileName, contentType, bytes) = content.File(ticket.File);
         DownloadLog.Served(logger, team.Id.Value, ticket.Week, ticket.File, ticket.Admin);
@@ -135,8 +150,8 @@ internal static class DownloadEndpoint
 
 internal static partial class DownloadLog
 {
-    [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Export file {File} of team {TeamId}, week {Week}, downloaded by admin {AdminId}")]
-    public static partial void Served(ILogger logger, string teamId, string week, ExportFileKind file, string adminId);
+    [LoggerMessage(EventId = 9201, Level = LogLevel.Information, Message = "Export file {File} of team {TeamId}, week or month {Period}, downloaded by admin {AdminId}")]
+    public static partial void Served(ILogger logger, string teamId, string period, ExportFileKind file, string adminId);
 
     [LoggerMessage(EventId = 9202, Level = LogLevel.Warning, Message = "Download link refused: {Reason}")]
     public static partial void Refused(ILogger logger, string reason);

@@ -26,6 +26,11 @@ internal sealed class DownloadLinks(IDataProtectionProvider protection, IOptions
     public (Uri Link, DateTimeOffset Expires)? Create(TeamId team, ForecastWeek week, ExportFileKind file, RepId admin, string? locale) =>
         Seal(new DownloadTicket(team.Value, week.ToString(), file, admin.Value, locale, default, string.Empty));
 
+    /// <summary>The link for <paramref name="file"/> of the export of <paramref name="month"/>, for <paramref name="admin"/>; null when links are off.</summary>
+    public (Uri Link, DateTimeOffset Expires)? CreateForMonth(TeamId team, YearMonth month, ExportFileKind file, RepId admin, string? locale) =>
+        Seal(new DownloadTicket(
+            team.Value, BotCommit.Forecasting.Monthly.MonthlyCalendar.DueWeek(month).ToString(), file, admin.Value, locale, default, string.Empty, Month: month.ToString()));
+
     /// <summary>The link for <paramref name="file"/> of <paramref name="region"/>'s export of <paramref name="week"/>, for <paramref name="person"/> (rights checked in <paramref name="tenant"/>); null when links are off.</summary>
     public (Uri Link, DateTimeOffset Expires)? CreateForRegion(
         BotCommit.Forecasting.Regions.NodeId region, string? tenant, ForecastWeek week, ExportFileKind file, RepId person, string? locale) =>

@@ -38,6 +38,9 @@ public static class MonthlyForecastsCsv
         [MonthlyForecastState.Carried] = "carried",
     };
 
+    /// <summary>The <c>state</c> column's word for <paramref name="state"/> (<c>on_time</c>, <c>late</c>, <c>carried</c>).</summary>
+    public static string StateName(MonthlyForecastState state) => s_states[state];
+
     /// <summary>The CSV of <paramref name="forecasts"/>, in the given order; <paramref name="repNames"/> overrides each forecast's rep name.</summary>
     public static string ToText(IEnumerable<MonthlyForecastOfRecord> forecasts, IReadOnlyDictionary<RepId, string>? repNames = null)
     {
@@ -58,7 +61,7 @@ public static class MonthlyForecastsCsv
                 line.Forecast.ToString(CultureInfo.InvariantCulture),
                 line.Upside.ToString(CultureInfo.InvariantCulture),
                 FormulaGuard.Apply(f.ActionPlan ?? string.Empty),
-                s_states[record.State],
+                StateName(record.State),
                 instant,
             ]));
         }

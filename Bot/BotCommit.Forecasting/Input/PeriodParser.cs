@@ -97,6 +97,40 @@ public static partial class PeriodParser
         return true;
     }
 
+    /// <summary>
+    /// A month looked back at (a month's export): every form of <see cref="TryParseMonth"/>, except that a month named
+    /// without its year is the latest such month up to <paramref name="current"/> (in February 2027 <c>12月</c> and
+    /// <c>dec</c> are December 2026, <c>2月</c> is February 2027), and <c>last month</c> / <c>上月</c> (<c>上个月</c>,
+    /// <c>上個月</c>, <c>previous month</c>) is the month before <paramref name="current"/>.
+    /// </summary>
+    public static bool TryParsePastMonth(string text, CultureInfo culture, YearMonth current, out YearMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(culture);
+        var words = string.Join(' ', Words.Of(InputText.Normalize(text)));
+        switch (words)
+        {
+            case "last month" or "previous month" or "last" or "上月" or "上月份" or "上个月" or "上個月":
+                month = current.AddMonths(-1);
+                return true;
+            case "next month" or "next" or "下月" or "下月份" or "下个月" or "下個月":
+                month = current.AddMonths(1);
+                return true;
+        }
+
+        if (!TryParseMonth(text, culture, current, out month))
+        {
+            return false;
+        }
+
+        if (month.First > current.First && !YearDigits().IsMatch(words))
+        {
+            month = month.AddMonths(-12);
+        }
+
+        return true;
+    }
+
     public static bool TryParseQuarter(string text, CultureInfo culture, int fiscalYearStartMonth, DateOnly today, out FiscalQuarter quarter)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -198,4 +232,7 @@ public static partial class PeriodParser
 
     [GeneratedRegex(@"(?<y>[0-9]{4})(?:财年|財年|年度|年)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseYear();
+
+    [GeneratedRegex("[0-9]{4}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: InputPatterns.TimeoutMilliseconds)]
+    private static partial Regex YearDigits();
 }

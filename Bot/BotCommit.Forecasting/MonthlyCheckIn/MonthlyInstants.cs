@@ -27,6 +27,18 @@ public static class MonthlyInstants
         return review is { Value: { State: ActionState.Completed } posted } ? posted.UpdatedAt : ScheduleInstants.For(team, week).Summary;
     }
 
+    /// <summary>
+    /// The latest month whose review was due by <paramref name="now"/>: the team's current month (on the team's clock) once
+    /// its review's scheduled time has come, else the month before (what a month's export takes by default).
+    /// </summary>
+    public static YearMonth LatestDueReview(TeamSettings team, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var local = TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(team.TimeZoneId));
+        var month = YearMonth.Of(DateOnly.FromDateTime(local.DateTime));
+        return now >= For(team, month).Summary ? month : month.AddMonths(-1);
+    }
+
     /// <summary>The month whose card a rep's own turn shows at <paramref name="now"/>: the month of the rep's review week's Monday.</summary>
     public static YearMonth CardMonth(TeamSettings team, Rep rep, DateTimeOffset now) => ReviewWeek.ForRep(team, rep, now).Month;
 }

@@ -222,6 +222,32 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("   at ", badError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_MonthlyReview_FromTheBundle_PrintsWhatTheFilesGive()
+    {
+        var forecastsText = MonthlyForecasts(",1000,250,");
+        var weekText = Header + ",status\r\n2026-W45,ana,Ana,a1,Acme,Renewal,Commit,2000,2026-11-20,90,true,true,true,true,true,false,,2026-11-01T18:00:00Z,submitted\r\n";
+        var (_, fromFiles, _) = await RunAsync(
+            "monthly-review", "--forecasts", Write("forecasts.csv", forecastsText), "--submissions", Write("w45.csv", weekText), "--settings", Write("settings.json", Settings), "--month", "2026-11");
+        var bundle = Path.Combine(_folder, "botcommit-2026-11-offline.zip");
+        await using (var zip = File.Create(bundle))
+        {
+            BotCommit.Exchange.Monthly.MonthlyExportBundle.Write(
+                zip, BotCommit.Forecasting.Periods.YearMonth.Parse("2026-11"), forecastsText, BotCommit.Exchange.Monthly.MonthlyForecastsCsv.ToText([]), weekText, Settings, fromFiles);
+        }
+
+        var (exit, output, error) = await RunAsync("monthly-review", "--bundle", bundle);
+        var (mixedExit, _, mixedError) = await RunAsync("monthly-review", "--bundle", bundle, "--month", "2026-11");
+        var (notZipExit, _, notZipError) = await RunAsync("monthly-review", "--bundle", Write("plain.zip", "not a zip"));
+
+        Assert.True(exit == CommandLine.Success, error);
+        Assert.Equal(fromFiles, output);
+        Assert.Equal(CommandLine.InvalidInput, mixedExit);
+        Assert.Contains("--bundle holds the files and the month: leave out --month", mixedError, StringComparison.Ordinal);
+        Assert.Equal(CommandLine.InvalidInput, notZipExit);
+        Assert.Contains("plain.zip: not a readable .zip archive", notZipError, StringComparison.Ordinal);
+    }
+
     private static string MonthlyForecasts(string amounts) =>
         "month_of_forecast,rep_id,rep_name,month,forecast,upside,action_plan,state,submitted_at\r\n"
         + string.Concat(Enumerable.Range(0, 12).Select(i =>

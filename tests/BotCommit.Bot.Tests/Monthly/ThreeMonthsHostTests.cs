@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
-using BotCommit.Bot.Admin;
-using BotCommit.Bot.Summary;
+using BotCommit.Bot.Monthly;
 using BotCommit.Bot.Tests.Commands;
 using BotCommit.Bot.Tests.Hosting;
 using BotCommit.Cards.Monthly;
@@ -10,10 +10,16 @@ using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Monthly;
 using BotCommit.Forecasting.MonthlyCheckIn;
 using BotCommit.Forecasting.Periods;
+using BotCommit.Forecasting.Pipeline;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
+using BotCommit.Forecasting.Submissions;
+using BotCommit.Forecasting.Summary;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Testing.Teams;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Xunit.Abstractions;
 
 namespace BotCommit.Bot.Tests.Monthly;
 
@@ -24,11 +30,12 @@ namespace BotCommit.Bot.Tests.Monthly;
 /// Variations: rep 1 always answers after the deadline (and sends January's monthly card late), rep 2 skips 2026-W51 and
 /// 2027-W01 (away in January's due week), rep 3 sends only December's monthly card (carried after), reps slip and move
 /// their deals. Each month's review is posted once to the managers' channel, and the review recomputed offline from the
-/// exported files (forecasts CSVs of m and m−1, the submissions CSVs of the weeks it needs, the settings JSON) renders to
-/// exactly the card that was posted.
+/// files of <c>export month</c>, asked through the host by the team's admin and downloaded through the download endpoint
+/// (the offline bundle: forecasts CSVs of m and m−1, the submissions CSV of the weeks it needs, the settings JSON), gives
+/// the review JSON the bot exports and renders, as the publisher renders it, to exactly the card that was posted.
 /// </summary>
 [Collection(AzuriteGroup.Name)]
-public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ThreeMonthsHostTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int RepCount = 20;
     private const int Late = 1;
@@ -42,10 +49,15 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
         "aaaaaaaa-0000-4000-8000-0000000000" + i.ToString("D2", CultureInfo.InvariantCulture)))];
 
     private CommandHost _host = null!;
+    private HttpClient _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await CommandHost.StartAsync(azurite.ConnectionString);
+        _host = await CommandHost.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
+        {
+            ["BotCommit:Downloads:PublicBaseUrl"] = "https://botcommit.example.com",
+        });
+        _browser = _host.Host.CreateClient();
         var deals = _host.Get<IDealStore>();
         await Parallel.ForEachAsync(Enumerable.Range(0, RepCount), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
         {
@@ -62,38 +74,117 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.NotNull((await _host.TeamAsync()).SummaryChannel);
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _browser.Dispose();
+        await _host.DisposeAsync();
+    }
 
     [Fact]
     public async Task ThreeMonths_20Reps_EachReviewPostedOnce_AndReproducedOfflineFromItsExport()
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var week = FirstWeek;
         for (var k = 0; k < 9; k++, week = week.Next)
         {
             await RunWeekAsync(week, k);
         }
 
+        output.WriteLine($"nine weeks: {watch.Elapsed}");
         var reviews = ReviewPosts();
-        foreach (var month in Months)
+        Assert.Equal(Months.Length, reviews.Count);
+
+        // A month not due yet, and one that is no month, change nothing and say so.
+        Assert.Contains("is not due yet", Replies.Text((await AskAsync("export month 2027-03"))[0]), StringComparison.Ordinal);
+        Assert.Contains("could not read a month", Replies.Text((await AskAsync("export month 2027-13"))[0]), StringComparison.Ordinal);
+
+        // Each month is exported through the host by the team's admin (in English, in Chinese, and by default: the latest
+        // review), the files downloaded through the links, and the review recomputed from the offline bundle alone.
+        (YearMonth Month, string Command)[] exports = [(Months[0], "export month 2026-12"), (Months[1], "导出月度 2027年1月"), (Months[2], "export month")];
+        foreach (var (month, command) in exports)
         {
             var title = "Monthly forecast review — " + MonthTitle(month);
             var posted = Assert.Single(reviews, r => r.Card.ToJsonString().Contains(JsonEncodedTitle(title), StringComparison.Ordinal));
-            var offline = await OfflineReviewAsync(month);
+            var links = await ExportLinksAsync(command);
+            Assert.Equal(["Excel workbook (.xlsx)", "Offline bundle (.zip)", "Review (.json)", "Monthly forecasts (.csv)"], links.Keys);
 
+            var (files, problem) = MonthlyExportBundle.Read(new MemoryStream(await DownloadAsync(links["Offline bundle (.zip)"])));
+            Assert.True(files is not null, problem);
+            Assert.Equal(month, files.Month);
             var team = await _host.TeamAsync();
-            var expected = MonthlyReviewCard.Build(
-                MonthlyReviewCardModel.For(offline, team.Currency) with { TeamName = team.Name, TeamFiguresOnly = false },
-                SummaryLocale.For(team)).ToJson();
+            var result = OfflineMonthlyReview.Compute(files.Forecasts, files.Submissions, files.Settings.Text, files.Month, team.TopListSize ?? TopListCalculator.DefaultSize);
+            Assert.True(result.Succeeded, string.Join("; ", result.CsvErrors.Select(e => e.ToString()).Concat(result.SettingsErrors.Select(e => e.ToString()))));
+            var offline = result.Content!;
+
+            // The review JSON the bot exports (its own computation, as for the post) is the offline one, in the bundle too.
+            var reviewJson = System.Text.Encoding.UTF8.GetString(await DownloadAsync(links["Review (.json)"]));
+            Assert.Equal(reviewJson, MonthlyReviewJson.Write(offline));
+            Assert.Equal(reviewJson, files.Review?.Text);
+
+            // The card rebuilt from the offline review, as the publisher builds it, is the card the channel got.
+            var teamFiguresOnly = !SummaryAudience.ChannelGetsDetails(team);
+            var expected = TeamsMonthlyReviewPublisher.Card(team, offline, teamFiguresOnly).ToJson();
             Assert.True(JsonNode.DeepEquals(expected, posted.Card), $"{month} posted:\n{posted.Card}\noffline:\n{expected}");
             Assert.Equal(RepCount, offline.Review.Reps.Count);
-            var tampered = MonthlyReviewCard.Build(
-                MonthlyReviewCardModel.For(offline with { Review = offline.Review with { Reps = [.. offline.Review.Reps.Skip(1)] } }, team.Currency) with { TeamName = team.Name },
-                SummaryLocale.For(team)).ToJson();
+            var tampered = TeamsMonthlyReviewPublisher.Card(team, offline with { Review = offline.Review with { Reps = [.. offline.Review.Reps.Skip(1)] } }, teamFiguresOnly).ToJson();
             Assert.False(JsonNode.DeepEquals(tampered, posted.Card), "the comparison sees a missing rep");
             AssertTheMonthIsNonTrivial(month, offline);
+
+            // The workbook holds the same review: a team row and a row per rep, with number cells.
+            await AssertWorkbookAsync(links["Excel workbook (.xlsx)"], offline);
+            var forecastsCsv = System.Text.Encoding.UTF8.GetString(await DownloadAsync(links["Monthly forecasts (.csv)"]));
+            Assert.StartsWith("\uFEFF" + string.Join(',', MonthlyForecastsCsv.Columns), forecastsCsv, StringComparison.Ordinal);
+
+            // Each link works once.
+            using var again = await _browser.GetAsync(links["Review (.json)"].PathAndQuery);
+            Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
         }
 
-        Assert.Equal(Months.Length, reviews.Count);
+        Assert.Equal(Months.Length, ReviewPosts().Count);
+        output.WriteLine($"with the exports: {watch.Elapsed}");
+    }
+
+    private async Task AssertWorkbookAsync(Uri link, MonthlyReviewContent offline)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await DownloadAsync(link)), false);
+        var part = document.WorkbookPart!;
+        var sheets = part.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Forecasts", "Review", "Months", "Settings"], sheets.Select(s => s.Name!.Value!));
+        var review = (WorksheetPart)part.GetPartById(sheets[1].Id!);
+        var rows = review.Worksheet.Descendants<Row>().ToList();
+        Assert.Equal(1 + 1 + RepCount, rows.Count);
+        var column = MonthlyWorkbook.ReviewColumns.ToList().IndexOf("twelveMonthForecast");
+        var letter = ((char)('A' + column)).ToString(); // the review's figure columns are within A..Z
+        var teamForecast = rows[1].Elements<Cell>().Single(c => c.CellReference?.Value == letter + "2");
+        Assert.Equal(offline.Review.TeamFigures.TwelveMonthForecast, decimal.Parse(teamForecast.CellValue!.Text, CultureInfo.InvariantCulture));
+        var forecasts = (WorksheetPart)part.GetPartById(sheets[0].Id!);
+        var forecastRows = offline.Review.Reps.Count(r => r.State is not null) * MonthlyCalendar.MonthsCovered;
+        Assert.True(forecasts.Worksheet.Descendants<Row>().Count() > forecastRows, "the forecasts of m and m−1");
+    }
+
+    private async Task<IReadOnlyList<JsonNode>> AskAsync(string command) =>
+        [.. (await _host.SendAsync(_host.PersonalMessage(People.Olivia, command))).Where(r => r.Body.StartsWith('{')).Select(r => JsonNode.Parse(r.Body)!)];
+
+    private async Task<Dictionary<string, Uri>> ExportLinksAsync(string command)
+    {
+        var links = new Dictionary<string, Uri>();
+        foreach (var card in (await AskAsync(command)).Select(Replies.Card).OfType<JsonObject>())
+        {
+            foreach (var action in Replies.Elements(card).Where(e => (string?)e["type"] == "Action.OpenUrl"))
+            {
+                links[(string)action["title"]!] = new Uri((string)action["url"]!);
+            }
+        }
+
+        Assert.NotEmpty(links);
+        return links;
+    }
+
+    private async Task<byte[]> DownloadAsync(Uri link)
+    {
+        using var response = await _browser.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     private static void AssertTheMonthIsNonTrivial(YearMonth month, MonthlyReviewContent offline)
@@ -148,6 +239,11 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
         _host.Clock.SetUtcNow(new DateTimeOffset(week.Monday.ToDateTime(new TimeOnly(8, 0, 30)), TimeSpan.Zero));
         await TickAsync();
         await TickAsync();
+        // Every rep's answer of the week is its snapshot of record: 19 on time or late, the away rep's skip in its weeks.
+        var stored = await _host.Get<ISubmissionStore>().ListWeekAsync(CommandHost.Team, week, CancellationToken.None);
+        Assert.Equal(RepCount, stored.Count(s => s.SubmittedAt is not null));
+        Assert.Equal(week.ToString() is "2026-W51" or "2027-W01" ? 1 : 0, stored.Count(s => s.Status == SubmissionStatus.Skipped));
+        Assert.True(stored.Single(s => s.Rep.Value == Reps[Late].AadObjectId).Late, $"{week}: the late rep's answer is late");
         if (month is { } posted)
         {
             Assert.Single(ReviewPosts(), r => r.Card.ToJsonString().Contains(JsonEncodedTitle("Monthly forecast review — " + MonthTitle(posted)), StringComparison.Ordinal));
@@ -181,10 +277,19 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
             data[$"deal-p{rep}-stage"] = stages[Math.Min(index / 3, stages.Length - 1)].ToString(CultureInfo.InvariantCulture);
         }
 
+        // The commit is at 90 %: with its checklist complete (odd reps) or, with gaps, as a soft commit saying why (even
+        // reps) — a commit with gaps and no reason is refused by the card, and then nothing of the week would be stored.
         data[$"deal-c{rep}-amount"] = (50_000m + (rep * 1_000m) + (index * 250m)).ToString(CultureInfo.InvariantCulture);
+        foreach (var flag in new[] { "cfg", "euc", "ptc", "disc", "ready" })
+        {
+            data[$"deal-c{rep}-{flag}"] = rep % 2 == 1 ? "true" : "false";
+        }
+
+        data[$"deal-c{rep}-reason"] = rep % 2 == 1 ? string.Empty : "Verbal yes from the buyer; paperwork in legal";
         var response = await _host.InvokeAsync(_host.Invoke(Reps[rep], "checkin.submit", data, inChannel: false));
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]?.GetValue<string>());
-        Assert.DoesNotContain("problem", response["value"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        var receipt = response["value"]!.ToJsonString();
+        Assert.DoesNotContain("checkin-errors", receipt, StringComparison.Ordinal);
     }
 
     private async Task MonthlyAsync(int rep, YearMonth month)
@@ -202,30 +307,6 @@ public sealed class ThreeMonthsHostTests(AzuriteFixture azurite) : IAsyncLifetim
         data[MonthlyForecastInputs.ActionPlan] = $"Rep {rep}: close C{rep} in {month}";
         var response = await _host.InvokeAsync(_host.Invoke(Reps[rep], "monthly.submit", data, inChannel: false));
         Assert.Contains($"Monthly forecast for {MonthTitle(month)} received", response["value"]!.ToJsonString(), StringComparison.Ordinal);
-    }
-
-    private async Task<MonthlyReviewContent> OfflineReviewAsync(YearMonth month)
-    {
-        var team = await _host.TeamAsync();
-        var gathered = await _host.Get<ComputeMonthlyReview>().GatherAsync(CommandHost.Team, month, CancellationToken.None);
-        ExchangeFile[] forecasts =
-        [
-            new($"forecasts-{month}.csv", MonthlyForecastsCsv.ToText(gathered!.Reps.Select(r => r.Forecast).OfType<MonthlyForecastOfRecord>())),
-            new($"forecasts-{month.AddMonths(-1)}.csv", MonthlyForecastsCsv.ToText(gathered.Reps.Select(r => r.PreviousForecast).OfType<MonthlyForecastOfRecord>())),
-        ];
-        var export = _host.Get<SubmissionsExport>();
-        var submissions = new List<ExchangeFile>();
-        string? settingsJson = null;
-        foreach (var week in OfflineMonthlyReview.WeeksNeeded(month, team.FiscalYearStartMonth))
-        {
-            var content = await export.ContentAsync(team, week, withSummary: false, CancellationToken.None);
-            submissions.Add(new($"submissions-{week}.csv", BotCommit.Exchange.SubmissionsCsv.ToText(content.Snapshots, content.Revisions, content.Names)));
-            settingsJson = content.SettingsJson;
-        }
-
-        var result = OfflineMonthlyReview.Compute(forecasts, submissions, settingsJson!, month, team.TopListSize ?? BotCommit.Forecasting.Pipeline.TopListCalculator.DefaultSize);
-        Assert.True(result.Succeeded, string.Join("; ", result.CsvErrors.Select(e => e.ToString()).Concat(result.SettingsErrors.Select(e => e.ToString()))));
-        return result.Content!;
     }
 
     private async Task TickAsync()

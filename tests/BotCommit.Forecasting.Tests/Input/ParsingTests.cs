@@ -113,6 +113,32 @@ public sealed class ParsingTests
     }
 
     [Theory]
+    [InlineData("2027-01", "2027-01")]
+    [InlineData("2027年1月", "2027-01")]
+    [InlineData("1月", "2027-01")]
+    [InlineData("一月", "2027-01")]
+    [InlineData("12月", "2026-12")] // named without its year: the latest December, not the next
+    [InlineData("dec", "2026-12")]
+    [InlineData("Feb", "2027-02")] // this month
+    [InlineData("2027年12月", "2027-12")] // with its year: as typed (an export refuses a month not due)
+    [InlineData("last month", "2027-01")]
+    [InlineData("上个月", "2027-01")]
+    [InlineData("上個月", "2027-01")]
+    [InlineData("本月", "2027-02")]
+    public void PastMonth_YearlessFormsLookBack(string text, string expected)
+    {
+        Assert.True(PeriodParser.TryParsePastMonth(text, English, YearMonth.Parse("2027-02"), out var month));
+        Assert.Equal(expected, month.ToString());
+    }
+
+    [Theory]
+    [InlineData("2027-13")]
+    [InlineData("13月")]
+    [InlineData("someday")]
+    public void PastMonth_NotAMonth_IsRefused(string text) =>
+        Assert.False(PeriodParser.TryParsePastMonth(text, English, YearMonth.Parse("2027-02"), out _));
+
+    [Theory]
     [InlineData("Q4 2026", 1, "2026-10")]
     [InlineData("2026 q4", 1, "2026-10")]
     [InlineData("2026-Q4", 1, "2026-10")]
