@@ -32,7 +32,7 @@ namespace BotCommit.Bot.CrmImport;
 internal sealed class CrmImportCommands(
     ImportCrmOpportunities import,
     CrmImportFile files,
-    PrivateAnswers privateAnswers,
+    AdminProgress adminProgress,
     LongWork longWork,
     TimeProvider time,
     IOptions<ProgressOptions> progressOptions,
@@ -125,22 +125,11 @@ internal sealed class CrmImportCommands(
         var turn = context.Turn;
         var title = texts.Format(nameof(BotStrings.CrmImportProgressTitle), mapping.Name, CardText.Escape(context.Team.Name));
         var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
-        var firstMessage = MessageFactory.Card(first.ToJson(), first.FallbackText);
-        ProgressMessage message;
-        if (PrivateAnswers.IsPersonal(turn.Activity))
+        var message = await adminProgress.StartAsync(
+            context, MessageFactory.Card(first.ToJson(), first.FallbackText), texts.Text(nameof(BotStrings.CrmImportSentPrivately)), cancellationToken);
+        if (message is null)
         {
-            message = ProgressMessage.InTurn(turn, (await turn.SendActivityAsync(firstMessage, cancellationToken)).Id);
-        }
-        else
-        {
-            // Admin output never goes to a channel: the card lives in the admin's personal chat, the channel gets one line.
-            if (await privateAnswers.PostProgressAsync(turn, firstMessage, cancellationToken) is not { } personal)
-            {
-                return context.Say(nameof(BotStrings.PrivateAnswerNoPersonalChat)); // nothing imported
-            }
-
-            message = personal;
-            await turn.SendActivityAsync(MessageFactory.Text(texts.Text(nameof(BotStrings.CrmImportSentPrivately))), cancellationToken);
+            return context.Say(nameof(BotStrings.PrivateAnswerNoPersonalChat)); // asked in a channel, no personal chat: nothing imported
         }
 
         var badRows = read.Refused.Count;
