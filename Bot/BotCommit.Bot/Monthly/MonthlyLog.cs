@@ -17,4 +17,7 @@ internal static partial class MonthlyLog
 
     [LoggerMessage(1804, LogLevel.Warning, "Monthly review of team {TeamId}, month {Month} not posted: {Reason}")]
     public static partial void ReviewNotPosted(ILogger logger, string teamId, string month, string reason);
+
+    [LoggerMessage(1805, LogLevel.Error, "monthly now for team {TeamId} stopped with an unexpected error; the review is retried later")]
+    public static partial void ReviewNowError(ILogger logger, Exception exception, string teamId);
 }
