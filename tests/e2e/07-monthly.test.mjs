@@ -12,7 +12,9 @@
 //    figures, his action plan and the 12-month chart (Teams' Chart.VerticalBar.Grouped with a FactSet fallback), checked
 //    on the wire (the channel's stored address is a connector recorder) and in the Playground.
 // 4. In Chinese: the team's language set to zh-TW, "monthly now 2026-12" posts December's review (not posted before: the
-//    schedule started with W01) as a Traditional Chinese card, screenshot in the Playground.
+//    schedule started with W01) as a Traditional Chinese card; then Alex, as a zh-TW Teams client (the Playground talks to
+//    the bot through client-locale-proxy.mjs), presses "Edit monthly forecast" and sees his card in Traditional Chinese.
+//    Screenshots in the Playground.
 // Waits poll the recorder or the page; none is a fixed sleep except the short check that nothing is posted twice.
 import { test, after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +44,7 @@ function mark(step) {
 }
 
 before(async () => {
-  stack = await startDevClockStack({ botPort: 3996, playgroundPort: 56168, azuritePort: 10020, logDir: artifactsDir, admin: ids.admin.aadObjectId, prefix: 'monthly' });
+  stack = await startDevClockStack({ botPort: 3996, playgroundPort: 56168, azuritePort: 10020, logDir: artifactsDir, admin: ids.admin.aadObjectId, prefix: 'monthly', clientProxyPort: 3997 });
   recorder = await startConnectorRecorder(stack.connector.replace('localhost', '127.0.0.1'));
 });
 afterEach(async (t) => {
@@ -187,6 +189,31 @@ test('in Traditional Chinese: "monthly now 2026-12" posts December\'s review as 
   const text = await card.first().innerText();
   assert.match(text, /Alex Wilber/, `Alex is a line of the review: ${text}`);
   mark('zh-TW review checked in the Playground');
+});
+
+test('in Traditional Chinese: Alex, a Teams client in zh-TW, edits his monthly card and sees it in Chinese', async (t) => {
+  if (!cardSubmitted) {
+    t.skip('the monthly card was not submitted');
+    return;
+  }
+  const { page } = session;
+  // From now on the Playground's activities reach the bot as a zh-TW Teams client sends them (client-locale-proxy.mjs).
+  const client = await fetch(`${stack.clientProxyUrl}/_client`, { method: 'POST', body: JSON.stringify({ locale: 'zh-TW', timezone: 'UTC' }) });
+  assert.equal(client.status, 204);
+  try {
+    await openConversation(page, 'Personal Chat');
+    await clickButton(page, 'Edit monthly forecast');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: '月度預測 · 2027年1月' }).last();
+    await card.waitFor({ timeout: 20000 });
+    await screenshotElement(page, card, 'monthly-5-card-zh-TW');
+    assert.equal(await card.getByPlaceholder('選填', { exact: true }).count(), 12, 'the upside inputs are hinted 選填');
+    const values = await card.locator('input, textarea').evaluateAll((inputs) => inputs.map((input) => input.value));
+    assert.ok(values.includes(PLAN), `the card keeps Alex's action plan: ${values.join(' | ')}`);
+    assert.ok(values.includes('150000'), `the card keeps Alex's months: ${values.join(' | ')}`);
+    mark('zh-TW monthly card shown');
+  } finally {
+    await fetch(`${stack.clientProxyUrl}/_client`, { method: 'DELETE' });
+  }
   t.diagnostic(`where the time went: ${timings.join('; ')}`);
 });
 
