@@ -18,7 +18,7 @@ const azuriteKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6
  * Starts Azurite and the Playground on the given ports (the bot comes and goes with `startBot`). `logDir` gets
  * <prefix>-azurite.log, <prefix>-playground.log and one <prefix>-bot-N.log per bot start (prefix "record" unless given).
  */
-export async function startDevClockStack({ botPort, playgroundPort, azuritePort, logDir, admin, prefix = 'record' }) {
+export async function startDevClockStack({ botPort, playgroundPort, azuritePort, logDir, admin, prefix = 'record', clientProxyPort = null }) {
   const children = [];
   const log = (name) => openSync(path.join(logDir, `${prefix}-${name}.log`), 'w');
   const track = (child) => { children.push(child); return child; };
@@ -80,9 +80,18 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
   mkdirSync(bin, { recursive: true });
   writeFileSync(path.join(bin, 'xdg-open'), '#!/bin/sh\nexit 0\n');
   chmodSync(path.join(bin, 'xdg-open'), 0o755);
+  // Optionally the Playground talks to the bot through client-locale-proxy.mjs (a Teams client in another language, set
+  // by the spec with POST /_client); it only forwards until then.
+  let endpoint = `${botUrl}/api/messages`;
+  if (clientProxyPort) {
+    const proxyLog = log('client-proxy');
+    track(spawn('node', [path.join(root, 'tests/e2e/client-locale-proxy.mjs'), String(clientProxyPort), botUrl], { stdio: ['ignore', proxyLog, proxyLog] }));
+    await waitForTcp(clientProxyPort, 10000);
+    endpoint = `http://127.0.0.1:${clientProxyPort}/api/messages`;
+  }
   const playgroundLog = log('playground');
   track(spawn('node', [path.join(root, 'node_modules/@microsoft/m365agentsplayground/cli.js'), '-p', String(playgroundPort),
-    '-e', `${botUrl}/api/messages`, '-c', 'msteams', '--disable-telemetry'], {
+    '-e', endpoint, '-c', 'msteams', '--disable-telemetry'], {
     cwd: path.join(root, 'Bot/BotCommit.Bot/Playground'), // its identities (.m365agentsplayground.yml)
     stdio: ['ignore', playgroundLog, playgroundLog],
     env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
@@ -92,6 +101,7 @@ export async function startDevClockStack({ botPort, playgroundPort, azuritePort,
     botUrl,
     playgroundUrl: `http://127.0.0.1:${playgroundPort}/`,
     connector: `http://localhost:${playgroundPort}/_connector`,
+    clientProxyUrl: clientProxyPort ? `http://127.0.0.1:${clientProxyPort}` : null,
     startBot,
     stopBot,
     /** Waits until the Playground answers (start the bot first: the Playground's UI waits on it). */

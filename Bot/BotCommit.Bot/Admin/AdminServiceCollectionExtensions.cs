@@ -49,6 +49,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<TeamDataCommands>();
         services.AddSingleton<PrivateAnswers>();
+        services.AddSingleton<Progress.AdminProgress>();
         services.AddSingleton<MembershipChanges>();
         services.AddSingleton<TeamMembership>();
         services.AddSingleton<BotCommit.Bot.Summary.SummaryReaders>();

@@ -84,6 +84,7 @@ internal sealed class CommandCatalogue
         Admin(CommandKind.SetTopListSize, "set top", ["set top n", "set top list", "set top lists", "set top list size", .. Set("TOP", "TOP"), .. Set("TOP项目数", "TOP專案數"), .. Set("TOP项目列表", "TOP專案列表"), .. Set("TOP列表", "TOP列表"), .. Set("TOP数量", "TOP數量")], nameof(BotStrings.CommandSetTopListSizeDescription), nameof(BotStrings.UsageSetTopListSize)),
         Admin(CommandKind.MonthlyForecastOn, "monthly on", ["monthly forecast on", "turn monthly forecast on", "turn on monthly forecast", "开启月度预测", "開啟月度預測", "打开月度预测", "打開月度預測", "月度预测开启", "月度預測開啟"], nameof(BotStrings.CommandMonthlyForecastOnDescription), null),
         Admin(CommandKind.MonthlyForecastOff, "monthly off", ["monthly forecast off", "turn monthly forecast off", "turn off monthly forecast", "关闭月度预测", "關閉月度預測", "月度预测关闭", "月度預測關閉"], nameof(BotStrings.CommandMonthlyForecastOffDescription), null),
+        Admin(CommandKind.MonthlyNow, "monthly now", ["monthly review now", "post monthly review", "post the monthly review", "立即月度总结", "立即月度總結", "立即月度预测总结", "立即月度預測總結", "立即发布月度总结", "立即發布月度總結", "发布月度总结", "發布月度總結", "月度总结现在", "月度總結現在", "立即月度"], nameof(BotStrings.CommandMonthlyNowDescription), nameof(BotStrings.UsageMonthlyNow)),
     ];
 
     public CommandDefinition Get(CommandKind kind) => All.First(c => c.Kind == kind);

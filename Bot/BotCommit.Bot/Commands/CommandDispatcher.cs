@@ -45,7 +45,8 @@ internal sealed class CommandDispatcher(
     ILogger<CommandDispatcher> logger,
     RegionExportCommands regionExport,
     IOrgTreeStore trees,
-    MonthExportCommands monthExport)
+    MonthExportCommands monthExport,
+    Monthly.MonthlyNowCommands monthlyNow)
 {
     private const int EchoLimit = 60;
 
@@ -211,6 +212,7 @@ internal sealed class CommandDispatcher(
             CommandKind.SetTopListSize => await teamCommands.SetTopListSizeAsync(context, cancellationToken),
             CommandKind.MonthlyForecastOn => await teamCommands.SetMonthlyForecastAsync(context, on: true, cancellationToken),
             CommandKind.MonthlyForecastOff => await teamCommands.SetMonthlyForecastAsync(context, on: false, cancellationToken),
+            CommandKind.MonthlyNow => await monthlyNow.RunAsync(context, cancellationToken),
             CommandKind.SetLanguage => await teamCommands.SetLanguageAsync(context, cancellationToken),
             CommandKind.SetAmountStyle => await teamCommands.SetAmountStyleAsync(context, cancellationToken),
             CommandKind.SetRepTimeZone => await roster.SetRepTimeZoneAsync(context, cancellationToken),

@@ -58,4 +58,5 @@ internal enum CommandKind
     SetTopListSize = 73,
     MonthlyForecastOn = 70,
     MonthlyForecastOff = 71,
+    MonthlyNow = 72,
 }

@@ -37,6 +37,24 @@ internal sealed class PrivateAnswers(IConversationReferenceStore references, Pro
         return true;
     }
 
+    /// <summary>
+    /// Sends <paramref name="card"/> (a progress card) to the sender's personal chat and answers where it is, so the work
+    /// that follows the turn can replace it in place; null when no personal chat can be reached (nothing sent).
+    /// </summary>
+    public async Task<Progress.ProgressMessage?> PostProgressAsync(ITurnContext turnContext, Activity card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(card);
+        var personal = await PersonalChatAsync(turnContext, cancellationToken);
+        if (personal is null)
+        {
+            return null;
+        }
+
+        var posted = await messenger.SendToUserAsync(personal, card, OutboundLane.Interactive, cancellationToken);
+        return Progress.ProgressMessage.InPersonalChat(messenger, personal, posted.Id); // the send may have re-created the chat: the reference is current
+    }
+
     private async Task<ConversationReference?> PersonalChatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

@@ -123,7 +123,7 @@ internal sealed class TriggerCommands(
         var title = texts.Format(nameof(BotStrings.NudgeProgressTitle), CardText.Escape(team.Name));
         var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
         var posted = await context.Turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
-        var progress = ProgressCardUpdater.ForNudge(context.Turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
+        var progress = ProgressCardUpdater.ForNudge(ProgressMessage.InTurn(context.Turn, posted.Id), title, context.Locale, time, progressOptions.Value.UpdateInterval, logger);
         if (string.IsNullOrEmpty(posted.Id))
         {
             // A channel that does not say which message it created cannot have it updated: run within the turn and

@@ -23,14 +23,16 @@ namespace BotCommit.Bot.CrmImport;
 /// refused and why); with it, the same plan is stored (<see cref="ImportCrmOpportunities"/>). The preset is named
 /// (<c>salesforce</c>, <c>dynamics</c>, <c>hubspot</c>), found from the header, or a custom mapping is given. A file that
 /// cannot be read gets its lines and columns in the reader's language and changes nothing. Owners are matched to reps
-/// by the e-mail or UPN Teams has for the team's members. Answers go to the admin privately. A confirmed import asked in
-/// the personal chat answers at once with a progress card and runs after the turn, keeping that one card up to date in
-/// place (rows processed, added, updated, unmatched, refused) and ending with the outcome and the time taken (issue #19
-/// item 3); asked in a channel, it runs within the turn and the outcome goes to the personal chat.
+/// by the e-mail or UPN Teams has for the team's members. Answers go to the admin privately. A confirmed import answers at
+/// once with a progress card and runs after the turn, keeping that one card up to date in place (rows processed, added,
+/// updated, unmatched, refused) and ending with the outcome and the time taken (issue #19 item 3). Asked in a channel, the
+/// card goes to the admin's personal chat and the channel gets one line saying so; when no personal chat can be opened,
+/// nothing is imported and the channel is told how to open one.
 /// </summary>
 internal sealed class CrmImportCommands(
     ImportCrmOpportunities import,
     CrmImportFile files,
+    AdminProgress adminProgress,
     LongWork longWork,
     TimeProvider time,
     IOptions<ProgressOptions> progressOptions,
@@ -93,7 +95,7 @@ internal sealed class CrmImportCommands(
         }
 
         var typed = arguments.Length > 0 ? arguments : mapping.Name;
-        if (confirmed && PrivateAnswers.IsPersonal(context.Turn.Activity))
+        if (confirmed)
         {
             return await ImportInBackgroundAsync(context, typed, mapping, read, cancellationToken);
         }
@@ -112,8 +114,9 @@ internal sealed class CrmImportCommands(
     }
 
     /// <summary>
-    /// The confirmed import in the personal chat: a progress card at once, then the owners' lookup and the writes after the
-    /// turn, the card replaced now and then with the counts so far and finally with the outcome and the time taken.
+    /// The confirmed import: a progress card at once (in the personal chat, also when asked in a channel), then the owners'
+    /// lookup and the writes after the turn, the card replaced now and then with the counts so far and finally with the
+    /// outcome and the time taken.
     /// </summary>
     private async Task<CommandReply> ImportInBackgroundAsync(
         AdminCommandContext context, string typed, CrmMapping mapping, CrmReadResult read, CancellationToken cancellationToken)
@@ -122,20 +125,26 @@ internal sealed class CrmImportCommands(
         var turn = context.Turn;
         var title = texts.Format(nameof(BotStrings.CrmImportProgressTitle), mapping.Name, CardText.Escape(context.Team.Name));
         var first = ProgressCard.Build(new ProgressCardModel(title), context.Locale);
-        var posted = await turn.SendActivityAsync(MessageFactory.Card(first.ToJson(), first.FallbackText), cancellationToken);
+        var message = await adminProgress.StartAsync(
+            context, MessageFactory.Card(first.ToJson(), first.FallbackText), texts.Text(nameof(BotStrings.CrmImportSentPrivately)), cancellationToken);
+        if (message is null)
+        {
+            return context.Say(nameof(BotStrings.PrivateAnswerNoPersonalChat)); // asked in a channel, no personal chat: nothing imported
+        }
+
         var badRows = read.Refused.Count;
         var progress = new ProgressCardUpdater<CrmImportProgress>(
-            turn, posted.Id ?? string.Empty, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger,
+            message, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger,
             p => p.Processed,
             p => new ProgressCardModel(title) { Counts = ProgressFacts(texts, p with { Rows = p.Rows + badRows, Processed = p.Processed + badRows, Refused = p.Refused + badRows }) },
             beforeAnyReport: new ProgressCardModel(title) { Counts = [] }); // stopped before the plan was made: no counts to show
-        if (string.IsNullOrEmpty(posted.Id))
+        if (!message.CanUpdate)
         {
-            // A channel that does not say which message it created cannot have it updated: import within the turn.
+            // A conversation that does not say which message it created cannot have it updated: import within the turn.
             var plan = await import.ImportAsync(context.Team.Id, context.Actor, mapping.Name, read.Opportunities, await OwnersAsync(context, cancellationToken), progress, cancellationToken);
             Imported(context, plan, badRows);
             var (doneTitle, doneNotes, _) = Outcome(context, typed, mapping, plan, read.Refused, confirmed: true);
-            return CommandReply.Card(ProgressCard.Build(progress.FinalModel(doneTitle, doneNotes), context.Locale));
+            return context.Privately(CommandReply.Card(ProgressCard.Build(progress.FinalModel(doneTitle, doneNotes), context.Locale)) with { PrivateNotice = string.Empty });
         }
 
         longWork.Start("import crm", async stopping =>

@@ -20,4 +20,7 @@ internal static partial class MonthlyLog
 
     [LoggerMessage(1805, LogLevel.Information, "Monthly review of team {TeamId}, month {Month} sent privately to a manager or admin")]
     public static partial void ReviewSentPrivately(ILogger logger, string teamId, string month);
+
+    [LoggerMessage(1806, LogLevel.Error, "monthly now for team {TeamId} stopped with an unexpected error; the review is retried later")]
+    public static partial void ReviewNowError(ILogger logger, Exception exception, string teamId);
 }

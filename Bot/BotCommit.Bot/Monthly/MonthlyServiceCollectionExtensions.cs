@@ -14,6 +14,8 @@ internal static class MonthlyServiceCollectionExtensions
         services.AddSingleton<IMonthlyNotifier, TeamsMonthlyNotifier>();
         services.AddSingleton<IMonthlyReviewPublisher, TeamsMonthlyReviewPublisher>();
         services.AddSingleton<ICardActionHandler, MonthlyActionHandler>();
+        services.AddSingleton<MonthlyReviewNow>();
+        services.AddSingleton<MonthlyNowCommands>();
         // Picked up by the schedule tick job, which runs it right after the weekly tick.
         services.AddTransient<RunMonthlyScheduleTick>();
         return services;

@@ -11,8 +11,8 @@ internal static class ProgressCardUpdater
 {
     /// <summary>A whole team's <c>nudge now</c>: sent / queued / throttled / failed.</summary>
     public static ProgressCardUpdater<ManualTriggerProgress> ForNudge(
-        ITurnContext turn, string activityId, string title, CardLocale locale, TimeProvider time, TimeSpan interval, ILogger logger) =>
-        new(turn, activityId, title, locale, time, interval, logger, progress => progress.Done.Due, progress => new ProgressCardModel(title)
+        ProgressMessage message, string title, CardLocale locale, TimeProvider time, TimeSpan interval, ILogger logger) =>
+        new(message, title, locale, time, interval, logger, progress => progress.Done.Due, progress => new ProgressCardModel(title)
         {
             Total = progress.Total,
             Sent = progress.Done.Sent,
@@ -25,7 +25,8 @@ internal static class ProgressCardUpdater
 }
 
 /// <summary>
-/// Keeps one posted progress card up to date in place (PUT on the message the turn posted): the use case reports after
+/// Keeps one posted progress card up to date in place (PUT on the message posted, <see cref="ProgressMessage"/>: in the
+/// turn's conversation or in the admin's personal chat): the use case reports after
 /// every step (a delivery, a rep's pipeline written), possibly from several threads; the card is replaced at most once
 /// per <see cref="ProgressOptions.UpdateInterval"/> and only when something changed, then once more with the outcome and
 /// the time taken. An update that fails is logged and skipped (the next one carries the newer counts): progress is a
@@ -36,8 +37,7 @@ internal static class ProgressCardUpdater
 internal sealed class ProgressCardUpdater<T> : IProgress<T>
     where T : class
 {
-    private readonly ITurnContext _turn;
-    private readonly string _activityId;
+    private readonly ProgressMessage _message;
     private readonly CardLocale _locale;
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
@@ -51,8 +51,7 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
     private bool _changed;
 
     public ProgressCardUpdater(
-        ITurnContext turn,
-        string activityId,
+        ProgressMessage message,
         string title,
         CardLocale locale,
         TimeProvider time,
@@ -65,8 +64,7 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
         _done = done;
         _model = model;
         _beforeAnyReport = beforeAnyReport ?? new ProgressCardModel(title) { Total = 0 };
-        _turn = turn;
-        _activityId = activityId;
+        _message = message;
         _locale = locale;
         _time = time;
         _interval = interval;
@@ -152,12 +150,12 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
         var card = ProgressCard.Build(model, _locale);
         try
         {
-            await _turn.UpdateActivityAsync(_activityId, MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
+            await _message.ReplaceAsync(MessageFactory.Card(card.ToJson(), card.FallbackText), cancellationToken);
             Updates++;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            ProgressLog.ProgressUpdateFailed(_logger, exception, _activityId);
+            ProgressLog.ProgressUpdateFailed(_logger, exception, _message.ActivityId);
         }
     }
 }

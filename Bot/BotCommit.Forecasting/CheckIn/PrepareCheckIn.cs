@@ -121,17 +121,50 @@ public sealed class PrepareCheckIn
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(rep);
         ArgumentNullException.ThrowIfNull(deals);
+        if (!deals.Any(d => d.IsOpen))
+        {
+            return [];
+        }
+
+        var read = await Task.WhenAll(StalledHistoryWeeks(week).Select(w => _submissions.GetAsync(team.Id, w, rep.Id, cancellationToken)));
+        return Stalled(rep, week, deals, read.Where(v => v is not null).Select(v => v!.Value));
+    }
+
+    /// <summary>The weeks whose snapshots of record the stalled marker of <paramref name="week"/>'s card reads: W-1..W-7.</summary>
+    public static IReadOnlyList<ForecastWeek> StalledHistoryWeeks(ForecastWeek week) =>
+        [.. Enumerable.Range(1, Pipeline.StalledDealCalculator.MinimumHistoryWeeks).Select(back => ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)))];
+
+    /// <summary>
+    /// Which of <paramref name="deals"/> are stalled as of W-1, from <paramref name="snapshots"/> (the rep's own snapshots of
+    /// <see cref="StalledHistoryWeeks"/>, in any order; others are ignored). Reads nothing: the one rule of the marker, for
+    /// a turn that shows the card (<see cref="StalledAsync"/>) and for the schedule's nudge (read once per team).
+    /// </summary>
+    public static IReadOnlyList<Pipeline.StalledDeal> Stalled(Rep rep, ForecastWeek week, IReadOnlyList<DealForecast> deals, IEnumerable<Submission> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        ArgumentNullException.ThrowIfNull(deals);
+        ArgumentNullException.ThrowIfNull(snapshots);
         var open = deals.Where(d => d.IsOpen).Select(d => d.Id).ToHashSet();
         if (open.Count == 0)
         {
             return [];
         }
 
-        var weeks = Enumerable.Range(1, Pipeline.StalledDealCalculator.MinimumHistoryWeeks)
-            .Select(back => ForecastWeek.FromMonday(week.Monday.AddDays(-7 * back)));
-        var read = await Task.WhenAll(weeks.Select(w => _submissions.GetAsync(team.Id, w, rep.Id, cancellationToken)));
-        var history = new Pipeline.RepSnapshotHistory(rep.Id, rep.DisplayName, read.Where(v => v is not null).Select(v => v!.Value));
+        var weeks = StalledHistoryWeeks(week).ToHashSet();
+        var history = new Pipeline.RepSnapshotHistory(rep.Id, rep.DisplayName, snapshots.Where(s => s.Rep == rep.Id && weeks.Contains(s.Week)));
         return [.. Pipeline.StalledDealCalculator.Stalled(week.Previous, [history]).Where(s => open.Contains(s.History.Deal.Id))];
+    }
+
+    /// <summary>
+    /// Every rep's snapshots of <see cref="StalledHistoryWeeks"/> for a nudge fan-out: one partition read per week (seven
+    /// for the whole team, whatever its size), instead of seven point reads per rep.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<RepId, IReadOnlyList<Submission>>> StalledHistoryAsync(
+        ISubmissionStore submissions, TeamId team, ForecastWeek week, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        var weeks = await Task.WhenAll(StalledHistoryWeeks(week).Select(w => submissions.ListWeekAsync(team, w, cancellationToken)));
+        return weeks.SelectMany(w => w).GroupBy(s => s.Rep).ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)[.. g]);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
@@ -101,7 +102,10 @@ public sealed class NudgeNow
             pipelines = targets.Count == 0 ? new Dictionary<RepId, IReadOnlyList<DealForecast>>() : await _deals.ListTeamAsync(team, cancellationToken);
         }
 
-        var plan = new TeamWeek(settings, week, submissions.ToDictionary(s => s.Rep), pipelines, now);
+        var history = targets.Count == 0
+            ? new Dictionary<RepId, IReadOnlyList<Submission>>()
+            : await PrepareCheckIn.StalledHistoryAsync(_submissions, team, week, cancellationToken); // the stalled marker: seven reads for the team
+        var plan = new TeamWeek(settings, week, submissions.ToDictionary(s => s.Rep), pipelines, now) { History = history };
 
         var tally = new ActionTally();
         var notYetOpen = targets.Where(r => ReviewWeek.ForRep(settings, r, now) < week).ToList();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BotCommit.Forecasting.CheckIn;
 using BotCommit.Forecasting.Deals;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Ports;
@@ -146,11 +147,16 @@ public sealed class RunScheduleTick
             };
             var due = SchedulePlanner.Plan(input);
 
-            // Every rep's pipeline in one read, only when a card goes out: a nudge then reads nothing of its own.
-            var pipelines = due.Any(a => a.Kind is ScheduledActionKind.Nudge or ScheduledActionKind.Reminder1 or ScheduledActionKind.Reminder2)
+            // Every rep's pipeline in one read and the seven weeks of snapshots the stalled marker needs in seven, only when a
+            // card goes out: a nudge then reads nothing of its own.
+            var cards = due.Any(a => a.Kind is ScheduledActionKind.Nudge or ScheduledActionKind.Reminder1 or ScheduledActionKind.Reminder2);
+            var pipelines = cards
                 ? await _deals.ListTeamAsync(team.Id, cancellationToken)
                 : new Dictionary<RepId, IReadOnlyList<DealForecast>>();
-            return (new TeamWeek(team, week, submissions.ToDictionary(s => s.Rep), pipelines, now), due);
+            var history = cards
+                ? await PrepareCheckIn.StalledHistoryAsync(_submissions, team.Id, week, cancellationToken)
+                : new Dictionary<RepId, IReadOnlyList<Submission>>();
+            return (new TeamWeek(team, week, submissions.ToDictionary(s => s.Rep), pipelines, now) { History = history }, due);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {

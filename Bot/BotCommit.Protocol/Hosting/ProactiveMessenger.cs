@@ -84,6 +84,24 @@ public sealed class ProactiveMessenger(
     }
 
     /// <summary>
+    /// Replaces the message <paramref name="activityId"/> that was sent into the conversation of <paramref name="reference"/>
+    /// (e.g. a progress card in an admin's personal chat, kept up to date after the turn that asked for it).
+    /// </summary>
+    public Task<ResourceResponse> UpdateAsync(
+        ConversationReference reference, string activityId, Activity activity, OutboundLane lane, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(lane);
+        var (serviceUrl, conversationId) = Target(reference);
+        serviceUrlTrust.TrustVerifiedReference(reference);
+        var addressed = Address(activity, reference, conversationId);
+        addressed.Id = activityId;
+        return connector.WithLane(lane).UpdateActivityAsync(serviceUrl, conversationId, activityId, addressed, cancellationToken);
+    }
+
+    /// <summary>
     /// Opens (or finds, Teams answers the existing one) the 1:1 chat between the bot and the user of
     /// <paramref name="from"/> — a reference taken from that user's own activity in a team or group chat, whose serviceUrl
     /// that activity verified — and stores it as the user's personal-chat reference. Null when Teams gives no id.

@@ -96,7 +96,7 @@ public static class MonthlyForecastCard
         [
             new Column([new TextBlock(monthName) { Weight = "Bolder" }]) { Width = "2", VerticalContentAlignment = "Center" },
             new Column([new TextInput(forecastId) { Value = row.Forecast, Placeholder = text.Text(nameof(MonthlyCardStrings.MonthlyColumnForecast)), MaxLength = 40 }]) { Width = "3" },
-            new Column([new TextInput(upsideId) { Value = row.Upside, Placeholder = "0", MaxLength = 40 }]) { Width = "3" },
+            new Column([new TextInput(upsideId) { Value = row.Upside, Placeholder = text.Text(nameof(MonthlyCardStrings.MonthlyUpsidePlaceholder)), MaxLength = 40 }]) { Width = "3" },
         ])
         {
             Spacing = "Small",

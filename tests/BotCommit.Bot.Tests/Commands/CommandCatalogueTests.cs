@@ -20,6 +20,12 @@ public sealed class CommandCatalogueTests
     [InlineData("skip weekend trip", "Skip", "weekend trip")]
     [InlineData("skip week W52 Christmas.", "Skip", "W52 Christmas")]
     [InlineData("Nudge Now!", "NudgeNow", "")]
+    [InlineData("monthly now 2026-12", "MonthlyNow", "2026-12")]
+    [InlineData("monthly now", "MonthlyNow", "")]
+    [InlineData("monthly on", "MonthlyForecastOn", "")]
+    [InlineData("立即月度总结", "MonthlyNow", "")]
+    [InlineData("立即月度總結2026-12", "MonthlyNow", "2026-12")]
+    [InlineData("立即發布月度總結 2026年11月", "MonthlyNow", "2026年11月")]
     [InlineData("set fy start 7", "SetFiscalYearStart", "7")]
     [InlineData("?", "Help", "")]
     public void Match_AliasesCaseAndSpaces_FindTheCommand(string text, string kind, string arguments)

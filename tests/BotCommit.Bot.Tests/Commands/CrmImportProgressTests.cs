@@ -112,6 +112,74 @@ public sealed class CrmImportProgressTests(AzuriteFixture azurite, Xunit.Abstrac
     }
 
     [Fact]
+    public async Task Import_AskedInAChannel_AnswersAtOnce_KeepsOneCardUpToDateInThePersonalChat_AndTheChannelGetsOneLine()
+    {
+        await _host.SendAsync(_host.PersonalMessage(People.Olivia, "hi")); // Olivia's personal chat is known
+        using var file = new LoopbackFileServer(Encoding.UTF8.GetBytes(Report()));
+        var message = _host.ChannelMessage(People.Olivia, "import crm salesforce confirm");
+        message["attachments"] = CrmFiles.Attached(_host, People.Olivia, "x", file.Url, "opportunities.csv")["attachments"]!.DeepClone();
+        var before = _host.Connector.Requests.Count;
+
+        await _host.Host.PostActivityAsync(message);
+        var answered = _host.Connector.Requests.Skip(before).ToList();
+        var idle = _host.Get<LongWork>().WhenIdleAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (!idle.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            _host.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(idle, Task.Delay(500));
+        }
+
+        await idle.WaitAsync(TimeSpan.FromSeconds(5));
+        var sent = _host.Connector.Requests.Skip(before).ToList();
+
+        // Within the turn: the card in the personal chat, then one line in the channel; nothing of the import there.
+        var inChannel = sent.Where(r => r.Path.Contains("managers", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(inChannel);
+        Assert.Contains(line, answered);
+        Assert.Contains("Its progress and outcome are in our personal chat", Text(line), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rows processed", line.Body, StringComparison.Ordinal);
+        var card = Assert.Single(sent, r => r.Method == "POST" && r.Path.Contains("a:personal-olivia", StringComparison.Ordinal));
+        Assert.Contains(card, answered);
+        Assert.True(answered.IndexOf(card) < answered.IndexOf(line), "the card is posted before the channel is told where it is");
+        Assert.Contains("Importing the CRM report (salesforce) into Sales EMEA", Text(card), StringComparison.Ordinal);
+
+        // After the turn: the same card replaced in place, ending with the counts and the time taken.
+        var updates = sent.Where(r => r.Method == "PUT").ToList();
+        Assert.NotEmpty(updates);
+        Assert.All(updates, u => Assert.StartsWith(card.Path + "/", u.Path, StringComparison.Ordinal));
+        Assert.Single(updates.Select(u => u.Path).Distinct());
+        var final = Text(updates[^1]);
+        Assert.Contains("CRM import (salesforce) done", final, StringComparison.Ordinal);
+        Assert.Contains("Rows processed: 2,000 of 2,000", final, StringComparison.Ordinal);
+        Assert.Contains("Deals added: 1,940", final, StringComparison.Ordinal);
+        Assert.Matches(@"Done in \d+ (s|min \d+ s)\.", final);
+        Assert.Equal(Reps * RowsPerRep, (await _host.Get<IDealStore>().ListTeamAsync(CommandHost.Team, CancellationToken.None)).Values.Sum(d => d.Count));
+        Assert.Equal(sent.Count, sent.Count(r => r.Path.Contains("managers", StringComparison.Ordinal) || r.Path.Contains("a:personal-olivia", StringComparison.Ordinal)
+            || r.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) || r.Method == "GET")); // nothing anywhere else
+    }
+
+    [Fact]
+    public async Task Import_AskedInAChannelWithoutAPersonalChat_ImportsNothing_AndSaysHowToOpenOne()
+    {
+        _host.Connector.Responder = r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            ? ScriptedConnectorResponse.Failure(403, "ForbiddenOperationException")
+            : null;
+        using var file = new LoopbackFileServer(Encoding.UTF8.GetBytes(Report()));
+        var message = _host.ChannelMessage(People.Olivia, "import crm salesforce confirm");
+        message["attachments"] = CrmFiles.Attached(_host, People.Olivia, "x", file.Url, "opportunities.csv")["attachments"]!.DeepClone();
+
+        var sent = await _host.SendAsync(message);
+
+        var line = Assert.Single(sent, r => r.Method == "POST" && r.Path.EndsWith("/activities", StringComparison.Ordinal));
+        Assert.Contains("managers", line.Path, StringComparison.Ordinal);
+        Assert.Contains("could not open one", Text(line), StringComparison.Ordinal);
+        Assert.DoesNotContain(sent, r => r.Method == "PUT");
+        Assert.Equal(AlreadyThere, (await _host.Get<IDealStore>().ListTeamAsync(CommandHost.Team, CancellationToken.None)).Values.Sum(d => d.Count));
+        Assert.Empty(await _host.AuditAsync());
+    }
+
+    [Fact]
     public async Task Import_StoppedBeforeItsFirstCount_EndsTheCardWithWhatToDo_NotWithZeroCounts()
     {
         using var file = new LoopbackFileServer(Encoding.UTF8.GetBytes(Report()));

@@ -49,6 +49,19 @@ public sealed class MonthlyForecastCardTests
         Assert.True(CardSize.Utf16BytesAllEscaped(card) < CardSize.TargetActivityBytes, "the card stays under the 40 KB advice");
     }
 
+    [Theory]
+    [InlineData("en-US", "optional")]
+    [InlineData("zh-CN", "可选")]
+    [InlineData("zh-TW", "選填")]
+    public void Build_UpsideInputs_HintWithAWord_NotAZeroThatLooksEntered(string language, string hint)
+    {
+        var card = MonthlyForecastCard.Build(MonthlyForecastCardModel.From(View()), CardLocale.ForReader(language, Team)).ToJson();
+
+        var upsides = CardClient.OfType(card, "Input.Text").Where(i => ((string)i["id"]!).StartsWith(MonthlyForecastInputs.Upside(0)[..^1], StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, upsides.Count);
+        Assert.All(upsides, i => Assert.Equal(hint, (string?)i["placeholder"]));
+    }
+
     [Fact]
     public void Build_Prefilled_ShowsLastMonthsValues_AndLeavesTheNewMonthEmpty()
     {
