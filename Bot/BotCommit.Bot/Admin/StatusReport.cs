@@ -1,4 +1,5 @@
 using BotCommit.Cards.Admin;
+using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Status;
 using BotCommit.Forecasting.Teams;
 using BotCommit.Protocol.Connector;
@@ -9,9 +10,9 @@ namespace BotCommit.Bot.Admin;
 /// <summary>
 /// The admin's <c>status</c> card: the domain's week status (<see cref="ReadTeamStatus"/>) plus everyone BotCommit cannot
 /// message — no stored personal chat, or a chat marked uninstalled, blocked, not found or not installed — whatever they
-/// submitted.
+/// submitted; and the regions the team rolls up into (from the org tree), so an admin sees where its figures go.
 /// </summary>
-internal sealed class StatusReport(ReadTeamStatus status, IConversationReferenceStore references)
+internal sealed class StatusReport(ReadTeamStatus status, IConversationReferenceStore references, IOrgTreeStore trees)
 {
     public async Task<StatusCardModel> BuildAsync(TeamSettings team, CancellationToken cancellationToken)
     {
@@ -28,8 +29,11 @@ internal sealed class StatusReport(ReadTeamStatus status, IConversationReference
             }
         }
 
+        var tree = (await trees.GetAsync(cancellationToken))?.Value;
+        var regions = tree?.FindTeam(team.Id) is { } node ? tree.Ancestors(node.Id).Select(r => r.Name).ToList() : [];
         return new StatusCardModel(team.Name, week.Week, week.Deadline)
         {
+            Regions = regions,
             Paused = team.Paused,
             SkippedReason = team.SkippedWeeks.TryGetValue(week.Week, out var holiday) ? holiday : null,
             RosterCount = week.Reps.Count,

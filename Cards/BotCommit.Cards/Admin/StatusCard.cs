@@ -24,6 +24,12 @@ public static class StatusCard
             new TextBlock(locale.Format(nameof(CardStrings.AdminStatusTopLists), model.TopListSize)) { IsSubtle = true, Spacing = "None" },
             new TextBlock(new Monthly.MonthlyText(locale).Text(model.MonthlyForecastOn ? nameof(MonthlyCardStrings.MonthlyStatusOn) : nameof(MonthlyCardStrings.MonthlyStatusOff))) { IsSubtle = true, Spacing = "None" },
         };
+        if (model.Regions.Count > 0)
+        {
+            var path = string.Join(" › ", model.Regions.Select(CardText.Escape));
+            body.Add(new TextBlock(locale.Format(nameof(CardStrings.AdminStatusRegion), path)) { IsSubtle = true, Spacing = "None", Wrap = true });
+        }
+
         if (model.Paused)
         {
             body.Add(new TextBlock(locale.Text(nameof(CardStrings.AdminStatusPaused))) { Color = "Warning" });

@@ -19,6 +19,9 @@ public sealed record StatusCardModel(string TeamName, ForecastWeek Week, DateTim
     /// <summary>N of the TOP lists in the summary thread (the team's setting or the default).</summary>
     public int TopListSize { get; init; } = Forecasting.Pipeline.TopListCalculator.DefaultSize;
 
+    /// <summary>The regions the team rolls up into, its own region first (issue #17); empty when the team works alone.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
     /// <summary>The team's monthly forecast is on (issue #18).</summary>
     public bool MonthlyForecastOn { get; init; } = true;
 

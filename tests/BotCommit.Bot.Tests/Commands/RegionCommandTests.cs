@@ -46,6 +46,20 @@ public sealed class RegionCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_NamesTheRegionsTheTeamRollsUpInto()
+    {
+        var alone = await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "status"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region EMEA"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "添加大区 华东 上级 EMEA"));
+        await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "set parent 华东"));
+
+        var status = await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "status"));
+
+        Assert.DoesNotContain("Rolls up into", alone, StringComparison.Ordinal);
+        Assert.Contains("Rolls up into: 华东 › EMEA", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SetParent_ThatMakesACycle_IsRefusedInWords_AndNothingChanges()
     {
         await _host.AnswerAsync(_host.ChannelMessage(People.Boris, "add region World"));

@@ -66,6 +66,18 @@ public sealed class StatusCardTests
     }
 
     [Fact]
+    public void Build_TeamInARegion_NamesTheRegionsItRollsUpInto_AndATeamAloneNamesNone()
+    {
+        var inRegion = AdminCardTexts.Of(StatusCard.Build(Model() with { Regions = ["EMEA*", "Org"] }, CardLocale.English).ToJson());
+        var alone = AdminCardTexts.Of(StatusCard.Build(Model(), CardLocale.For("zh-CN", "zh-CN")).ToJson());
+        var chinese = AdminCardTexts.Of(StatusCard.Build(Model() with { Regions = ["华东"] }, CardLocale.For("zh-TW", "zh-TW")).ToJson());
+
+        Assert.Contains("Rolls up into: EMEA\\* › Org (**regions** shows their settings)", inRegion);
+        Assert.DoesNotContain(alone, t => t.Contains("大区", StringComparison.Ordinal));
+        Assert.Contains("上級大區：华东（用 **大區** 查看其設定）", chinese);
+    }
+
+    [Fact]
     public void Build_EmptyRoster_SaysHowToAddReps()
     {
         var texts = AdminCardTexts.Of(StatusCard.Build(new StatusCardModel("Sales", ForecastWeek.Parse("2026-W49"), Deadline), CardLocale.English).ToJson());
