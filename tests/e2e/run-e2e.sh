@@ -38,6 +38,7 @@ BotCommit__DevelopmentClock__Start="$E2E_BOT_CLOCK" \
 ConnectionStrings__Tables="UseDevelopmentStorage=true" \
 BotCommit__BootstrapAdmins__0="aaaaaaaa-0000-0000-0000-000000000002" \
 BotCommit__Downloads__PublicBaseUrl="http://127.0.0.1:3978" \
+BotCommit__Progress__MinimumShown="00:00:02" \
 Logging__LogLevel__Default=Information \
   dotnet "$BOT_DLL" --urls "http://127.0.0.1:3978" --contentRoot "$ROOT/Bot/BotCommit.Bot" >"$OUT/bot.log" 2>&1 &
 PIDS+=("$!")

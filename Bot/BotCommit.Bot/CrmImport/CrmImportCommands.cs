@@ -137,7 +137,10 @@ internal sealed class CrmImportCommands(
             message, title, context.Locale, time, progressOptions.Value.UpdateInterval, logger,
             p => p.Processed,
             p => new ProgressCardModel(title) { Counts = ProgressFacts(texts, p with { Rows = p.Rows + badRows, Processed = p.Processed + badRows, Refused = p.Refused + badRows }) },
-            beforeAnyReport: new ProgressCardModel(title) { Counts = [] }); // stopped before the plan was made: no counts to show
+            beforeAnyReport: new ProgressCardModel(title) { Counts = [] }) // stopped before the plan was made: no counts to show
+        {
+            MinimumShown = progressOptions.Value.MinimumShown,
+        };
         if (!message.CanUpdate)
         {
             // A conversation that does not say which message it created cannot have it updated: import within the turn.

@@ -70,6 +70,7 @@ internal static class BotCommitHostExtensions
         services.AddOptions<Progress.ProgressOptions>()
             .Bind(builder.Configuration.GetSection(Progress.ProgressOptions.SectionName))
             .Validate(o => o.UpdateInterval > TimeSpan.Zero, "BotCommit:Progress:UpdateInterval must be positive.")
+            .Validate(o => o.MinimumShown >= TimeSpan.Zero, "BotCommit:Progress:MinimumShown must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<Progress.LongWork>();
         services.AddHostedService(sp => sp.GetRequiredService<Progress.LongWork>());

@@ -130,9 +130,21 @@ internal sealed class ProgressCardUpdater<T> : IProgress<T>
         }
     }
 
+    /// <summary>How long the card stands before <see cref="FinishAsync"/> replaces it (<see cref="ProgressOptions.MinimumShown"/>).</summary>
+    public TimeSpan MinimumShown { get; init; }
+
     /// <summary>The last replacement: the final counts, <paramref name="notes"/> and the time taken.</summary>
-    public Task FinishAsync(string title, IReadOnlyList<string> notes, CancellationToken cancellationToken) =>
-        ReplaceAsync(FinalModel(title, notes), cancellationToken);
+    public async Task FinishAsync(string title, IReadOnlyList<string> notes, CancellationToken cancellationToken)
+    {
+        var model = FinalModel(title, notes);
+        var left = MinimumShown - _time.GetElapsedTime(_started);
+        if (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, _time, cancellationToken);
+        }
+
+        await ReplaceAsync(model, cancellationToken);
+    }
 
     /// <summary>The finished card: the newest counts, <paramref name="notes"/> and the time since this updater was made.</summary>
     public ProgressCardModel FinalModel(string title, IReadOnlyList<string> notes)
