@@ -12,7 +12,7 @@ namespace BotCommit.Cards.Monthly;
 /// <summary>
 /// The monthly forecast review for the managers' channel (domain.md, "The monthly forecast review"): title with the month,
 /// the team's figures with their bands (⚠ lines first, as in the weekly summary), a chart of the 12-month forecast against
-/// the month targets (short month labels that fit twelve columns: "Jan", "1月"), the funnel per phase (count, amount,
+/// the month targets (short month labels that fit twelve columns: "Jan", "12"), the funnel per phase (count, amount,
 /// quarter-over-quarter growth, ⚠ below 15 %) with its chart, one line per rep with every figure (⚠ on those outside their
 /// band) — reps without any forecast of record collapsed into one line "No forecast: A, B" — the action plans, the TOP lists
 /// and the stalled deals. Each chart is Teams' <c>Chart.VerticalBar.Grouped</c> whose fallback FactSet carries the same
@@ -125,7 +125,11 @@ public static class MonthlyReviewCard
             yield return new TextBlock(locale.Format(nameof(CardStrings.MonthlyMonthsWithoutTarget), months)) { IsSubtle = true, Spacing = "Small" };
         }
 
-        yield return ForecastChart(review.TeamFigures, locale);
+        if (review.TeamFigures.Months.Any(m => m.Forecast != 0m || m.Target is > 0m))
+        {
+            yield return ForecastChart(review.TeamFigures, locale); // all bars zero: the chart would only draw an empty axis
+        }
+
         if (model.Funnel is { } funnel)
         {
             foreach (var element in FunnelSection(funnel, locale))
@@ -158,11 +162,12 @@ public static class MonthlyReviewCard
         };
     }
 
-    /// <summary>A month's short chart label in the reader's language ("Jan", "1月"): twelve of them fit the chart's columns.</summary>
+    /// <summary>A month's short chart label in the reader's language ("Jan"; "1" … "12" in Chinese, where "12月" is cut to "1…"): twelve of them fit the chart's columns.</summary>
     public static string ChartMonth(CardLocale locale, YearMonth month)
     {
         ArgumentNullException.ThrowIfNull(locale);
-        return locale.Format(nameof(CardStrings.MonthlyChartMonthLabel), month.First.ToDateTime(TimeOnly.MinValue));
+        var label = locale.Format(nameof(CardStrings.MonthlyChartMonthLabel), month.First.ToDateTime(TimeOnly.MinValue));
+        return label.EndsWith('月') ? label[..^1] : label; // "12月" would be cut to "1…" by the chart: the number alone
     }
 
     private static IEnumerable<CardElement> FunnelSection(Funnel funnel, CardLocale locale)
