@@ -124,6 +124,14 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
         Assert.Single(regional, p => p.Body.Contains("Region APAC", StringComparison.Ordinal));
         Assert.Equal(2, regional.Count);
         Assert.Contains("two deals slip to next week", regional.Single(p => p.Body.Contains("Region EMEA", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+
+        // W50 is December's due week: with each summary, the region's monthly review (its teams rolled up) goes out once.
+        var monthly = MonthlyPosts(monday);
+        Assert.Equal(2, monthly.Count);
+        var emeaMonthly = Assert.Single(monthly, p => p.Body.Contains("Monthly forecast review — EMEA — December 2026", StringComparison.Ordinal)).Body;
+        Assert.Contains("Monthly compliance: 0 of 24", emeaMonthly, StringComparison.Ordinal); // 2 teams × 12 reps, no monthly forecast sent
+        Assert.Contains("Sales UK", emeaMonthly, StringComparison.Ordinal);
+        Assert.Contains("Monthly compliance: 0 of 36", Assert.Single(monthly, p => p.Body.Contains("Monthly forecast review — APAC — December 2026", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
         var emeaCard = Assert.Single(CallCards(monday, s_emeaManager));
         Assert.Equal("2200", CheckInCardData.InputValue(emeaCard, CallVerbs.FigureInput(CallFigure.ThisWeekCommit))?.Replace(",", "", StringComparison.Ordinal).Split('.')[0]);
         Assert.Single(CallCards(monday, s_apacManager));
@@ -136,11 +144,13 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
         var orgPost = Assert.Single(RegionPosts(tuesday));
         Assert.Contains("Region Org", orgPost.Body, StringComparison.Ordinal);
         Assert.Contains(CommandHost.ManagersChannel, orgPost.Body, StringComparison.Ordinal);
+        Assert.Contains("Monthly compliance: 0 of 60", Assert.Single(MonthlyPosts(tuesday)).Body, StringComparison.Ordinal);
 
         output.WriteLine($"Tuesday: {watch.Elapsed}");
         // Wednesday: every window has closed; a tick posts nothing again. Three region posts in the whole week.
         await TickTwiceAsync(new DateTimeOffset(2026, 12, 9, 13, 0, 0, TimeSpan.Zero));
         Assert.Equal(3, RegionPosts(_host.Connector.Requests.ToList()).Count);
+        Assert.Equal(3, MonthlyPosts(_host.Connector.Requests.ToList()).Count);
 
         // Later, a rep joins Sales UK: what the stores say now is no longer what the posted summary was computed from.
         await _host.AddRepAsync(Rep("uk", RepsPerTeam + 1), team: s_teams[1].Team);
@@ -267,6 +277,10 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
     /// <summary>New posts in a channel carrying a region's summary.</summary>
     private static List<RecordedConnectorRequest> RegionPosts(IEnumerable<RecordedConnectorRequest> requests) =>
         [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Region ", StringComparison.Ordinal) && r.Body.Contains(" — week ", StringComparison.Ordinal))];
+
+    /// <summary>New posts in a channel carrying a region's monthly review.</summary>
+    private static List<RecordedConnectorRequest> MonthlyPosts(IEnumerable<RecordedConnectorRequest> requests) =>
+        [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Monthly forecast review — ", StringComparison.Ordinal) && r.Body.Contains("(its children summed)", StringComparison.Ordinal))];
 
     /// <summary>The call cards sent to <paramref name="manager"/>'s personal chat.</summary>
     private static List<JsonObject> CallCards(IEnumerable<RecordedConnectorRequest> requests, TestPerson manager) =>
