@@ -1,6 +1,8 @@
 using BotCommit.Bot.Conversations;
 using BotCommit.Bot.Summary;
 using BotCommit.Cards;
+using BotCommit.Cards.Elements;
+using BotCommit.Cards.Monthly;
 using BotCommit.Cards.Regions;
 using BotCommit.Forecasting.Deliveries;
 using BotCommit.Forecasting.Regions;
@@ -47,10 +49,29 @@ internal sealed class TeamsRegionDelivery(IConversationReferenceStore references
         }
     }
 
-    public async Task<NotifyOutcome> PostSummaryAsync(OrgNode region, EffectiveSettings settings, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    public Task<NotifyOutcome> PostSummaryAsync(OrgNode region, EffectiveSettings settings, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(summary);
+        return PostAsync(region, attempt, RegionSummaryCard.Build(region, summary, settings.Currency, LocaleOf(settings)), cancellationToken);
+    }
+
+    public Task<NotifyOutcome> PostMonthlyReviewAsync(OrgNode region, EffectiveSettings settings, RegionMonthlyReview review, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(review);
+        return PostAsync(region, attempt, RegionMonthlyReviewCard.Build(review, settings.Currency, LocaleOf(settings)), cancellationToken);
+    }
+
+    /// <summary>Amounts in the region's currency, instants on its zone; English until a region has a language of its own.</summary>
+    private static CardLocale LocaleOf(EffectiveSettings settings) =>
+        new(CardLocale.English.UiCulture, CardLocale.English.FormatCulture) { TimeZoneId = settings.TimeZoneId };
+
+    /// <summary>A new post in the region's channel (the readers the weekly region summary has).</summary>
+    private async Task<NotifyOutcome> PostAsync(OrgNode region, DeliveryAttempt attempt, AdaptiveCard card, CancellationToken cancellationToken)
+    {
         if (region.ChannelId is not { } channelId)
         {
             return NotifyOutcome.Unreachable("the region has no summary channel: type 'set region channel' in it");
@@ -62,10 +83,6 @@ internal sealed class TeamsRegionDelivery(IConversationReferenceStore references
             return NotifyOutcome.Unreachable(target.Problem ?? "no address for the region's channel");
         }
 
-        // Amounts in the region's currency, instants on its zone; English until a region has a language of its own.
-        ArgumentNullException.ThrowIfNull(settings);
-        var locale = new CardLocale(CardLocale.English.UiCulture, CardLocale.English.FormatCulture) { TimeZoneId = settings.TimeZoneId };
-        var card = RegionSummaryCard.Build(region, summary, settings.Currency, locale);
         try
         {
             await messenger.PostToChannelAsync(

@@ -22,8 +22,14 @@ public sealed record MonthlyReview(TeamId Team, YearMonth Month, MonthlyFigures 
     public decimal? Compliance { get; init; }
 
     /// <summary>The team's flags: its figures' flags, then <see cref="MonthlyWarning.ComplianceBelowRequired"/>.</summary>
-    public IReadOnlyList<MonthlyWarning> TeamWarnings =>
-        Compliance < MonthlyBands.ComplianceRequired ? [.. TeamFigures.Warnings, MonthlyWarning.ComplianceBelowRequired] : TeamFigures.Warnings;
+    public IReadOnlyList<MonthlyWarning> TeamWarnings => WarningsWith(TeamFigures, Compliance);
+
+    /// <summary>The team's additive sums behind <see cref="TeamFigures"/> (what a region's roll-up adds up).</summary>
+    internal MonthlySums TeamSums { get; init; } = MonthlySums.Zero;
+
+    /// <summary>A node's flags: its figures' flags, then <see cref="MonthlyWarning.ComplianceBelowRequired"/> when compliance is below 100 %.</summary>
+    internal static IReadOnlyList<MonthlyWarning> WarningsWith(MonthlyFigures figures, decimal? compliance) =>
+        compliance < MonthlyBands.ComplianceRequired ? [.. figures.Warnings, MonthlyWarning.ComplianceBelowRequired] : figures.Warnings;
 
     /// <summary>The reps' action plans, in <see cref="Reps"/> order.</summary>
     public IReadOnlyList<RepMonthlyReview> ActionPlans => [.. Reps.Where(r => r.ActionPlan is not null)];

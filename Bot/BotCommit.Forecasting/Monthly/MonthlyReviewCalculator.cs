@@ -39,6 +39,7 @@ public static class MonthlyReviewCalculator
             ExpectedCount = expected,
             OnTimeCount = onTime,
             Compliance = expected == 0 ? null : (decimal)onTime / expected,
+            TeamSums = teamSums,
         };
     }
 

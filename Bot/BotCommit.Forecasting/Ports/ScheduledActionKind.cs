@@ -71,4 +71,10 @@ public enum ScheduledActionKind
     /// (week = m's due week, subject the recipient).
     /// </summary>
     MonthlyReviewPrivate = 21,
+
+    /// <summary>
+    /// A region's monthly forecast review (its teams' reviews rolled up), posted once in the region's channel with the region's
+    /// summary of m's due week (team id = the region's node id, week = m's due week, subject <see cref="ActionRecord.TeamSubject"/>).
+    /// </summary>
+    RegionMonthlyReview = 22,
 }

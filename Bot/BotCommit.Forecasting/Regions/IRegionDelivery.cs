@@ -15,4 +15,7 @@ public interface IRegionDelivery
 
     /// <summary>The region's summary, posted in the region's channel (<paramref name="settings"/>: its currency and zone as they apply).</summary>
     Task<NotifyOutcome> PostSummaryAsync(OrgNode region, EffectiveSettings settings, RegionSummary summary, DeliveryAttempt attempt, CancellationToken cancellationToken);
+
+    /// <summary>The region's monthly forecast review, posted in the region's channel (the same readers as its weekly summary).</summary>
+    Task<NotifyOutcome> PostMonthlyReviewAsync(OrgNode region, EffectiveSettings settings, RegionMonthlyReview review, DeliveryAttempt attempt, CancellationToken cancellationToken);
 }

@@ -1,4 +1,6 @@
 using BotCommit.Forecasting.Deliveries;
+using BotCommit.Forecasting.Monthly;
+using BotCommit.Forecasting.MonthlyCheckIn;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Scheduling;
@@ -23,8 +25,12 @@ public sealed class RunRegionTick
     private readonly IRegionDelivery _delivery;
     private readonly TimeProvider _clock;
     private readonly IRegionSummaryRecords? _records;
+    private readonly ComputeMonthlyReview? _monthly;
 
-    /// <summary>The tick; <paramref name="records"/> is where each posted summary is kept with its inputs (null: not kept).</summary>
+    /// <summary>
+    /// The tick; <paramref name="records"/> is where each posted summary is kept with its inputs (null: not kept);
+    /// <paramref name="monthly"/> computes the teams' monthly reviews the region's monthly review rolls up (null: no monthly review).
+    /// </summary>
     public RunRegionTick(
         IOrgTreeStore trees,
         RegionWeekReader reader,
@@ -33,7 +39,8 @@ public sealed class RunRegionTick
         DeliveryRunner runner,
         IRegionDelivery delivery,
         TimeProvider clock,
-        IRegionSummaryRecords? records = null)
+        IRegionSummaryRecords? records = null,
+        ComputeMonthlyReview? monthly = null)
     {
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentNullException.ThrowIfNull(reader);
@@ -50,6 +57,7 @@ public sealed class RunRegionTick
         _delivery = delivery;
         _clock = clock;
         _records = records;
+        _monthly = monthly;
     }
 
     /// <summary>The delivery of a node's call card to one manager.</summary>
@@ -59,6 +67,17 @@ public sealed class RunRegionTick
     /// <summary>The delivery of a region's summary (region and team ids share one space, so it never meets a team's record).</summary>
     public static ActionRecord SummaryKey(NodeId region, ForecastWeek week) =>
         new(TeamId.From(region.Value), week, ActionRecord.TeamSubject, ScheduledActionKind.RegionSummary);
+
+    /// <summary>The delivery of a region's monthly review of the month whose due week is <paramref name="dueWeek"/>.</summary>
+    public static ActionRecord MonthlyReviewKey(NodeId region, ForecastWeek dueWeek) =>
+        new(TeamId.From(region.Value), dueWeek, ActionRecord.TeamSubject, ScheduledActionKind.RegionMonthlyReview);
+
+    /// <summary>The month whose monthly review is due in <paramref name="week"/> (the week is the month's first review week), or null.</summary>
+    public static YearMonth? MonthDueIn(ForecastWeek week)
+    {
+        var month = new YearMonth(week.Monday.Year, week.Monday.Month);
+        return MonthlyCalendar.DueWeek(month) == week ? month : null;
+    }
 
     /// <summary>Runs what is due now; returns every delivery's outcome.</summary>
     public async Task<IReadOnlyList<ActionRun>> RunAsync(CancellationToken cancellationToken)
@@ -83,6 +102,11 @@ public sealed class RunRegionTick
                     if (!node.IsTeam)
                     {
                         runs.Add(await PostSummaryAsync(tree, node, week, cancellationToken));
+                        if (_monthly is not null && MonthDueIn(week) is { } month)
+                        {
+                            // After the region's summary: its window opens once its teams' deadlines (and reviews) have passed.
+                            runs.Add(await PostMonthlyReviewAsync(tree, node, month, cancellationToken));
+                        }
                     }
 
                     foreach (var manager in node.Managers)
@@ -114,6 +138,35 @@ public sealed class RunRegionTick
                 }
 
                 return await _delivery.PostSummaryAsync(region, tree.Settings(region.Id), summary, attempt, ct);
+            },
+            null,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Posts <paramref name="region"/>'s monthly review of <paramref name="month"/> once: each team under it computed as its
+    /// own review (<see cref="ComputeMonthlyReview"/>, bounded reads per team), rolled up by <see cref="RegionMonthlyReviewCalculator"/>.
+    /// </summary>
+    public Task<ActionRun> PostMonthlyReviewAsync(OrgTree tree, OrgNode region, YearMonth month, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(region);
+        var monthly = _monthly ?? throw new InvalidOperationException("The tick was built without the monthly review.");
+        return _runner.RunAsync(
+            MonthlyReviewKey(region.Id, MonthlyCalendar.DueWeek(month)),
+            ClaimPolicy.Scheduled,
+            async (attempt, ct) =>
+            {
+                var teams = new Dictionary<TeamId, MonthlyReview>();
+                foreach (var node in tree.TeamsUnder(region.Id))
+                {
+                    var team = node.Team!.Value;
+                    teams[team] = await monthly.ComputeAsync(team, month, ct)
+                        ?? MonthlyReviewCalculator.Compute(new MonthlyReviewInput(new TeamSettings(team) { Name = node.Name }, month, []));
+                }
+
+                var review = RegionMonthlyReviewCalculator.Compute(tree, region.Id, month, teams);
+                return await _delivery.PostMonthlyReviewAsync(region, tree.Settings(region.Id), review, attempt, ct);
             },
             null,
             cancellationToken);

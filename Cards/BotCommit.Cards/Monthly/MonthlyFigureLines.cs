@@ -63,18 +63,25 @@ internal static class MonthlyFigureLines
     public static FigureLine Compliance(MonthlyReview review, CardLocale locale)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var value = review.Compliance is { } compliance
+        return Compliance(review.OnTimeCount, review.ExpectedCount, review.Compliance, review.TeamWarnings, locale);
+    }
+
+    /// <summary>Monthly compliance of any node (team or region), flagged exactly when <paramref name="warnings"/> flag it.</summary>
+    public static FigureLine Compliance(int onTime, int expected, decimal? ratio, IReadOnlyList<MonthlyWarning> warnings, CardLocale locale)
+    {
+        ArgumentNullException.ThrowIfNull(warnings);
+        var value = ratio is { } compliance
             ? locale.Format(
                 nameof(CardStrings.SummaryValueCompliance),
-                review.OnTimeCount,
-                review.ExpectedCount,
+                onTime,
+                expected,
                 SummaryDisplay.JudgedPercent(locale, compliance, r => r < MonthlyBands.ComplianceRequired))
             : locale.Text(nameof(CardStrings.SummaryAbsentNobodyExpected));
         return new FigureLine(
             locale.Text(nameof(CardStrings.MonthlyFigureCompliance)),
             value,
             locale.Text(nameof(CardStrings.MonthlyBandCompliance)),
-            review.TeamWarnings.Contains(MonthlyWarning.ComplianceBelowRequired));
+            warnings.Contains(MonthlyWarning.ComplianceBelowRequired));
     }
 
     /// <summary>"+6.0 %", "+12.5 % (good)", "−3.0 %", or "nothing last month to compare with".</summary>

@@ -6,6 +6,7 @@ using BotCommit.Cards;
 using BotCommit.Cards.Regions;
 using BotCommit.Exchange.Regions;
 using BotCommit.Forecasting.Deals;
+using BotCommit.Forecasting.Monthly;
 using BotCommit.Forecasting.Periods;
 using BotCommit.Forecasting.Ports;
 using BotCommit.Forecasting.Regions;
@@ -88,6 +89,18 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
             Assert.Equal(RepsPerTeam, (await _host.Get<ISubmissionStore>().ListWeekAsync(team, s_week, s_none)).Count);
         }
 
+        // EMEA's reps (DE and UK) also have December's monthly forecast of record: 10 a month, sent on Sunday.
+        var december = new YearMonth(2026, 12);
+        foreach (var (key, team, _, region) in s_teams.Where(t => t.Region == "emea"))
+        {
+            for (var i = 1; i <= RepsPerTeam; i++)
+            {
+                var lines = MonthlyCalendar.Window(december).Select(m => new MonthForecastLine(m, 10m, 0m)).ToArray();
+                await _host.Get<IMonthlyForecastStore>().AddAsync(
+                    new MonthlyForecast(team, RepId.From(Rep(key, i).AadObjectId), december, lines) { SubmittedAt = _host.Clock.GetUtcNow() }, s_none);
+            }
+        }
+
         output.WriteLine($"reps submitted: {watch.Elapsed}");
         // The managers' personal chats and the regions' channel are known to BotCommit (they spoke to it once).
         foreach (var manager in s_teams.Select(t => TeamManager(t.Key)).Append(s_emeaManager).Append(s_apacManager).Append(s_vp))
@@ -124,6 +137,16 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
         Assert.Single(regional, p => p.Body.Contains("Region APAC", StringComparison.Ordinal));
         Assert.Equal(2, regional.Count);
         Assert.Contains("two deals slip to next week", regional.Single(p => p.Body.Contains("Region EMEA", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+
+        // W50 is December's due week: with each summary, the region's monthly review (its teams rolled up) goes out once.
+        var monthly = MonthlyPosts(monday);
+        Assert.Equal(2, monthly.Count);
+        var emeaMonthly = Assert.Single(monthly, p => p.Body.Contains("Monthly forecast review — EMEA — December 2026", StringComparison.Ordinal)).Body;
+        Assert.Contains("Monthly compliance: 24 of 24", emeaMonthly, StringComparison.Ordinal); // 2 teams × 12 reps, all on time
+        Assert.Contains("12-mo forecast: 2,880", emeaMonthly, StringComparison.Ordinal); // 24 reps × 12 months × 10
+        Assert.Contains("12-mo forecast: 1,440", emeaMonthly, StringComparison.Ordinal); // each team: 12 reps × 120
+        Assert.Contains("Sales UK", emeaMonthly, StringComparison.Ordinal);
+        Assert.Contains("Monthly compliance: 0 of 36", Assert.Single(monthly, p => p.Body.Contains("Monthly forecast review — APAC — December 2026", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
         var emeaCard = Assert.Single(CallCards(monday, s_emeaManager));
         Assert.Equal("2200", CheckInCardData.InputValue(emeaCard, CallVerbs.FigureInput(CallFigure.ThisWeekCommit))?.Replace(",", "", StringComparison.Ordinal).Split('.')[0]);
         Assert.Single(CallCards(monday, s_apacManager));
@@ -136,11 +159,15 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
         var orgPost = Assert.Single(RegionPosts(tuesday));
         Assert.Contains("Region Org", orgPost.Body, StringComparison.Ordinal);
         Assert.Contains(CommandHost.ManagersChannel, orgPost.Body, StringComparison.Ordinal);
+        var orgMonthly = Assert.Single(MonthlyPosts(tuesday)).Body;
+        Assert.Contains("Monthly compliance: 24 of 60", orgMonthly, StringComparison.Ordinal);
+        Assert.Contains("12-mo forecast: 2,880", orgMonthly, StringComparison.Ordinal); // EMEA 2,880 + APAC 0
 
         output.WriteLine($"Tuesday: {watch.Elapsed}");
         // Wednesday: every window has closed; a tick posts nothing again. Three region posts in the whole week.
         await TickTwiceAsync(new DateTimeOffset(2026, 12, 9, 13, 0, 0, TimeSpan.Zero));
         Assert.Equal(3, RegionPosts(_host.Connector.Requests.ToList()).Count);
+        Assert.Equal(3, MonthlyPosts(_host.Connector.Requests.ToList()).Count);
 
         // Later, a rep joins Sales UK: what the stores say now is no longer what the posted summary was computed from.
         await _host.AddRepAsync(Rep("uk", RepsPerTeam + 1), team: s_teams[1].Team);
@@ -267,6 +294,10 @@ public sealed class RegionWeekThroughTheHostTests(AzuriteFixture azurite, Xunit.
     /// <summary>New posts in a channel carrying a region's summary.</summary>
     private static List<RecordedConnectorRequest> RegionPosts(IEnumerable<RecordedConnectorRequest> requests) =>
         [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Region ", StringComparison.Ordinal) && r.Body.Contains(" — week ", StringComparison.Ordinal))];
+
+    /// <summary>New posts in a channel carrying a region's monthly review.</summary>
+    private static List<RecordedConnectorRequest> MonthlyPosts(IEnumerable<RecordedConnectorRequest> requests) =>
+        [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Monthly forecast review — ", StringComparison.Ordinal) && r.Body.Contains("(its children summed)", StringComparison.Ordinal))];
 
     /// <summary>The call cards sent to <paramref name="manager"/>'s personal chat.</summary>
     private static List<JsonObject> CallCards(IEnumerable<RecordedConnectorRequest> requests, TestPerson manager) =>

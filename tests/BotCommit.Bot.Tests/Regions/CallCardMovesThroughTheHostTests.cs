@@ -137,8 +137,9 @@ public sealed class CallCardMovesThroughTheHostTests(AzuriteFixture azurite) : I
         return [.. _host.Connector.Requests.Skip(before)];
     }
 
+    /// <summary>New channel posts carrying the region's weekly summary (not its monthly review).</summary>
     private static List<RecordedConnectorRequest> RegionPosts(IEnumerable<RecordedConnectorRequest> requests) =>
-        [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Region EMEA", StringComparison.Ordinal))];
+        [.. requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains("Region EMEA — week ", StringComparison.Ordinal))];
 
     private static List<JsonObject> CallCards(IEnumerable<RecordedConnectorRequest> requests) =>
         [.. requests

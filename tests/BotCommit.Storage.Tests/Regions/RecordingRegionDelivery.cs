@@ -13,6 +13,15 @@ internal sealed class RecordingRegionDelivery : IRegionDelivery
 
     public ConcurrentQueue<(OrgNode Region, RegionSummary Summary)> Posts { get; } = new();
 
+    public ConcurrentQueue<(OrgNode Region, RegionMonthlyReview Review)> MonthlyReviews { get; } = new();
+
+    public async Task<NotifyOutcome> PostMonthlyReviewAsync(OrgNode region, EffectiveSettings settings, RegionMonthlyReview review, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    {
+        await attempt.OnWireAsync(cancellationToken);
+        MonthlyReviews.Enqueue((region, review));
+        return NotifyOutcome.Sent;
+    }
+
     public async Task<NotifyOutcome> SendCallCardAsync(RepId manager, CallCardView card, DeliveryAttempt attempt, CancellationToken cancellationToken)
     {
         await attempt.OnWireAsync(cancellationToken);
