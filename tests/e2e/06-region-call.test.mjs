@@ -1,7 +1,8 @@
 // Issue "Regions" (#17): a team manager makes their call from the card in their personal chat — one figure changed with
 // a note and one of a rep's deals moved from Upside to Commit with a note — and once the team's call deadline has passed
 // the region's summary appears in the region's channel with that call, the moved deal and both notes, and the chart of
-// the children's month forecast (roll-up, call, target).
+// the children's month forecast (roll-up, call, target). The week is December's first review week, so the region's
+// monthly review (#18) follows in the same channel, once.
 // The call window is Monday 08:00-12:00 on the team's zone, so this spec runs its own Azurite, bot and Playground (on
 // ports of its own, inside run-e2e.sh's network namespace) with the bot's development clock: first on Sunday evening
 // (Carol, a rep, checks in two deals before the reps' deadline), then on a Monday at 10:00 UTC (the call window is
@@ -156,10 +157,16 @@ test('the team manager calls from the card and moves a deal; the region summary 
   bot = await startBot(AFTER_DEADLINE, 'region-bot-2');
   t.diagnostic(`the bot restarted past the deadline in ${((Date.now() - restarted) / 1000).toFixed(0)} s`);
   await openConversation(page, 'Sales Team - Managers');
-  const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Region EMEA' });
+  const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Region EMEA — week' });
   await card.first().waitFor({ timeout: 90000 });
+  // 2026-W50 is December's first review week: the region's monthly review follows its summary in the same channel.
+  const monthly = page.locator('.ac-adaptiveCard').filter({ hasText: 'Monthly forecast review — EMEA — December 2026' });
+  await monthly.first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(4000); // two more ticks: nothing is posted twice
   assert.equal(await card.count(), 1, 'one region summary in the channel');
+  assert.equal(await monthly.count(), 1, 'one region monthly review in the channel');
+  assert.match(await monthly.first().innerText(), /Sales Team/, 'the team is a line of the region\'s monthly review');
+  await screenshotElement(page, monthly.first(), 'region-6-monthly-review');
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'region-4-summary-posted');
   await screenshotElement(page, card, 'region-5-summary-card');
